@@ -1,0 +1,5 @@
+//! Samenwerkwijzer: a guided checklist for Dutch municipal council members
+//! who prepare a cooperation. The library is the pure core (guide, plan,
+//! advice, storage, export) plus the terminal shell in [`tui`].
+
+pub mod guide;
