@@ -3,3 +3,6 @@
 //! advice, storage, export) plus the terminal shell in [`tui`].
 
 pub mod guide;
+pub mod plan;
+pub mod store;
+pub mod text;

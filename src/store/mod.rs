@@ -1,0 +1,13 @@
+//! Storage at the edge: paths, atomic writes, the plans folder.
+
+mod atomic;
+mod file_name;
+mod library;
+mod paths;
+mod session;
+
+pub use atomic::{write_atomic, write_new};
+pub use file_name::stem_from_title;
+pub use library::{Entry, Library, LoadError, load, save};
+pub use paths::{DATA_DIR_ENV, DataDir, create_private_dir};
+pub use session::Session;

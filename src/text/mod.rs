@@ -1,0 +1,166 @@
+//! Every user-facing interface string, keyed.
+//!
+//! Widgets ask for a [`Txt`] and never spell out words themselves, so an
+//! English edition is one more table beside [`nl`], not a hunt through the
+//! UI code. Templates use `{0}`, `{1}` ... for values; see [`fill`].
+
+mod describe;
+mod nl;
+
+pub use describe::{describe_format_error, describe_guide_error, describe_load_error};
+
+/// A key into the string table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Txt {
+    AppName,
+    // Header and save state
+    StepOf,
+    Saved,
+    Unsaved,
+    SaveFailed,
+    // Sidebar
+    Steps,
+    Progress,
+    AnsweredOf,
+    StatusNotStarted,
+    StatusInProgress,
+    StatusComplete,
+    // Form
+    NotAnswered,
+    NotAnsweredOptional,
+    NoItemsYet,
+    AndMore,
+    ListEmptyHint,
+    PerItemNeedsList,
+    Unnamed,
+    ItemOf,
+    WrongKind,
+    Scale,
+    YesNoJa,
+    YesNoNee,
+    YesNoWeetNiet,
+    // Editing hints
+    HintShortText,
+    HintLongText,
+    HintPickOne,
+    HintPickMany,
+    HintNumber,
+    HintDate,
+    HintList,
+    HintRecord,
+    HintBrowse,
+    BadNumber,
+    BadDate,
+    NoRefsYet,
+    // Help
+    HelpPanelTitle,
+    RaadRole,
+    RoleKaderstellend,
+    RoleControlerend,
+    RoleVolksvertegenwoordigend,
+    HelpOverlayTitle,
+    HelpKeysTitle,
+    HelpMarksLegend,
+    HelpClose,
+    // Key labels
+    KeyNextField,
+    KeyPrevField,
+    KeyMove,
+    KeyEdit,
+    KeyDone,
+    KeyBack,
+    KeyNextStep,
+    KeyPrevStep,
+    KeyHelp,
+    KeySave,
+    KeyQuit,
+    KeyAdd,
+    KeyRemove,
+    KeyReorder,
+    KeyChoose,
+    KeyToggle,
+    KeyClear,
+    KeyUndo,
+    KeyRedo,
+    KeyOpen,
+    KeyNewPlan,
+    KeyRename,
+    KeyDelete,
+    KeyYes,
+    KeyNo,
+    KeyScroll,
+    KeyNewline,
+    KeySpaceName,
+    // Key-group headings in the help overlay
+    GroupEverywhere,
+    GroupQuestions,
+    GroupEditing,
+    GroupLists,
+    GroupPicker,
+    GroupDialogs,
+    // Too small
+    TooSmallTitle,
+    TooSmallBody,
+    // Picker
+    PickerTitle,
+    PickerColPlan,
+    PickerColUpdated,
+    PickerColProgress,
+    PickerEmpty,
+    PickerDamaged,
+    PickerWhere,
+    NewPlanTitle,
+    NewPlanPrompt,
+    RenameTitle,
+    ConfirmDeletePlan,
+    ConfirmDeletePlanBody,
+    PlanTrashed,
+    PlanCreated,
+    DefaultPlanTitle,
+    // Item removal
+    ConfirmRemoveItem,
+    ConfirmRemoveItemBody,
+    ItemRemoved,
+    // Messages
+    MsgSaved,
+    MsgSaveFailed,
+    MsgOpenFailed,
+    MsgListFailed,
+    MsgCreateFailed,
+    MsgTitleEmpty,
+    MsgDamagedPlan,
+    MsgWelcome,
+    MsgQuitSaveFailed,
+    Breadcrumb,
+}
+
+impl Txt {
+    /// The string in the interface language (Dutch).
+    pub fn get(self) -> &'static str {
+        nl::text(self)
+    }
+}
+
+/// `template` with `{0}`, `{1}` ... replaced by `args`.
+pub fn fill(template: Txt, args: &[&dyn std::fmt::Display]) -> String {
+    fill_str(template.get(), args)
+}
+
+fn fill_str(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = template.to_string();
+    for (i, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), &arg.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_numbered_places() {
+        assert_eq!(fill_str("Stap {0} van {1}", &[&2, &5]), "Stap 2 van 5");
+        assert_eq!(fill_str("{0} {0}", &[&"a"]), "a a");
+    }
+}
