@@ -2,7 +2,10 @@
 //! who prepare a cooperation. The library is the pure core (guide, plan,
 //! advice, storage, export) plus the terminal shell in [`tui`].
 
+pub mod cli;
 pub mod guide;
 pub mod plan;
+pub mod present;
 pub mod store;
 pub mod text;
+pub mod tui;

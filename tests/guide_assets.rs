@@ -22,7 +22,10 @@ fn every_embedded_file_is_listed_in_the_index() {
         .map(|(_, t)| *t)
         .unwrap_or_default();
     for (name, _) in EMBEDDED_FILES.iter().filter(|(n, _)| *n != "guide.ron") {
-        assert!(index.contains(name), "{name} is embedded but not in guide.ron");
+        assert!(
+            index.contains(name),
+            "{name} is embedded but not in guide.ron"
+        );
     }
 }
 
@@ -30,9 +33,19 @@ fn every_embedded_file_is_listed_in_the_index() {
 fn every_question_has_help_that_says_something() {
     let guide = load_embedded().expect("valid guide");
     for q in guide.questions() {
-        assert!(q.help.chars().count() >= 40, "help of {} is too thin: {:?}", q.id, q.help);
+        assert!(
+            q.help.chars().count() >= 40,
+            "help of {} is too thin: {:?}",
+            q.id,
+            q.help
+        );
         for f in q.kind.fields() {
-            assert!(f.help.chars().count() >= 20, "help of {}.{} is too thin", q.id, f.id);
+            assert!(
+                f.help.chars().count() >= 20,
+                "help of {}.{} is too thin",
+                q.id,
+                f.id
+            );
         }
         if let Kind::Choice(c) | Kind::Multi(c) = &q.kind {
             assert!(c.len() >= 2, "{} offers a real choice", q.id);

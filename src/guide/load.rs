@@ -1,11 +1,11 @@
 //! Reading the guide: the embedded copy or an adapted one from disk.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use super::Guide;
 use super::schema::{GuideIndex, Step};
 use super::validate::{Problem, validate};
-use super::Guide;
 
 /// The guide files compiled into the binary, by file name.
 pub const EMBEDDED_FILES: &[(&str, &str)] = &[
@@ -87,7 +87,7 @@ pub fn load_dir(path: &Path) -> Result<Guide, GuideError> {
     })
 }
 
-fn display_path(p: &PathBuf) -> String {
+fn display_path(p: &Path) -> String {
     p.display().to_string()
 }
 
@@ -101,7 +101,8 @@ fn read_limited(path: &Path) -> Result<String, String> {
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
 }
 
 fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Guide, GuideError> {
@@ -164,10 +165,7 @@ fn load_named(
 
 /// Step files must sit beside `guide.ron`: no folders, no way out of it.
 fn is_plain_file_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.contains(['/', '\\', '\0'])
-        && name != "."
-        && name != ".."
+    !name.is_empty() && !name.contains(['/', '\\', '\0']) && name != "." && name != ".."
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, GuideError> {

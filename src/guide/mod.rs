@@ -7,7 +7,7 @@ mod load;
 mod schema;
 mod validate;
 
-pub use load::{GuideError, GuideErrorKind, load_dir, load_embedded, EMBEDDED_FILES};
+pub use load::{EMBEDDED_FILES, GuideError, GuideErrorKind, load_dir, load_embedded};
 pub use schema::{Choice, Condition, GuideIndex, Kind, Question, RaadRole, Step};
 pub use validate::Problem;
 
@@ -51,5 +51,4 @@ impl Guide {
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.steps.iter().flat_map(|s| s.questions.iter())
     }
-
 }

@@ -89,7 +89,10 @@ pub enum Kind {
     },
     /// The same fields asked once for every item of an earlier list,
     /// e.g. step 3 asks per partner of step 2.
-    PerItem { list: String, fields: Vec<Question> },
+    PerItem {
+        list: String,
+        fields: Vec<Question>,
+    },
     /// Pick items of an earlier list (only inside a list's fields), e.g. the
     /// tasks a partner joins, optionally only those matching a condition.
     Refs {

@@ -45,19 +45,30 @@ impl fmt::Display for Problem {
             Problem::NumberRange(id) => write!(f, "{id:?} has min greater than max"),
             Problem::NoFields(id) => write!(f, "{id:?} has no fields"),
             Problem::TitleField { list, field } => {
-                write!(f, "title_field {field:?} of {list:?} is not a text field of that list")
+                write!(
+                    f,
+                    "title_field {field:?} of {list:?} is not a text field of that list"
+                )
             }
             Problem::NestedList(id) => write!(f, "{id:?}: lists cannot be nested"),
-            Problem::RefsOutsideList(id) => write!(f, "{id:?}: Refs is only allowed in list fields"),
+            Problem::RefsOutsideList(id) => {
+                write!(f, "{id:?}: Refs is only allowed in list fields")
+            }
             Problem::UnknownList { question, list } => {
-                write!(f, "{question:?} refers to {list:?}, which is not a list asked before it")
+                write!(
+                    f,
+                    "{question:?} refers to {list:?}, which is not a list asked before it"
+                )
             }
             Problem::UnknownCondition { question, target } => write!(
                 f,
                 "{question:?} depends on {target:?}, which is not a choice or yes/no question asked before it"
             ),
             Problem::ConditionValue { question, value } => {
-                write!(f, "{question:?} depends on value {value:?}, which is not one of its choices")
+                write!(
+                    f,
+                    "{question:?} depends on value {value:?}, which is not one of its choices"
+                )
             }
         }
     }
@@ -93,7 +104,10 @@ pub fn validate(guide: &Guide) -> Result<(), Found> {
         }
         for (what, text) in [("title", &step.title), ("short_title", &step.short_title)] {
             if text.trim().is_empty() {
-                let problem = Problem::EmptyText { id: step.id.clone(), what };
+                let problem = Problem::EmptyText {
+                    id: step.id.clone(),
+                    what,
+                };
                 return Err(checker.found(&step.id, problem));
             }
         }
@@ -118,7 +132,12 @@ struct Checker {
 
 impl Checker {
     fn found(&self, id: &str, problem: Problem) -> Found {
-        let nth = self.seen_in_step.get(id).copied().unwrap_or(1).saturating_sub(1);
+        let nth = self
+            .seen_in_step
+            .get(id)
+            .copied()
+            .unwrap_or(1)
+            .saturating_sub(1);
         Found {
             step: Some(self.step),
             needle: Some((format!("\"{id}\""), nth)),
@@ -140,7 +159,11 @@ impl Checker {
     }
 
     /// `list` is the enclosing list's fields when `q` is a field.
-    fn check_question(&mut self, q: &Question, list: Option<(&str, &[Question])>) -> Result<(), Found> {
+    fn check_question(
+        &mut self,
+        q: &Question,
+        list: Option<(&str, &[Question])>,
+    ) -> Result<(), Found> {
         self.check_id(&q.id)?;
         let duplicate = match list {
             None => self.asked.contains_key(&q.id),
@@ -151,7 +174,10 @@ impl Checker {
         }
         for (what, text) in [("label", &q.label), ("help", &q.help)] {
             if text.trim().is_empty() {
-                let problem = Problem::EmptyText { id: q.id.clone(), what };
+                let problem = Problem::EmptyText {
+                    id: q.id.clone(),
+                    what,
+                };
                 return Err(self.found(&q.id, problem));
             }
         }
@@ -182,7 +208,10 @@ impl Checker {
                         return Err(self.found(&c.id, problem));
                     }
                     if c.label.trim().is_empty() {
-                        let problem = Problem::EmptyText { id: c.id.clone(), what: "label" };
+                        let problem = Problem::EmptyText {
+                            id: c.id.clone(),
+                            what: "label",
+                        };
                         return Err(self.found(&c.id, problem));
                     }
                 }
@@ -193,7 +222,9 @@ impl Checker {
                 }
             }
             Kind::List {
-                fields, title_field, ..
+                fields,
+                title_field,
+                ..
             } => {
                 if list.is_some() {
                     return Err(self.found(&q.id, Problem::NestedList(q.id.clone())));
@@ -210,7 +241,10 @@ impl Checker {
                     return Err(self.found(&q.id, problem));
                 }
             }
-            Kind::PerItem { list: target, fields } => {
+            Kind::PerItem {
+                list: target,
+                fields,
+            } => {
                 if list.is_some() {
                     return Err(self.found(&q.id, Problem::NestedList(q.id.clone())));
                 }
@@ -258,7 +292,12 @@ impl Checker {
         }
     }
 
-    fn check_condition(&self, id: &str, cond: &Condition, target: Option<&Question>) -> Result<(), Found> {
+    fn check_condition(
+        &self,
+        id: &str,
+        cond: &Condition,
+        target: Option<&Question>,
+    ) -> Result<(), Found> {
         let allowed: Vec<&str> = match target.map(|t| &t.kind) {
             Some(Kind::Choice(c) | Kind::Multi(c)) => c.iter().map(|c| c.id.as_str()).collect(),
             Some(Kind::YesNo) => YES_NO_VALUES.to_vec(),

@@ -43,7 +43,11 @@ impl Plan {
     pub fn get(&self, slot: &Slot) -> Option<&Answer> {
         match slot {
             Slot::Question(q) => self.answers.get(q),
-            Slot::Field { question, item, field } => self.record(question, item)?.get(field),
+            Slot::Field {
+                question,
+                item,
+                field,
+            } => self.record(question, item)?.get(field),
         }
     }
 
@@ -60,7 +64,11 @@ impl Plan {
                     self.answers.remove(q);
                 }
             },
-            Slot::Field { question, item, field } => {
+            Slot::Field {
+                question,
+                item,
+                field,
+            } => {
                 let Some(record) = self.record_mut(question, item) else {
                     return;
                 };
@@ -101,7 +109,10 @@ impl Plan {
             .entry(question.to_string())
             .or_insert_with(|| Answer::PerItem(Default::default()));
         match answer {
-            Answer::List(items) => items.iter_mut().find(|i| i.id == item).map(|i| &mut i.fields),
+            Answer::List(items) => items
+                .iter_mut()
+                .find(|i| i.id == item)
+                .map(|i| &mut i.fields),
             Answer::PerItem(map) => Some(map.entry(item.to_string()).or_default()),
             _ => None,
         }
@@ -156,7 +167,8 @@ impl Plan {
                 _ => {}
             }
         }
-        self.answers.retain(|_, a| !a.is_empty() || matches!(a, Answer::List(_)));
+        self.answers
+            .retain(|_, a| !a.is_empty() || matches!(a, Answer::List(_)));
     }
 
     /// Move item `id` of `list` one place up (`-1`) or down (`1`); returns
@@ -206,12 +218,21 @@ mod tests {
     fn fields_of_items_and_per_item_records() {
         let mut p = plan();
         let id = p.add_item("partners");
-        p.set(&Slot::field("partners", &id, "naam"), Some(Answer::Text("X".into())));
+        p.set(
+            &Slot::field("partners", &id, "naam"),
+            Some(Answer::Text("X".into())),
+        );
         p.set(&Slot::field("per", &id, "score"), Some(Answer::Scale(2)));
         assert_eq!(p.item("partners", &id).map(|i| i.fields.len()), Some(1));
-        assert_eq!(p.get(&Slot::field("per", &id, "score")), Some(&Answer::Scale(2)));
+        assert_eq!(
+            p.get(&Slot::field("per", &id, "score")),
+            Some(&Answer::Scale(2))
+        );
         // A field of an item that does not exist is not created.
-        p.set(&Slot::field("partners", "i99", "naam"), Some(Answer::Text("Y".into())));
+        p.set(
+            &Slot::field("partners", "i99", "naam"),
+            Some(Answer::Text("Y".into())),
+        );
         assert_eq!(p.items("partners").len(), 1);
     }
 
@@ -225,7 +246,10 @@ mod tests {
             &Slot::field("partners", &partner, "taken"),
             Some(Answer::Refs(vec![task.clone(), other.clone()])),
         );
-        p.set(&Slot::field("per", &partner, "score"), Some(Answer::Scale(3)));
+        p.set(
+            &Slot::field("per", &partner, "score"),
+            Some(Answer::Scale(3)),
+        );
         p.remove_item("taken", &task);
         assert_eq!(
             p.get(&Slot::field("partners", &partner, "taken")),
@@ -233,7 +257,10 @@ mod tests {
         );
         p.remove_item("partners", &partner);
         assert_eq!(p.get(&Slot::field("per", &partner, "score")), None);
-        assert!(p.answer("per").is_none(), "an empty per-item answer is dropped");
+        assert!(
+            p.answer("per").is_none(),
+            "an empty per-item answer is dropped"
+        );
     }
 
     #[test]

@@ -13,24 +13,41 @@ pub const MAX_PLAN_BYTES: usize = 16 * 1024 * 1024;
 /// Why bytes are not a plan this build can open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     Empty,
     /// Not UTF-8 text, or text with NUL bytes: not a RON file at all.
-    NotText { line: usize, col: usize },
-    Syntax { line: usize, col: usize, message: String },
+    NotText {
+        line: usize,
+        col: usize,
+    },
+    Syntax {
+        line: usize,
+        col: usize,
+        message: String,
+    },
     /// Written by a newer Samenwerkwijzer; opening it could lose answers.
-    Newer { found: u32 },
+    Newer {
+        found: u32,
+    },
 }
 
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FormatError::TooLarge { bytes } => {
-                write!(f, "file is {bytes} bytes; a plan is at most {MAX_PLAN_BYTES}")
+                write!(
+                    f,
+                    "file is {bytes} bytes; a plan is at most {MAX_PLAN_BYTES}"
+                )
             }
             FormatError::Empty => write!(f, "file is empty"),
             FormatError::NotText { line, col } => {
-                write!(f, "{line}:{col}: not UTF-8 text (binary data or a NUL byte)")
+                write!(
+                    f,
+                    "{line}:{col}: not UTF-8 text (binary data or a NUL byte)"
+                )
             }
             FormatError::Syntax { line, col, message } => write!(f, "{line}:{col}: {message}"),
             FormatError::Newer { found } => write!(
@@ -128,17 +145,24 @@ mod tests {
         let now: Timestamp = "2026-11-26T10:00:00Z".parse().expect("timestamp");
         let mut plan = Plan::new("Warmte in de regio — coöperatie \"Zon\"", now);
         plan.meta.gemeente = "Zoë's dorp 日本".into();
-        plan.answers.insert("a.text".into(), Answer::Text("regel 1\nregel 2".into()));
-        plan.answers.insert("a.yn".into(), Answer::YesNo(YesNo::WeetNiet));
+        plan.answers
+            .insert("a.text".into(), Answer::Text("regel 1\nregel 2".into()));
+        plan.answers
+            .insert("a.yn".into(), Answer::YesNo(YesNo::WeetNiet));
         plan.answers.insert(
             "a.date".into(),
             Answer::Date("2027-04-15".parse().expect("date")),
         );
         let id = plan.new_item_id();
-        let mut item = Item { id, fields: Default::default() };
-        item.fields.insert("naam".into(), Answer::Text("Afval".into()));
+        let mut item = Item {
+            id,
+            fields: Default::default(),
+        };
+        item.fields
+            .insert("naam".into(), Answer::Text("Afval".into()));
         item.fields.insert("alleen".into(), Answer::Scale(4));
-        plan.answers.insert("a.list".into(), Answer::List(vec![item]));
+        plan.answers
+            .insert("a.list".into(), Answer::List(vec![item]));
         plan
     }
 
@@ -153,7 +177,10 @@ mod tests {
     fn saved_text_is_readable_ron_with_version_first() {
         let text = to_string(&sample());
         assert!(text.starts_with("(\n    version: 1,"), "{text}");
-        assert!(text.contains("coöperatie"), "non-ASCII stays readable: {text}");
+        assert!(
+            text.contains("coöperatie"),
+            "non-ASCII stays readable: {text}"
+        );
         assert!(text.contains("\"a.yn\": YesNo(WeetNiet)"), "{text}");
         assert!(text.contains("Date(\"2027-04-15\")"), "{text}");
     }

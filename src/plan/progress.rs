@@ -66,7 +66,12 @@ pub fn applies(plan: &Plan, q: &Question) -> bool {
 pub fn field_applies(record: Option<&Record>, f: &Question) -> bool {
     f.show_if
         .as_ref()
-        .is_none_or(|cond| holds(cond, record.and_then(|r| r.get(&cond.question))))
+        .is_none_or(|cond| record_matches(cond, record))
+}
+
+/// Does `record` meet `cond`, read as a condition on one of its fields?
+pub fn record_matches(cond: &Condition, record: Option<&Record>) -> bool {
+    holds(cond, record.and_then(|r| r.get(&cond.question)))
 }
 
 /// The value at a question or field, if it has the right shape and is not empty.
@@ -88,7 +93,10 @@ pub fn is_answered(plan: &Plan, q: &Question) -> bool {
     match &q.kind {
         Kind::List { fields, .. } => {
             let items = answer.map_or(&[][..], Answer::as_items);
-            !items.is_empty() && items.iter().all(|i| record_complete(fields, Some(&i.fields)))
+            !items.is_empty()
+                && items
+                    .iter()
+                    .all(|i| record_complete(fields, Some(&i.fields)))
         }
         Kind::PerItem { list, fields } => {
             let items = plan.items(list);

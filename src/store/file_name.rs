@@ -73,8 +73,14 @@ mod tests {
     #[test]
     fn readable_stems() {
         assert_eq!(stem_from_title("Warmte in de regio"), "warmte-in-de-regio");
-        assert_eq!(stem_from_title("Coöperatie Zon & Wind!"), "cooperatie-zon-wind");
-        assert_eq!(stem_from_title("  Sociaal domein 2027 "), "sociaal-domein-2027");
+        assert_eq!(
+            stem_from_title("Coöperatie Zon & Wind!"),
+            "cooperatie-zon-wind"
+        );
+        assert_eq!(
+            stem_from_title("  Sociaal domein 2027 "),
+            "sociaal-domein-2027"
+        );
     }
 
     #[test]
@@ -99,11 +105,15 @@ mod tests {
             assert!(!stem.is_empty(), "{title:?}");
             assert!(stem.len() <= MAX_STEM_CHARS, "{title:?} -> {stem}");
             assert!(
-                stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                stem.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{title:?} -> {stem}"
             );
             assert!(!RESERVED.contains(&stem.as_str()), "{title:?} -> {stem}");
-            assert!(!stem.starts_with('-') && !stem.ends_with('-'), "{title:?} -> {stem}");
+            assert!(
+                !stem.starts_with('-') && !stem.ends_with('-'),
+                "{title:?} -> {stem}"
+            );
         }
         assert_eq!(stem_from_title("../../etc/passwd"), "etc-passwd");
         assert_eq!(stem_from_title("CON"), "con-plan");

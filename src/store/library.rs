@@ -16,7 +16,10 @@ use super::paths::{DataDir, create_private_dir};
 /// Why a plan file could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    Io { kind: io::ErrorKind, message: String },
+    Io {
+        kind: io::ErrorKind,
+        message: String,
+    },
     Format(FormatError),
 }
 
@@ -198,7 +201,7 @@ mod tests {
         assert!(b.ends_with("plans/afval-regio-2.ron"));
         assert_eq!(lib.list().expect("list").len(), 2);
         assert_eq!(lib.resolve("afval-regio"), Some(a.clone()));
-        assert_eq!(lib.resolve("AFVAL REGIO").is_some(), true);
+        assert_eq!(lib.resolve("AFVAL REGIO"), Some(a.clone()));
         let gone = lib.trash(&a).expect("trash");
         assert!(gone.exists() && !a.exists());
         assert_eq!(lib.list().expect("list").len(), 1);
@@ -213,7 +216,10 @@ mod tests {
         let entries = lib.list().expect("list");
         assert_eq!(entries.len(), 1);
         assert!(matches!(entries[0].plan, Err(LoadError::Format(_))));
-        assert_eq!(std::fs::read_to_string(&path).expect("read"), "(version: 1, meta: (");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "(version: 1, meta: ("
+        );
     }
 
     #[test]

@@ -12,8 +12,9 @@ pub fn describe_format_error(e: &FormatError) -> String {
             "Het bestand is {} MB; een plan is nooit zo groot. Controleer of dit wel een plan is.",
             bytes / (1024 * 1024)
         ),
-        FormatError::Empty => "Het bestand is leeg. Gebruik een eerdere versie of maak een nieuw plan."
-            .to_string(),
+        FormatError::Empty => {
+            "Het bestand is leeg. Gebruik een eerdere versie of maak een nieuw plan.".to_string()
+        }
         FormatError::NotText { line, col } => format!(
             "Regel {line}, kolom {col}: het bestand bevat geen gewone tekst (onleesbare tekens). \
              Misschien is het beschadigd of geen plan."
@@ -86,8 +87,8 @@ fn describe_problem(p: &Problem) -> String {
         Problem::UnknownCondition { question, target } => format!(
             "\"{question}\" hangt af van \"{target}\", maar dat is geen keuze- of ja/nee-vraag die eerder staat"
         ),
-        Problem::ConditionValue { question, value } => format!(
-            "\"{question}\" hangt af van waarde \"{value}\", maar die keuze bestaat niet"
-        ),
+        Problem::ConditionValue { question, value } => {
+            format!("\"{question}\" hangt af van waarde \"{value}\", maar die keuze bestaat niet")
+        }
     }
 }

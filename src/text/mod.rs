@@ -62,6 +62,7 @@ pub enum Txt {
     HelpKeysTitle,
     HelpMarksLegend,
     HelpClose,
+    HelpMore,
     // Key labels
     KeyNextField,
     KeyPrevField,
@@ -131,6 +132,8 @@ pub enum Txt {
     MsgDamagedPlan,
     MsgWelcome,
     MsgQuitSaveFailed,
+    MsgFirstStep,
+    MsgLastStep,
     Breadcrumb,
 }
 

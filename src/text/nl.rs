@@ -20,10 +20,14 @@ pub fn text(t: Txt) -> &'static str {
         Txt::NoItemsYet => "(nog geen {0})",
         Txt::AndMore => "… en nog {0}",
         Txt::ListEmptyHint => "Nog niets in deze lijst. Druk op n om een {0} toe te voegen.",
-        Txt::PerItemNeedsList => "Deze vraag gaat over elke {0} uit \"{1}\". Die lijst is nog leeg.",
+        Txt::PerItemNeedsList => {
+            "Deze vraag gaat over elke {0} uit \"{1}\". Die lijst is nog leeg."
+        }
         Txt::Unnamed => "(zonder naam)",
         Txt::ItemOf => "{0} {1} van {2}",
-        Txt::WrongKind => "(dit antwoord past niet meer bij de vraag; het blijft bewaard in het bestand)",
+        Txt::WrongKind => {
+            "(dit antwoord past niet meer bij de vraag; het blijft bewaard in het bestand)"
+        }
         Txt::Scale => "{0} van 5",
         Txt::YesNoJa => "Ja",
         Txt::YesNoNee => "Nee",
@@ -37,7 +41,9 @@ pub fn text(t: Txt) -> &'static str {
         Txt::HintList => "Kies met ↑/↓. Enter: openen. n: nieuw. Del: verwijderen.",
         Txt::HintRecord => "Tab: volgende vraag. Enter: bewerken. Esc: terug naar de lijst.",
         Txt::HintBrowse => "Tab: volgende vraag. Enter: beantwoorden. PgDn: volgende stap.",
-        Txt::BadNumber => "Dit is geen heel getal van {0} tot en met {1}. Pas het aan of maak het veld leeg.",
+        Txt::BadNumber => {
+            "Dit is geen heel getal van {0} tot en met {1}. Pas het aan of maak het veld leeg."
+        }
         Txt::BadDate => "Dit is geen geldige datum. Schrijf dd-mm-jjjj, of maak het veld leeg.",
         Txt::NoRefsYet => "Er is nog niets om uit te kiezen: vul eerst \"{0}\" in.",
         Txt::HelpPanelTitle => "Waarom deze vraag?",
@@ -49,9 +55,10 @@ pub fn text(t: Txt) -> &'static str {
         Txt::HelpKeysTitle => "Toetsen",
         Txt::HelpMarksLegend => "Tekens bij de stappen: ○ niet begonnen · ◑ bezig · ● klaar",
         Txt::HelpClose => "Esc of F1: hulp sluiten · ↑/↓: scrollen",
+        Txt::HelpMore => "… meer lezen: druk op F1",
         Txt::KeyNextField => "volgende vraag",
         Txt::KeyPrevField => "vorige vraag",
-        Txt::KeyMove => "kiezen",
+        Txt::KeyMove => "omhoog/omlaag",
         Txt::KeyEdit => "beantwoorden",
         Txt::KeyDone => "klaar",
         Txt::KeyBack => "terug",
@@ -84,7 +91,9 @@ pub fn text(t: Txt) -> &'static str {
         Txt::GroupPicker => "Plannen kiezen",
         Txt::GroupDialogs => "Vragen om bevestiging",
         Txt::TooSmallTitle => "Venster te klein",
-        Txt::TooSmallBody => "Maak het venster groter: minstens {0} × {1} tekens. Nu is het {2} × {3}.",
+        Txt::TooSmallBody => {
+            "Maak het venster groter: minstens {0} × {1} tekens. Nu is het {2} × {3}."
+        }
         Txt::PickerTitle => "Kies een plan",
         Txt::PickerColPlan => "Plan",
         Txt::PickerColUpdated => "Gewijzigd",
@@ -93,25 +102,41 @@ pub fn text(t: Txt) -> &'static str {
         Txt::PickerDamaged => "beschadigd",
         Txt::PickerWhere => "Plannen staan in {0}",
         Txt::NewPlanTitle => "Nieuw plan",
-        Txt::NewPlanPrompt => "Geef het plan een naam, bijvoorbeeld de opgave of de regio. Enter: maken. Esc: terug.",
+        Txt::NewPlanPrompt => {
+            "Geef het plan een naam, bijvoorbeeld de opgave of de regio. Enter: maken. Esc: terug."
+        }
         Txt::RenameTitle => "Naam van het plan wijzigen",
         Txt::ConfirmDeletePlan => "Plan \"{0}\" verwijderen?",
-        Txt::ConfirmDeletePlanBody => "Het bestand gaat naar de prullenbak in de map met gegevens. Daar kunt u het terughalen.",
+        Txt::ConfirmDeletePlanBody => {
+            "Het bestand gaat naar de prullenbak in de map met gegevens. Daar kunt u het terughalen."
+        }
         Txt::PlanTrashed => "Plan verplaatst naar {0}",
         Txt::PlanCreated => "Nieuw plan gemaakt: {0}",
         Txt::DefaultPlanTitle => "Nieuw plan",
         Txt::ConfirmRemoveItem => "{0} \"{1}\" verwijderen?",
-        Txt::ConfirmRemoveItemBody => "De antwoorden bij deze {0} verdwijnen, ook waar andere stappen ernaar verwijzen.",
+        Txt::ConfirmRemoveItemBody => {
+            "De antwoorden bij deze {0} verdwijnen, ook waar andere stappen ernaar verwijzen."
+        }
         Txt::ItemRemoved => "{0} verwijderd.",
         Txt::MsgSaved => "Plan opgeslagen.",
-        Txt::MsgSaveFailed => "Opslaan is mislukt: {0}. Uw antwoorden staan nog in het geheugen. Los het probleem op en druk op Ctrl-S.",
+        Txt::MsgSaveFailed => {
+            "Opslaan is mislukt: {0}. Uw antwoorden staan nog in het geheugen. Los het probleem op en druk op Ctrl-S."
+        }
         Txt::MsgOpenFailed => "Dit plan kan niet worden geopend. {0}",
         Txt::MsgListFailed => "De map met plannen kan niet worden gelezen: {0}",
         Txt::MsgCreateFailed => "Het plan kan niet worden gemaakt: {0}",
         Txt::MsgTitleEmpty => "Geef het plan eerst een naam.",
-        Txt::MsgDamagedPlan => "Dit plan is beschadigd en wordt niet geopend; het bestand blijft zoals het is. {0}",
-        Txt::MsgWelcome => "Welkom! Begin met stap 0. Tab gaat naar de volgende vraag, Enter beantwoordt de vraag.",
-        Txt::MsgQuitSaveFailed => "Stoppen is uitgesteld: opslaan mislukte ({0}). Druk nogmaals op Ctrl-Q om toch te stoppen.",
+        Txt::MsgDamagedPlan => {
+            "Dit plan is beschadigd en wordt niet geopend; het bestand blijft zoals het is. {0}"
+        }
+        Txt::MsgWelcome => {
+            "Welkom! Begin met stap 0. Tab gaat naar de volgende vraag, Enter beantwoordt de vraag."
+        }
+        Txt::MsgQuitSaveFailed => {
+            "Stoppen is uitgesteld: opslaan mislukte ({0}). Druk nogmaals op Ctrl-Q om toch te stoppen."
+        }
+        Txt::MsgFirstStep => "Dit is de eerste stap.",
+        Txt::MsgLastStep => "Dit is de laatste stap. Uw plan wordt steeds vanzelf opgeslagen.",
         Txt::Breadcrumb => " › ",
     }
 }

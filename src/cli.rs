@@ -1,0 +1,178 @@
+//! The command line: `samenwerkwijzer [new|open|list] [--data-dir] [--guide]`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{ArgAction, Parser, Subcommand};
+
+use crate::guide::{self, Guide};
+use crate::present::format_datetime;
+use crate::store::{DataDir, Library, Session};
+use crate::text::{describe_guide_error, describe_load_error};
+use crate::tui::driver::{Driver, summary};
+use crate::tui::state::{App, Picker, Screen};
+
+const HELP_TEMPLATE: &str = "\
+{about}
+
+Gebruik: {usage}
+
+Opdrachten:
+{subcommands}
+
+Opties:
+{options}
+
+Zonder opdracht opent Samenwerkwijzer het laatst gebruikte plan, of de lijst met plannen.
+";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "samenwerkwijzer",
+    version,
+    about = "Samenwerkwijzer: bereid als raadslid stap voor stap een samenwerking voor.",
+    help_template = HELP_TEMPLATE,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// Map voor plannen en instellingen (ook: SAMENWERKWIJZER_DATA_DIR)
+    #[arg(long, global = true, value_name = "MAP")]
+    pub data_dir: Option<PathBuf>,
+    /// Gebruik een aangepaste gids (map met guide.ron, of guide.ron zelf)
+    #[arg(long, global = true, value_name = "PAD")]
+    pub guide: Option<PathBuf>,
+    /// Toon deze hulp
+    #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
+    help: Option<bool>,
+    /// Toon het versienummer
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Maak een nieuw plan en open het
+    New {
+        /// Naam van het plan
+        title: Option<String>,
+    },
+    /// Open een plan op naam, bestandsnaam of pad
+    Open {
+        /// Naam, bestandsnaam of pad van het plan
+        plan: String,
+    },
+    /// Toon alle plannen met hun voortgang
+    List,
+}
+
+/// Run the program; the binary's `main` is just this.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("samenwerkwijzer: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load_guide(path: Option<&PathBuf>) -> Result<Guide, String> {
+    let loaded = match path {
+        Some(p) => guide::load_dir(p),
+        None => guide::load_embedded(),
+    };
+    loaded.map_err(|e| describe_guide_error(&e))
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let guide = Arc::new(load_guide(cli.guide.as_ref())?);
+    let data = DataDir::resolve(cli.data_dir.clone())
+        .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
+    let library = Library::new(data.clone());
+    match cli.command {
+        Some(Command::List) => list(&library, &guide),
+        Some(Command::New { title }) => {
+            let title =
+                title.unwrap_or_else(|| crate::text::Txt::DefaultPlanTitle.get().to_string());
+            let mut driver = Driver::new(library);
+            let mut app = new_app(guide, &data);
+            driver.run_effect(&mut app, crate::tui::update::Effect::Create(title));
+            interactive(app, driver)
+        }
+        Some(Command::Open { plan }) => {
+            let path = library.resolve(&plan).ok_or_else(|| {
+                format!("plan \"{plan}\" niet gevonden; zie `samenwerkwijzer list`")
+            })?;
+            let loaded = crate::store::load(&path)
+                .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))?;
+            let mut driver = Driver::new(library);
+            let mut app = new_app(guide, &data);
+            driver.show_loaded(&mut app, path, loaded);
+            interactive(app, driver)
+        }
+        None => {
+            let mut driver = Driver::new(library);
+            let mut app = new_app(guide, &data);
+            let last = Session::load(&data)
+                .last_plan
+                .filter(|p| p.is_file())
+                .and_then(|p| crate::store::load(&p).ok().map(|plan| (p, plan)));
+            match last {
+                Some((path, plan)) => driver.show_loaded(&mut app, path, plan),
+                None => driver.show_picker(&mut app),
+            }
+            interactive(app, driver)
+        }
+    }
+}
+
+fn new_app(guide: Arc<Guide>, data: &DataDir) -> App {
+    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    let plans = data.plans().display().to_string();
+    App::new(
+        guide,
+        Screen::Picker(Box::new(Picker::new(Vec::new()))),
+        tz,
+        plans,
+    )
+}
+
+fn interactive(mut app: App, mut driver: Driver) -> Result<(), String> {
+    crate::tui::run::run(&mut app, &mut driver).map_err(|e| format!("terminalfout: {e}"))
+}
+
+fn list(library: &Library, guide: &Guide) -> Result<(), String> {
+    let entries = library.list().map_err(|e| {
+        format!(
+            "kan {} niet lezen: {e}",
+            library.data_dir().plans().display()
+        )
+    })?;
+    if entries.is_empty() {
+        println!(
+            "Nog geen plannen in {}.",
+            library.data_dir().plans().display()
+        );
+        return Ok(());
+    }
+    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    for entry in &entries {
+        let s = summary(entry, guide);
+        let when = s
+            .updated
+            .map(|t| format_datetime(t, &tz))
+            .unwrap_or_default();
+        let status = match &s.status {
+            Ok(p) => format!("{:>3}%", p.percent()),
+            Err(why) => format!("beschadigd: {why}"),
+        };
+        println!("{:<28} {:<40} {when}  {status}", entry.name(), s.title);
+    }
+    Ok(())
+}

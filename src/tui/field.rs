@@ -1,0 +1,484 @@
+//! Answering one question: opening an editor on the current answer,
+//! feeding it keys and pastes, and writing the result into the plan.
+//!
+//! Text answers are written into the plan on every keystroke, so leaving an
+//! editor (Esc, Tab, a step change, even a crash with autosave) never loses
+//! what was typed.
+
+use jiff::civil::Date;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Borders};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use crate::guide::{Guide, Kind, Question};
+use crate::plan::progress::record_matches;
+use crate::plan::{Answer, Plan, Slot, YesNo};
+use crate::present::{format_date, item_title, title_field, yes_no_label};
+use crate::text::{Txt, fill};
+
+use super::state::{FieldEditor, Input, PickOption};
+
+/// What the editor wants after a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Keep editing; `changed` when the plan changed.
+    Stay { changed: bool },
+    /// The answer is complete; close the editor.
+    Done { changed: bool },
+    /// The input cannot be kept as it is; tell the user why and stay.
+    Refused(String),
+}
+
+/// An editor for `q` at `slot`, or `None` for lists (they open a list view).
+pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<FieldEditor> {
+    let current = plan.get(&slot);
+    let input = match &q.kind {
+        Kind::ShortText | Kind::LongText => {
+            let multiline = matches!(q.kind, Kind::LongText);
+            let text = current.and_then(Answer::as_text).unwrap_or_default();
+            Input::Text {
+                area: text_area(text, &q.example, multiline),
+                multiline,
+            }
+        }
+        Kind::Number { min, max, .. } => {
+            let text = match current {
+                Some(Answer::Number(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            Input::Number {
+                area: text_area(&text, "", false),
+                min: *min,
+                max: *max,
+                invalid: false,
+            }
+        }
+        Kind::Date => {
+            let text = match current {
+                Some(Answer::Date(d)) => format_date(*d),
+                _ => String::new(),
+            };
+            Input::Date {
+                area: text_area(&text, "dd-mm-jjjj", false),
+                invalid: false,
+            }
+        }
+        Kind::List { .. } | Kind::PerItem { .. } => return None,
+        _ => {
+            let options = pick_options(guide, plan, q);
+            let cursor = current_index(&options, current).unwrap_or(0);
+            Input::Pick {
+                options,
+                cursor,
+                multi: matches!(q.kind, Kind::Multi(_) | Kind::Refs { .. }),
+            }
+        }
+    };
+    Some(FieldEditor { slot, input })
+}
+
+fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'static> {
+    let lines: Vec<String> = if multiline {
+        text.lines().map(str::to_string).collect()
+    } else {
+        vec![text.replace('\n', " ")]
+    };
+    let mut area = TextArea::new(lines);
+    area.set_block(
+        Block::new()
+            .borders(Borders::ALL)
+            .border_style(super::ui::theme::border_active()),
+    );
+    area.set_cursor_line_style(Style::new());
+    if !placeholder.is_empty() {
+        area.set_placeholder_text(placeholder.to_string());
+    }
+    if multiline {
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+    }
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// Accepts `15-4-2027`, `15/04/2027`, `15.04.2027` and `2027-04-15`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
+    let year: i16 = y.parse().ok().filter(|y| (1900..=2200).contains(y))?;
+    Date::new(year, m.parse().ok()?, d.parse().ok()?).ok()
+}
+
+/// The options of a choice-like question, as the picker lists them.
+pub fn pick_options(guide: &Guide, plan: &Plan, q: &Question) -> Vec<PickOption> {
+    let opt = |id: &str, label: &str| PickOption {
+        id: id.to_string(),
+        label: label.to_string(),
+    };
+    match &q.kind {
+        Kind::Choice(c) | Kind::Multi(c) => c.iter().map(|c| opt(&c.id, &c.label)).collect(),
+        Kind::Scale { low, high } => (1..=5)
+            .map(|n| match n {
+                1 => opt("1", &format!("1 — {low}")),
+                5 => opt("5", &format!("5 — {high}")),
+                _ => opt(&n.to_string(), &n.to_string()),
+            })
+            .collect(),
+        Kind::YesNo => YesNo::ALL
+            .iter()
+            .map(|v| opt(v.id(), yes_no_label(*v)))
+            .collect(),
+        Kind::Refs { list, only } => {
+            let title_field = title_field(guide, list);
+            plan.items(list)
+                .iter()
+                .filter(|item| {
+                    only.as_ref()
+                        .is_none_or(|cond| record_matches(cond, Some(&item.fields)))
+                })
+                .map(|item| opt(&item.id, &item_title(item, title_field)))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The option ids an answer has selected.
+pub fn selected_ids(answer: Option<&Answer>) -> Vec<String> {
+    match answer {
+        Some(Answer::Choice(c)) => vec![c.clone()],
+        Some(Answer::Multi(v) | Answer::Refs(v)) => v.clone(),
+        Some(Answer::Scale(n)) => vec![n.to_string()],
+        Some(Answer::YesNo(v)) => vec![v.id().to_string()],
+        _ => Vec::new(),
+    }
+}
+
+fn current_index(options: &[PickOption], answer: Option<&Answer>) -> Option<usize> {
+    let first = selected_ids(answer).into_iter().next()?;
+    options.iter().position(|o| o.id == first)
+}
+
+/// The answer picking option `id` gives for question kind `kind`.
+fn single_answer(kind: &Kind, id: &str) -> Option<Answer> {
+    match kind {
+        Kind::Choice(_) => Some(Answer::Choice(id.to_string())),
+        Kind::Scale { .. } => id.parse().ok().map(Answer::Scale),
+        Kind::YesNo => YesNo::ALL
+            .into_iter()
+            .find(|v| v.id() == id)
+            .map(Answer::YesNo),
+        _ => None,
+    }
+}
+
+/// Toggle option `id` in a multi-select answer, keeping option order.
+fn toggled(kind: &Kind, options: &[PickOption], answer: Option<&Answer>, id: &str) -> Answer {
+    let mut ids = selected_ids(answer);
+    if let Some(pos) = ids.iter().position(|x| x == id) {
+        ids.remove(pos);
+    } else {
+        ids.push(id.to_string());
+        // Keep the guide's order, then anything unknown (kept, not lost).
+        ids.sort_by_key(|x| {
+            options
+                .iter()
+                .position(|o| &o.id == x)
+                .unwrap_or(usize::MAX)
+        });
+    }
+    match kind {
+        Kind::Refs { .. } => Answer::Refs(ids),
+        _ => Answer::Multi(ids),
+    }
+}
+
+impl FieldEditor {
+    /// Handle a key the keymap did not claim (typing, cursor keys, and
+    /// Enter/Space in pickers). `kind` is the question's kind.
+    pub fn key(&mut self, kind: &Kind, plan: &mut Plan, key: &KeyEvent) -> Outcome {
+        match &mut self.input {
+            Input::Pick {
+                options, cursor, ..
+            } => {
+                let digit = match key.code {
+                    KeyCode::Char(c) => c.to_digit(10).map(|d| d as usize),
+                    _ => None,
+                };
+                if let Some(d) = digit.filter(|d| (1..=options.len()).contains(d)) {
+                    *cursor = d - 1;
+                    return self.choose(kind, plan);
+                }
+                Outcome::Stay { changed: false }
+            }
+            Input::Text { area, multiline } => {
+                if key.code == KeyCode::Enter && !*multiline {
+                    return Outcome::Done { changed: false };
+                }
+                let changed = edit_text(area, key, *multiline);
+                self.write_text(plan, changed)
+            }
+            Input::Number { .. } | Input::Date { .. } => {
+                if key.code == KeyCode::Enter {
+                    return self.finish();
+                }
+                let allowed = match (&self.input, key.code) {
+                    (Input::Number { .. }, KeyCode::Char(c)) => c.is_ascii_digit() || c == '-',
+                    (Input::Date { .. }, KeyCode::Char(c)) => {
+                        c.is_ascii_digit() || "-/.".contains(c)
+                    }
+                    _ => true,
+                };
+                let changed = allowed && edit_text(self.area_mut(), key, false);
+                self.write_text(plan, changed)
+            }
+        }
+    }
+
+    fn area_mut(&mut self) -> &mut TextArea<'static> {
+        match &mut self.input {
+            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
+                area
+            }
+            Input::Pick { .. } => unreachable!("pickers have no text area"),
+        }
+    }
+
+    /// Insert pasted text. One-line fields get the lines joined by spaces.
+    pub fn paste(&mut self, plan: &mut Plan, text: &str) -> Outcome {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let changed = match &mut self.input {
+            Input::Text {
+                area,
+                multiline: true,
+            } => area.insert_str(&text),
+            Input::Text {
+                area,
+                multiline: false,
+            } => area.insert_str(text.split('\n').collect::<Vec<_>>().join(" ")),
+            Input::Number { area, .. } | Input::Date { area, .. } => {
+                area.insert_str(text.split_whitespace().collect::<String>())
+            }
+            Input::Pick { .. } => false,
+        };
+        self.write_text(plan, changed)
+    }
+
+    pub fn undo(&mut self, plan: &mut Plan, redo: bool) -> Outcome {
+        let changed = match &mut self.input {
+            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
+                if redo {
+                    area.redo()
+                } else {
+                    area.undo()
+                }
+            }
+            Input::Pick { .. } => false,
+        };
+        self.write_text(plan, changed)
+    }
+
+    /// Copy the text into the plan (when it parses) after a change.
+    fn write_text(&mut self, plan: &mut Plan, changed: bool) -> Outcome {
+        if !changed {
+            return Outcome::Stay { changed: false };
+        }
+        let slot = self.slot.clone();
+        match &mut self.input {
+            Input::Text { area, .. } => {
+                let text = area.lines().join("\n");
+                plan.set(&slot, Some(Answer::Text(text)));
+            }
+            Input::Number {
+                area,
+                min,
+                max,
+                invalid,
+            } => {
+                let text = area.lines().join("").trim().to_string();
+                match parse_number(&text, *min, *max) {
+                    Some(value) => {
+                        *invalid = false;
+                        plan.set(&slot, value);
+                    }
+                    None => *invalid = true,
+                }
+            }
+            Input::Date { area, invalid } => {
+                let text = area.lines().join("").trim().to_string();
+                if text.is_empty() {
+                    *invalid = false;
+                    plan.set(&slot, None);
+                } else if let Some(d) = parse_date(&text) {
+                    *invalid = false;
+                    plan.set(&slot, Some(Answer::Date(d)));
+                } else {
+                    *invalid = true;
+                }
+            }
+            Input::Pick { .. } => {}
+        }
+        Outcome::Stay { changed: true }
+    }
+
+    /// Can the editor close? Text that does not parse as a number or date
+    /// keeps it open, so what was typed is not silently dropped.
+    pub fn finish(&self) -> Outcome {
+        match &self.input {
+            Input::Number {
+                invalid: true,
+                min,
+                max,
+                ..
+            } => Outcome::Refused(fill(Txt::BadNumber, &[min, max])),
+            Input::Date { invalid: true, .. } => Outcome::Refused(Txt::BadDate.get().to_string()),
+            _ => Outcome::Done { changed: false },
+        }
+    }
+
+    /// Enter or Space in a picker: choose the option under the cursor
+    /// (single choice, closes) or toggle it (multiple choice, stays).
+    pub fn choose(&mut self, kind: &Kind, plan: &mut Plan) -> Outcome {
+        let Input::Pick {
+            options,
+            cursor,
+            multi,
+        } = &self.input
+        else {
+            return Outcome::Stay { changed: false };
+        };
+        let Some(option) = options.get(*cursor) else {
+            return Outcome::Done { changed: false };
+        };
+        if *multi {
+            let answer = toggled(kind, options, plan.get(&self.slot), &option.id);
+            plan.set(&self.slot, Some(answer));
+            Outcome::Stay { changed: true }
+        } else {
+            let answer = single_answer(kind, &option.id);
+            plan.set(&self.slot, answer);
+            Outcome::Done { changed: true }
+        }
+    }
+
+    /// Move the picker cursor.
+    pub fn move_cursor(&mut self, delta: isize) {
+        if let Input::Pick {
+            options, cursor, ..
+        } = &mut self.input
+        {
+            let last = options.len().saturating_sub(1);
+            *cursor = cursor.saturating_add_signed(delta).min(last);
+        }
+    }
+
+    /// Clear a chosen answer.
+    pub fn clear(&mut self, plan: &mut Plan) -> Outcome {
+        let had = plan.get(&self.slot).is_some();
+        plan.set(&self.slot, None);
+        Outcome::Stay { changed: had }
+    }
+
+    /// The hint line shown under the editor.
+    pub fn hint(&self) -> String {
+        match &self.input {
+            Input::Text {
+                multiline: true, ..
+            } => Txt::HintLongText.get().to_string(),
+            Input::Text { .. } => Txt::HintShortText.get().to_string(),
+            Input::Number { min, max, .. } => fill(Txt::HintNumber, &[min, max]),
+            Input::Date { .. } => Txt::HintDate.get().to_string(),
+            Input::Pick { multi: true, .. } => Txt::HintPickMany.get().to_string(),
+            Input::Pick { .. } => Txt::HintPickOne.get().to_string(),
+        }
+    }
+}
+
+/// Apply an editing key to a one-line text input outside the form.
+pub fn edit_line(area: &mut TextArea<'static>, key: &KeyEvent) -> bool {
+    edit_text(area, key, false)
+}
+
+fn parse_number(text: &str, min: i64, max: i64) -> Option<Option<Answer>> {
+    if text.is_empty() {
+        return Some(None);
+    }
+    let n: i64 = text.parse().ok()?;
+    (min..=max).contains(&n).then_some(Some(Answer::Number(n)))
+}
+
+/// Apply an editing key to a text area; true when the text changed.
+/// Our own small key set instead of the widget's emacs defaults, so no
+/// key does something surprising (Ctrl-V is not "page down" here).
+fn edit_text(area: &mut TextArea<'static>, key: &KeyEvent, multiline: bool) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let mv = |area: &mut TextArea<'static>, m: CursorMove| {
+        area.move_cursor(m);
+        false
+    };
+    match key.code {
+        KeyCode::Char(c) if !ctrl && !alt => {
+            area.insert_char(c);
+            true
+        }
+        KeyCode::Char('w') if ctrl => area.delete_word(),
+        KeyCode::Char('a') if ctrl => mv(area, CursorMove::Head),
+        KeyCode::Char('e') if ctrl => mv(area, CursorMove::End),
+        KeyCode::Enter if multiline => {
+            area.insert_newline();
+            true
+        }
+        KeyCode::Backspace if ctrl || alt => area.delete_word(),
+        KeyCode::Backspace => area.delete_char(),
+        KeyCode::Delete if ctrl || alt => area.delete_next_word(),
+        KeyCode::Delete => area.delete_next_char(),
+        KeyCode::Left if ctrl || alt => mv(area, CursorMove::WordBack),
+        KeyCode::Right if ctrl || alt => mv(area, CursorMove::WordForward),
+        KeyCode::Left => mv(area, CursorMove::Back),
+        KeyCode::Right => mv(area, CursorMove::Forward),
+        KeyCode::Up => mv(area, CursorMove::Up),
+        KeyCode::Down => mv(area, CursorMove::Down),
+        KeyCode::Home if ctrl => mv(area, CursorMove::Top),
+        KeyCode::End if ctrl => mv(area, CursorMove::Bottom),
+        KeyCode::Home => mv(area, CursorMove::Head),
+        KeyCode::End => mv(area, CursorMove::End),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_the_dutch_way_and_iso() {
+        let d = Date::new(2027, 4, 15).expect("date");
+        for text in [
+            "15-04-2027",
+            "15-4-2027",
+            "15/04/2027",
+            "15.4.2027",
+            "2027-04-15",
+            " 15-04-2027 ",
+        ] {
+            assert_eq!(parse_date(text), Some(d), "{text}");
+        }
+        for bad in ["31-02-2027", "15-04", "april", "15-04-27", ""] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(format_date(d), "15-04-2027");
+    }
+
+    #[test]
+    fn numbers_must_be_whole_and_in_range() {
+        assert_eq!(parse_number("3", 1, 10), Some(Some(Answer::Number(3))));
+        assert_eq!(parse_number("", 1, 10), Some(None));
+        assert_eq!(parse_number("0", 1, 10), None);
+        assert_eq!(parse_number("2.5", 1, 10), None);
+    }
+}

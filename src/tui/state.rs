@@ -1,0 +1,320 @@
+//! Everything the screen shows, as plain data. No I/O, no terminal.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui_textarea::TextArea;
+
+use crate::guide::{Guide, Kind, Question, Step};
+use crate::plan::progress::{applies, field_applies};
+use crate::plan::{Plan, Progress, Slot};
+
+use super::keymap::Context;
+
+/// The whole application state.
+pub struct App {
+    pub guide: Arc<Guide>,
+    pub screen: Screen,
+    /// The help overlay, with its scroll position.
+    pub help: Option<u16>,
+    pub message: Option<Message>,
+    /// Set when the app should stop (after the final save).
+    pub quit: bool,
+    /// Time zone for showing times; UTC in tests.
+    pub tz: TimeZone,
+    /// The plans folder, shown in the picker.
+    pub plans_dir: String,
+}
+
+pub enum Screen {
+    Picker(Box<Picker>),
+    Editor(Box<Editor>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+impl Message {
+    pub fn info(text: impl Into<String>) -> Message {
+        Message {
+            text: text.into(),
+            is_error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Message {
+        Message {
+            text: text.into(),
+            is_error: true,
+        }
+    }
+}
+
+/// A plan as the picker lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanSummary {
+    pub path: PathBuf,
+    pub title: String,
+    pub updated: Option<Timestamp>,
+    /// Progress, or why the plan cannot be opened.
+    pub status: Result<Progress, String>,
+}
+
+pub struct Picker {
+    pub plans: Vec<PlanSummary>,
+    pub selected: usize,
+    pub dialog: Option<PickerDialog>,
+    /// A name typed in the new-plan dialog before Esc, offered again.
+    pub draft: String,
+}
+
+pub enum PickerDialog {
+    New(TextArea<'static>),
+    Rename {
+        path: PathBuf,
+        input: TextArea<'static>,
+    },
+    ConfirmDelete {
+        path: PathBuf,
+        title: String,
+    },
+}
+
+/// When the open plan was last written, or why it could not be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Saved(Timestamp),
+    Failed(String),
+}
+
+pub struct Editor {
+    pub path: PathBuf,
+    pub plan: Plan,
+    pub step: usize,
+    /// Index into the step's questions that apply.
+    pub focus: usize,
+    pub view: View,
+    /// Bumped on every change to the plan; autosave compares it with
+    /// `saved_revision`.
+    pub revision: u64,
+    pub saved_revision: u64,
+    pub save: SaveState,
+}
+
+/// What the main panel shows.
+pub enum View {
+    /// The questions of the step; maybe one being answered.
+    Form { edit: Option<FieldEditor> },
+    /// The items of a list (or the items a per-item question asks about).
+    List {
+        question: String,
+        selected: usize,
+        confirm_remove: bool,
+    },
+    /// The questions of one item.
+    Record {
+        question: String,
+        item: String,
+        focus: usize,
+        edit: Option<FieldEditor>,
+    },
+}
+
+/// An answer being typed or chosen.
+pub struct FieldEditor {
+    pub slot: Slot,
+    pub input: Input,
+}
+
+pub enum Input {
+    Text {
+        area: TextArea<'static>,
+        multiline: bool,
+    },
+    Number {
+        area: TextArea<'static>,
+        min: i64,
+        max: i64,
+        invalid: bool,
+    },
+    Date {
+        area: TextArea<'static>,
+        invalid: bool,
+    },
+    Pick {
+        options: Vec<PickOption>,
+        cursor: usize,
+        multi: bool,
+    },
+}
+
+/// One option of a choice-like question, with the value it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickOption {
+    pub id: String,
+    pub label: String,
+}
+
+impl App {
+    pub fn new(guide: Arc<Guide>, screen: Screen, tz: TimeZone, plans_dir: String) -> App {
+        App {
+            guide,
+            screen,
+            help: None,
+            message: None,
+            quit: false,
+            tz,
+            plans_dir,
+        }
+    }
+
+    /// Where the user is, for the keymap.
+    pub fn context(&self) -> Context {
+        if self.help.is_some() {
+            return Context::Help;
+        }
+        match &self.screen {
+            Screen::Picker(p) => match &p.dialog {
+                None => Context::Picker,
+                Some(PickerDialog::ConfirmDelete { .. }) => Context::Confirm,
+                Some(_) => Context::NameDialog,
+            },
+            Screen::Editor(e) => e.context(&self.guide),
+        }
+    }
+}
+
+impl Picker {
+    pub fn new(plans: Vec<PlanSummary>) -> Picker {
+        Picker {
+            plans,
+            selected: 0,
+            dialog: None,
+            draft: String::new(),
+        }
+    }
+}
+
+impl Editor {
+    pub fn new(path: PathBuf, plan: Plan, guide: &Guide) -> Editor {
+        let step = plan.current_step.min(guide.steps.len().saturating_sub(1));
+        let saved = plan.meta.updated;
+        Editor {
+            path,
+            plan,
+            step,
+            focus: 0,
+            view: View::Form { edit: None },
+            revision: 0,
+            saved_revision: 0,
+            save: SaveState::Saved(saved),
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    pub fn context(&self, guide: &Guide) -> Context {
+        match &self.view {
+            View::Form { edit: Some(e) } | View::Record { edit: Some(e), .. } => e.input.context(),
+            View::Form { edit: None } => Context::Form,
+            View::Record { edit: None, .. } => Context::Record,
+            View::List {
+                confirm_remove: true,
+                ..
+            } => Context::Confirm,
+            View::List { question, .. } => match guide.question(question).map(|q| &q.question.kind)
+            {
+                Some(Kind::PerItem { .. }) => Context::PerItemList,
+                _ => Context::List,
+            },
+        }
+    }
+
+    pub fn current_step<'g>(&self, guide: &'g Guide) -> Option<&'g Step> {
+        guide.steps.get(self.step)
+    }
+
+    /// The questions of the current step that apply to this plan.
+    pub fn visible<'g>(&self, guide: &'g Guide) -> Vec<&'g Question> {
+        self.current_step(guide)
+            .map(|s| {
+                s.questions
+                    .iter()
+                    .filter(|q| applies(&self.plan, q))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The question that has focus in the form.
+    pub fn focused_question<'g>(&self, guide: &'g Guide) -> Option<&'g Question> {
+        let visible = self.visible(guide);
+        visible
+            .get(self.focus.min(visible.len().saturating_sub(1)))
+            .copied()
+    }
+
+    /// The fields of `item` in list or per-item question `question` that apply.
+    pub fn visible_fields<'g>(
+        &self,
+        guide: &'g Guide,
+        question: &str,
+        item: &str,
+    ) -> Vec<&'g Question> {
+        let record = self.plan.record(question, item);
+        guide
+            .question(question)
+            .map(|q| {
+                q.question
+                    .kind
+                    .fields()
+                    .iter()
+                    .filter(|f| field_applies(record, f))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The question or field whose help the help panel shows.
+    pub fn help_subject<'g>(&self, guide: &'g Guide) -> Option<&'g Question> {
+        match &self.view {
+            View::Record {
+                question,
+                item,
+                focus,
+                ..
+            } => {
+                let fields = self.visible_fields(guide, question, item);
+                fields
+                    .get((*focus).min(fields.len().saturating_sub(1)))
+                    .copied()
+            }
+            _ => self.focused_question(guide),
+        }
+    }
+
+    /// The items a list view shows: the list's own items, or for a
+    /// per-item question the items of the list it asks about.
+    pub fn list_items<'p>(&'p self, guide: &Guide, question: &str) -> &'p [crate::plan::Item] {
+        match guide.question(question).map(|q| &q.question.kind) {
+            Some(Kind::PerItem { list, .. }) => self.plan.items(list),
+            _ => self.plan.items(question),
+        }
+    }
+}
+
+impl Input {
+    pub fn context(&self) -> Context {
+        match self {
+            Input::Pick { .. } => Context::EditPick,
+            _ => Context::EditText,
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! The plan editor: header, step list, the step's questions, help, keys.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::guide::Guide;
+use crate::plan::Slot;
+use crate::present::{item_title, title_field};
+use crate::text::{Txt, fill};
+use crate::tui::state::{App, Editor, SaveState, View};
+
+use super::form::{self, Entry};
+use super::values::{truncate, wrap};
+use super::{dialog, help, keybar, list, message_line, sidebar, theme};
+
+const SIDEBAR_WIDTH: u16 = 22;
+const INTRO_ROWS: usize = 2;
+
+pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
+    let guide = &app.guide;
+    let fallback = match &e.view {
+        View::Form { edit: None } => Txt::HintBrowse.get(),
+        View::List { .. } => Txt::HintList.get(),
+        View::Record { edit: None, .. } => Txt::HintRecord.get(),
+        _ => "",
+    };
+    let message_line = message_line(app.message.as_ref(), fallback);
+    let message_rows = if message_line.width() > usize::from(area.width) {
+        2
+    } else {
+        1
+    };
+    let [header, body, message, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(message_rows),
+        Constraint::Length(keybar::height(app.context(), area.width)),
+    ])
+    .areas(area);
+    render_header(app, e, frame, header);
+    let [side, main] =
+        Layout::horizontal([Constraint::Length(SIDEBAR_WIDTH), Constraint::Min(0)]).areas(body);
+    sidebar::render(guide, e, frame, side);
+    render_main(guide, e, frame, main);
+    frame.render_widget(
+        Paragraph::new(message_line).wrap(Wrap { trim: true }),
+        message,
+    );
+    keybar::render(app.context(), frame, keys);
+    if let View::List {
+        question,
+        selected,
+        confirm_remove: true,
+    } = &e.view
+    {
+        dialog::confirm_remove(guide, e, question, *selected, frame, area);
+    }
+}
+
+fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
+    let save = match &e.save {
+        SaveState::Failed(_) => {
+            Span::styled(format!("⚠ {} ", Txt::SaveFailed.get()), theme::error())
+        }
+        _ if e.is_dirty() => Span::raw(format!("{} ", Txt::Unsaved.get())),
+        SaveState::Saved(at) => {
+            let time = crate::present::format_time(*at, &app.tz);
+            Span::raw(format!("{} ", fill(Txt::Saved, &[&time])))
+        }
+    };
+    let step = fill(
+        Txt::StepOf,
+        &[&e.step, &(app.guide.steps.len().saturating_sub(1))],
+    );
+    let right = format!("{step} · {}", save.content);
+    let right_width =
+        u16::try_from(unicode_width::UnicodeWidthStr::width(right.as_str())).unwrap_or(0);
+    let left_width = area.width.saturating_sub(right_width + 1);
+    let left = truncate(
+        &format!(" {} · {}", Txt::AppName.get(), e.plan.meta.title),
+        left_width,
+    );
+    let pad = area
+        .width
+        .saturating_sub(
+            u16::try_from(unicode_width::UnicodeWidthStr::width(left.as_str())).unwrap_or(0),
+        )
+        .saturating_sub(right_width);
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(usize::from(pad))),
+        Span::raw(format!("{step} · ")),
+        save,
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme::header()), area);
+}
+
+fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
+    let Some(step) = e.current_step(guide) else {
+        return;
+    };
+    let inner = Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(1),
+        ..area
+    };
+    // The intro gets two lines; F1 shows it in full.
+    let mut intro = wrap(&step.intro, inner.width);
+    if intro.len() > INTRO_ROWS {
+        intro.truncate(INTRO_ROWS);
+        if let Some(last) = intro.last_mut() {
+            *last = truncate(&format!("{last} …"), inner.width);
+        }
+    }
+    let intro_rows = u16::try_from(intro.len()).unwrap_or(0);
+    let crumb = breadcrumb(guide, e, inner.width);
+    let crumb_rows = u16::from(crumb.is_some());
+    let help_rows = help::panel_height(inner.height);
+    let [title, intro_area, crumb_area, content, help_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(intro_rows),
+        Constraint::Length(crumb_rows),
+        Constraint::Min(0),
+        Constraint::Length(help_rows),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::styled(step.title.clone(), theme::title())),
+        title,
+    );
+    let intro_lines: Vec<Line> = intro
+        .into_iter()
+        .map(|l| Line::styled(l, theme::dim()))
+        .collect();
+    frame.render_widget(Paragraph::new(intro_lines), intro_area);
+    if let Some(crumb) = crumb {
+        frame.render_widget(Paragraph::new(crumb), crumb_area);
+    }
+    match &e.view {
+        View::Form { edit } => {
+            let entries: Vec<Entry> = e
+                .visible(guide)
+                .into_iter()
+                .map(|q| Entry {
+                    question: q,
+                    slot: Slot::question(&q.id),
+                })
+                .collect();
+            let focus = e.focus.min(entries.len().saturating_sub(1));
+            form::render(
+                frame,
+                content,
+                guide,
+                &e.plan,
+                &entries,
+                focus,
+                edit.as_ref(),
+            );
+        }
+        View::List {
+            question, selected, ..
+        } => list::render(guide, e, question, *selected, frame, content),
+        View::Record {
+            question,
+            item,
+            focus,
+            edit,
+        } => {
+            let entries: Vec<Entry> = e
+                .visible_fields(guide, question, item)
+                .into_iter()
+                .map(|f| Entry {
+                    question: f,
+                    slot: Slot::field(question, item, &f.id),
+                })
+                .collect();
+            let focus = (*focus).min(entries.len().saturating_sub(1));
+            form::render(
+                frame,
+                content,
+                guide,
+                &e.plan,
+                &entries,
+                focus,
+                edit.as_ref(),
+            );
+        }
+    }
+    help::render_panel(guide, e, frame, help_area);
+}
+
+/// Where in the step the user is, when inside a list or an item:
+/// "Inventaris › Welke taken …" or "Inventaris › Taak 2 van 5: Afval".
+fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
+    let sep = Txt::Breadcrumb.get();
+    let (question, item) = match &e.view {
+        View::Form { .. } => return None,
+        View::List { question, .. } => (question, None),
+        View::Record { question, item, .. } => (question, Some(item)),
+    };
+    let q = guide.question(question)?.question;
+    let step = e.current_step(guide).map_or("", |s| s.short_title.as_str());
+    let text = match item {
+        None => format!("{step}{sep}{}", q.label),
+        Some(item) => {
+            let list = match &q.kind {
+                crate::guide::Kind::PerItem { list, .. } => list.as_str(),
+                _ => question.as_str(),
+            };
+            let noun = match guide.question(list).map(|r| &r.question.kind) {
+                Some(crate::guide::Kind::List { item, .. }) => item.clone(),
+                _ => String::new(),
+            };
+            let items = e.list_items(guide, question);
+            let pos = items.iter().position(|i| &i.id == item)?;
+            let title = item_title(&items[pos], title_field(guide, list));
+            let counted = fill(Txt::ItemOf, &[&capitalise(&noun), &(pos + 1), &items.len()]);
+            format!("{step}{sep}{counted}: {title}")
+        }
+    };
+    Some(Line::styled(truncate(&text, width), theme::focus_label()))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A bordered block with a title, used by panels and dialogs.
+pub fn panel(title: &str) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme::dim())
+        .title(Span::styled(format!(" {title} "), theme::title()))
+}

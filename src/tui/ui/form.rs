@@ -1,0 +1,281 @@
+//! A column of questions with their answers, one of them focused and maybe
+//! being answered. Used for a step's questions and for one item's fields.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui_textarea::TextArea;
+
+use crate::guide::{Guide, Question};
+use crate::plan::{Plan, Slot};
+use crate::tui::field::selected_ids;
+use crate::tui::state::{FieldEditor, Input};
+
+use super::theme;
+use super::values::{value_lines, wrap};
+
+/// One question in the column.
+pub struct Entry<'g> {
+    pub question: &'g Question,
+    pub slot: Slot,
+}
+
+/// Rows a question's block takes, and where its text editor sits in it.
+struct QuestionBlock {
+    lines: Vec<Line<'static>>,
+    /// Row offset and height of a text editor inside the block.
+    editor: Option<(u16, u16)>,
+}
+
+const INDENT: u16 = 4;
+
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    guide: &Guide,
+    plan: &Plan,
+    entries: &[Entry],
+    focus: usize,
+    edit: Option<&FieldEditor>,
+) {
+    if area.width <= INDENT + 2 || area.height == 0 {
+        return;
+    }
+    let text_width = area.width - 1; // room for the scrollbar
+    let blocks: Vec<QuestionBlock> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let editing = edit.filter(|_| i == focus);
+            build(guide, plan, e, i, i == focus, editing, text_width)
+        })
+        .collect();
+    // Scroll so that the focused block is in view, its top if it is too tall.
+    let tops: Vec<u16> = blocks
+        .iter()
+        .scan(0u16, |y, b| {
+            let top = *y;
+            *y = y.saturating_add(height(b));
+            Some(top)
+        })
+        .collect();
+    let total: u16 = blocks.iter().map(height).fold(0, u16::saturating_add);
+    let (focus_top, focus_bottom) = match (tops.get(focus), blocks.get(focus)) {
+        (Some(top), Some(b)) => (*top, top.saturating_add(height(b))),
+        _ => (0, 0),
+    };
+    let scroll = if focus_bottom - focus_top > area.height {
+        focus_top
+    } else {
+        focus_bottom.saturating_sub(area.height)
+    };
+    for (block, top) in blocks.iter().zip(&tops) {
+        draw_block(frame, area, block, *top, scroll, text_width);
+    }
+    if let Some(fe) = edit
+        && let (Some(block), Some(top)) = (blocks.get(focus), tops.get(focus))
+        && let Some((row, rows)) = block.editor
+    {
+        draw_editor(frame, area, fe, top + row, rows, scroll, text_width);
+    }
+    if total > area.height {
+        let mut state =
+            ScrollbarState::new(usize::from(total - area.height)).position(usize::from(scroll));
+        frame.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight),
+            area,
+            &mut state,
+        );
+    }
+}
+
+fn height(b: &QuestionBlock) -> u16 {
+    u16::try_from(b.lines.len()).unwrap_or(u16::MAX)
+}
+
+fn build(
+    guide: &Guide,
+    plan: &Plan,
+    entry: &Entry,
+    index: usize,
+    focused: bool,
+    edit: Option<&FieldEditor>,
+    width: u16,
+) -> QuestionBlock {
+    let q = entry.question;
+    let number = format!("{}. ", index + 1);
+    let label_width = width.saturating_sub(2 + number.chars().count() as u16);
+    let mut lines = Vec::new();
+    for (i, part) in wrap(&q.label, label_width).into_iter().enumerate() {
+        let marker = if focused && i == 0 { "▶ " } else { "  " };
+        let num = if i == 0 {
+            number.clone()
+        } else {
+            " ".repeat(number.chars().count())
+        };
+        let style = if focused {
+            theme::focus_label()
+        } else {
+            theme::title()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(marker, theme::focus_label()),
+            Span::styled(format!("{num}{part}"), style),
+        ]));
+    }
+    let indent = " ".repeat(usize::from(INDENT));
+    let value_width = width.saturating_sub(INDENT);
+    let mut editor = None;
+    match edit.map(|fe| &fe.input) {
+        Some(Input::Pick {
+            options,
+            cursor,
+            multi,
+        }) => {
+            let chosen = selected_ids(plan.get(&entry.slot));
+            for (i, option) in options.iter().enumerate() {
+                let on = chosen.contains(&option.id);
+                let mark = match (multi, on) {
+                    (true, true) => "[x]",
+                    (true, false) => "[ ]",
+                    (false, true) => "(•)",
+                    (false, false) => "( )",
+                };
+                let here = i == *cursor;
+                let text = format!("{} {mark} {}", if here { "›" } else { " " }, option.label);
+                let style = if here {
+                    theme::focus()
+                } else {
+                    theme::answer()
+                };
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(usize::from(INDENT - 2))),
+                    Span::styled(super::values::truncate(&text, value_width + 2), style),
+                ]));
+            }
+            if options.is_empty() {
+                lines.push(Line::styled(
+                    format!("{indent}{}", no_options_text(guide, q)),
+                    theme::hint(),
+                ));
+            }
+        }
+        Some(input) => {
+            let rows: u16 = match input {
+                Input::Text {
+                    multiline: true, ..
+                } => 7,
+                _ => 3,
+            };
+            editor = Some((u16::try_from(lines.len()).unwrap_or(0), rows));
+            lines.extend((0..rows).map(|_| Line::raw("")));
+            if let Input::Number { invalid: true, .. } | Input::Date { invalid: true, .. } = input {
+                let why = edit.map(|fe| match fe.finish() {
+                    crate::tui::field::Outcome::Refused(why) => why,
+                    _ => String::new(),
+                });
+                for l in wrap(&why.unwrap_or_default(), value_width) {
+                    lines.push(Line::styled(format!("{indent}⚠ {l}"), theme::error()));
+                }
+            }
+        }
+        None => {
+            for l in value_lines(guide, plan, q, &entry.slot, value_width) {
+                let mut spans = vec![Span::raw(indent.clone())];
+                spans.extend(l.spans);
+                lines.push(Line::from(spans).style(l.style));
+            }
+        }
+    }
+    if let Some(fe) = edit {
+        for l in wrap(&fe.hint(), value_width) {
+            lines.push(Line::styled(format!("{indent}{l}"), theme::hint()));
+        }
+    }
+    lines.push(Line::raw(""));
+    QuestionBlock { lines, editor }
+}
+
+fn no_options_text(guide: &Guide, q: &Question) -> String {
+    match &q.kind {
+        crate::guide::Kind::Refs { list, .. } => {
+            let label = guide
+                .question(list)
+                .map_or("", |r| r.question.label.as_str());
+            crate::text::fill(crate::text::Txt::NoRefsYet, &[&label])
+        }
+        _ => String::new(),
+    }
+}
+
+fn draw_block(
+    frame: &mut Frame,
+    area: Rect,
+    block: &QuestionBlock,
+    top: u16,
+    scroll: u16,
+    width: u16,
+) {
+    for (i, line) in block.lines.iter().enumerate() {
+        let y = top.saturating_add(u16::try_from(i).unwrap_or(u16::MAX));
+        if y < scroll || y - scroll >= area.height {
+            continue;
+        }
+        let rect = Rect {
+            x: area.x,
+            y: area.y + (y - scroll),
+            width,
+            height: 1,
+        };
+        frame.render_widget(Paragraph::new(line.clone()), rect);
+    }
+}
+
+/// Draw the text editor at block row `row`, clipped to the visible area,
+/// and put the terminal cursor on its caret (for input methods and
+/// screen readers that follow the cursor).
+fn draw_editor(
+    frame: &mut Frame,
+    area: Rect,
+    fe: &FieldEditor,
+    row: u16,
+    rows: u16,
+    scroll: u16,
+    width: u16,
+) {
+    let area_text: &TextArea<'static> = match &fe.input {
+        Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => area,
+        Input::Pick { .. } => return,
+    };
+    if row < scroll {
+        return;
+    }
+    let y = area.y + (row - scroll);
+    let bottom = area.y + area.height;
+    if y >= bottom {
+        return;
+    }
+    let rect = Rect {
+        x: area.x + INDENT - 1,
+        y,
+        width: width.saturating_sub(INDENT - 1),
+        height: rows.min(bottom - y),
+    };
+    frame.render_widget(area_text, rect);
+    let cursor = area_text.screen_cursor();
+    let (top_row, left_col) = area_text.scroll_offset();
+    let cx = rect.x
+        + 1
+        + u16::try_from(cursor.col)
+            .unwrap_or(0)
+            .saturating_sub(left_col);
+    let cy = rect.y
+        + 1
+        + u16::try_from(cursor.row)
+            .unwrap_or(0)
+            .saturating_sub(top_row);
+    if cx < rect.x + rect.width.saturating_sub(1) && cy < rect.y + rect.height.saturating_sub(1) {
+        frame.set_cursor_position(Position::new(cx, cy));
+    }
+}

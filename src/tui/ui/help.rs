@@ -1,0 +1,133 @@
+//! Help: the panel under the form (why the focused question matters) and
+//! the F1 overlay (that help in full, plus every key).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::guide::{Guide, Question, RaadRole};
+use crate::text::{Txt, fill};
+use crate::tui::keymap::{self, Context, KeyName};
+use crate::tui::state::{App, Screen};
+
+use super::editor::panel;
+use super::theme;
+use super::values::wrap;
+
+/// Rows for the help panel: enough for a few lines of help, not more
+/// than a third of the room.
+pub fn panel_height(available: u16) -> u16 {
+    (available / 3).clamp(4, 9)
+}
+
+pub fn role_name(role: RaadRole) -> &'static str {
+    match role {
+        RaadRole::Kaderstellend => Txt::RoleKaderstellend.get(),
+        RaadRole::Controlerend => Txt::RoleControlerend.get(),
+        RaadRole::Volksvertegenwoordigend => Txt::RoleVolksvertegenwoordigend.get(),
+    }
+}
+
+fn roles_line(q: &Question) -> Option<Line<'static>> {
+    if q.raad.is_empty() {
+        return None;
+    }
+    let roles: Vec<&str> = q.raad.iter().map(|r| role_name(*r)).collect();
+    Some(Line::styled(
+        fill(Txt::RaadRole, &[&roles.join(", ")]),
+        theme::focus_label(),
+    ))
+}
+
+pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Frame, area: Rect) {
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(theme::dim())
+        .title(Span::styled(
+            format!(" {} ", Txt::HelpPanelTitle.get()),
+            theme::title(),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(q) = e.help_subject(guide) else {
+        return;
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    lines.extend(roles_line(q));
+    lines.extend(wrap(&q.help, inner.width).into_iter().map(Line::raw));
+    let rows = usize::from(inner.height);
+    if lines.len() > rows && rows > 0 {
+        // Say there is more rather than cutting a sentence silently.
+        lines.truncate(rows - 1);
+        lines.push(Line::styled(Txt::HelpMore.get(), theme::hint()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+    let popup = Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(2),
+    };
+    frame.render_widget(Clear, popup);
+    let block = panel(Txt::HelpOverlayTitle.get()).title_bottom(Line::styled(
+        format!(" {} ", Txt::HelpClose.get()),
+        theme::hint(),
+    ));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Screen::Editor(e) = &app.screen
+        && let Some(q) = e.help_subject(&app.guide)
+    {
+        if let Some(step) = e.current_step(&app.guide) {
+            lines.push(Line::styled(step.title.clone(), theme::title()));
+            lines.push(Line::raw(step.intro.clone()));
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(q.label.clone(), theme::title()));
+        lines.extend(roles_line(q));
+        lines.push(Line::raw(q.help.clone()));
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(Txt::HelpMarksLegend.get(), theme::dim()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(Txt::HelpKeysTitle.get(), theme::title()));
+    let groups = [
+        (Txt::GroupEverywhere, Context::Global),
+        (Txt::GroupQuestions, Context::Form),
+        (Txt::GroupEditing, Context::EditText),
+        (Txt::GroupEditing, Context::EditPick),
+        (Txt::GroupLists, Context::List),
+        (Txt::GroupQuestions, Context::Record),
+        (Txt::GroupPicker, Context::Picker),
+        (Txt::GroupDialogs, Context::Confirm),
+    ];
+    let mut last_heading = None;
+    for (heading, context) in groups {
+        if last_heading != Some(heading) {
+            lines.push(Line::styled(heading.get(), theme::focus_label()));
+            last_heading = Some(heading);
+        }
+        for b in keymap::BINDINGS.iter().filter(|b| b.context == context) {
+            let name = match b.name {
+                KeyName::Fixed(s) => s,
+                KeyName::Text(t) => t.get(),
+            };
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(format!("{name:<14}"), theme::title()),
+                Span::raw(b.label.get()),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        inner,
+    );
+}

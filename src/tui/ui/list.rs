@@ -1,0 +1,101 @@
+//! The items of a list, one row each, with the selected row marked.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::guide::{Guide, Kind};
+use crate::present::{item_title, record_summary, title_field};
+use crate::text::{Txt, fill};
+use crate::tui::state::Editor;
+
+use super::theme;
+use super::values::{truncate, wrap};
+
+pub fn render(
+    guide: &Guide,
+    e: &Editor,
+    question: &str,
+    selected: usize,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let Some(q) = guide.question(question).map(|r| r.question) else {
+        return;
+    };
+    let items = e.list_items(guide, question);
+    let (list, fields, noun) = match &q.kind {
+        Kind::List { item, fields, .. } => (question, fields.as_slice(), item.as_str()),
+        Kind::PerItem { list, fields } => {
+            let noun = match guide.question(list).map(|r| &r.question.kind) {
+                Some(Kind::List { item, .. }) => item.as_str(),
+                _ => "",
+            };
+            (list.as_str(), fields.as_slice(), noun)
+        }
+        _ => return,
+    };
+    if items.is_empty() {
+        let text = match &q.kind {
+            Kind::PerItem { list, .. } => {
+                let label = guide
+                    .question(list)
+                    .map_or("", |r| r.question.label.as_str());
+                fill(Txt::PerItemNeedsList, &[&noun, &label])
+            }
+            _ => fill(Txt::ListEmptyHint, &[&noun]),
+        };
+        let lines: Vec<Line> = wrap(&text, area.width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme::hint()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    let rows = usize::from(area.height);
+    if rows == 0 {
+        return;
+    }
+    let selected = selected.min(items.len() - 1);
+    // Keep the selected row in view; only the rows on screen are built,
+    // so a list of thousands of items costs no more than a short one.
+    let first = selected.saturating_sub(rows.saturating_sub(1));
+    let name_field = title_field(guide, list);
+    let skip = if matches!(q.kind, Kind::List { .. }) {
+        name_field
+    } else {
+        ""
+    };
+    let lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, item)| {
+            let record = match &q.kind {
+                Kind::PerItem { .. } => e.plan.record(question, &item.id),
+                _ => Some(&item.fields),
+            };
+            let summary = record_summary(guide, &e.plan, fields, record, skip);
+            let title = item_title(item, name_field);
+            let here = i == selected;
+            let text = if summary.is_empty() {
+                format!("{} {}. {title}", if here { "›" } else { " " }, i + 1)
+            } else {
+                format!(
+                    "{} {}. {title} — {summary}",
+                    if here { "›" } else { " " },
+                    i + 1
+                )
+            };
+            let style = if here {
+                theme::focus()
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::styled(truncate(&text, area.width), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}

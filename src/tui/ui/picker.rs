@@ -1,0 +1,136 @@
+//! The plan picker: every plan with its last change and progress.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::text::{Txt, fill};
+use crate::tui::state::{App, Picker, PickerDialog};
+
+use super::editor::panel;
+use super::values::wrap;
+use super::{dialog, keybar, message_line, theme};
+
+pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
+    let [header, body, detail, message, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Length(keybar::height(app.context(), area.width)),
+    ])
+    .areas(area);
+    let title = format!(" {} · {}", Txt::AppName.get(), Txt::PickerTitle.get());
+    frame.render_widget(Paragraph::new(title).style(theme::header()), header);
+
+    let block = panel(Txt::PickerTitle.get());
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    if p.plans.is_empty() {
+        let lines: Vec<Line> = std::iter::once(Line::raw(""))
+            .chain(
+                wrap(Txt::PickerEmpty.get(), inner.width.saturating_sub(2))
+                    .into_iter()
+                    .map(|l| Line::styled(format!(" {l}"), theme::hint())),
+            )
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
+    } else {
+        render_table(app, p, frame, inner);
+    }
+
+    let detail_lines = selected_detail(app, p);
+    frame.render_widget(
+        Paragraph::new(detail_lines).wrap(Wrap { trim: true }),
+        detail,
+    );
+    frame.render_widget(
+        Paragraph::new(message_line(app.message.as_ref(), "")).wrap(Wrap { trim: true }),
+        message,
+    );
+    keybar::render(app.context(), frame, keys);
+
+    match &p.dialog {
+        Some(PickerDialog::New(input)) => {
+            dialog::prompt(
+                Txt::NewPlanTitle.get(),
+                Txt::NewPlanPrompt.get(),
+                input,
+                frame,
+                area,
+            );
+        }
+        Some(PickerDialog::Rename { input, .. }) => {
+            dialog::prompt(
+                Txt::RenameTitle.get(),
+                Txt::NewPlanPrompt.get(),
+                input,
+                frame,
+                area,
+            );
+        }
+        Some(PickerDialog::ConfirmDelete { title, .. }) => dialog::confirm(
+            &fill(Txt::ConfirmDeletePlan, &[title]),
+            Txt::ConfirmDeletePlanBody.get(),
+            frame,
+            area,
+        ),
+        None => {}
+    }
+}
+
+fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
+    let header = Row::new(vec![
+        Cell::from(Txt::PickerColPlan.get()),
+        Cell::from(Txt::PickerColUpdated.get()),
+        Cell::from(Txt::PickerColProgress.get()),
+    ])
+    .style(theme::title());
+    let rows: Vec<Row> = p
+        .plans
+        .iter()
+        .map(|s| {
+            let updated = s
+                .updated
+                .map(|t| crate::present::format_datetime(t, &app.tz))
+                .unwrap_or_default();
+            let status = match &s.status {
+                Ok(progress) => Span::raw(format!("{:>3}%", progress.percent())),
+                Err(_) => Span::styled(format!("⚠ {}", Txt::PickerDamaged.get()), theme::error()),
+            };
+            Row::new(vec![
+                Cell::from(s.title.clone()),
+                Cell::from(updated),
+                Cell::from(Line::from(status)),
+            ])
+        })
+        .collect();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Min(20),
+            Constraint::Length(17),
+            Constraint::Length(14),
+        ],
+    )
+    .header(header)
+    .row_highlight_style(theme::focus())
+    .highlight_symbol("› ");
+    let mut state = TableState::default().with_selected(Some(p.selected));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// Under the table: where plans live, or what is wrong with the selected one.
+fn selected_detail(app: &App, p: &Picker) -> Vec<Line<'static>> {
+    match p.plans.get(p.selected).map(|s| &s.status) {
+        Some(Err(why)) => vec![Line::from(vec![
+            Span::styled("⚠ ", theme::error()),
+            Span::styled(why.clone(), theme::error()),
+        ])],
+        _ => vec![Line::styled(
+            fill(Txt::PickerWhere, &[&app.plans_dir]),
+            theme::dim(),
+        )],
+    }
+}

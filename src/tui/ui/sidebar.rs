@@ -1,0 +1,105 @@
+//! The step list with a status mark per step, and overall progress.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Gauge, Paragraph};
+
+use crate::guide::Guide;
+use crate::plan::StepStatus;
+use crate::plan::progress::{overall, step_status};
+use crate::text::{Txt, fill};
+use crate::tui::state::Editor;
+
+use super::editor::panel;
+use super::theme;
+use super::values::truncate;
+
+/// The mark before a step; shapes, not colours, carry the meaning.
+pub fn status_mark(status: StepStatus) -> &'static str {
+    match status {
+        StepStatus::NotStarted => "○",
+        StepStatus::InProgress => "◑",
+        StepStatus::Complete => "●",
+    }
+}
+
+pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
+    let block = panel(Txt::Steps.get());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let step_rows = u16::try_from(guide.steps.len()).unwrap_or(u16::MAX);
+    // The legend explains the marks when there is room for it.
+    let legend_rows = if inner.height >= step_rows + 3 + 5 {
+        4
+    } else {
+        0
+    };
+    let [steps_area, legend_area, _, progress_area] = Layout::vertical([
+        Constraint::Length(step_rows),
+        Constraint::Length(legend_rows),
+        Constraint::Min(0),
+        Constraint::Length(3),
+    ])
+    .areas(inner);
+    let legend: Vec<Line> = std::iter::once(Line::raw(""))
+        .chain(
+            [
+                (StepStatus::NotStarted, Txt::StatusNotStarted),
+                (StepStatus::InProgress, Txt::StatusInProgress),
+                (StepStatus::Complete, Txt::StatusComplete),
+            ]
+            .into_iter()
+            .map(|(status, label)| {
+                Line::styled(
+                    format!("  {} {}", status_mark(status), label.get()),
+                    theme::dim(),
+                )
+            }),
+        )
+        .collect();
+    frame.render_widget(Paragraph::new(legend), legend_area);
+    let lines: Vec<Line> = guide
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let mark = status_mark(step_status(&e.plan, step));
+            let current = i == e.step;
+            let text = truncate(
+                &format!(
+                    "{} {mark} {i} {}",
+                    if current { "›" } else { " " },
+                    step.short_title
+                ),
+                inner.width,
+            );
+            let style = if current {
+                theme::focus()
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::from(Span::styled(text, style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), steps_area);
+
+    let progress = overall(&e.plan, guide);
+    let [label, gauge, count] = Layout::vertical([Constraint::Length(1); 3]).areas(progress_area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(Txt::Progress.get(), theme::title())),
+        label,
+    );
+    frame.render_widget(
+        Gauge::default()
+            .percent(progress.percent())
+            .gauge_style(theme::ok())
+            .use_unicode(true),
+        gauge,
+    );
+    let counted = fill(Txt::AnsweredOf, &[&progress.answered, &progress.total]);
+    frame.render_widget(
+        Paragraph::new(Line::styled(truncate(&counted, count.width), theme::dim())),
+        count,
+    );
+}
