@@ -199,12 +199,15 @@ mod tests {
         let (b, _) = lib.create("Afval regio", now).expect("create again");
         assert_ne!(a, b, "same title gets a second file");
         assert!(b.ends_with("plans/afval-regio-2.ron"));
-        assert_eq!(lib.list().expect("list").len(), 2);
+        let (c, _) = lib.create("Sociaal domein", now).expect("create");
+        assert_eq!(lib.list().expect("list").len(), 3);
         assert_eq!(lib.resolve("afval-regio"), Some(a.clone()));
-        assert_eq!(lib.resolve("AFVAL REGIO"), Some(a.clone()));
+        assert_eq!(lib.resolve("afval-regio.ron"), Some(a.clone()));
+        assert_eq!(lib.resolve(" SOCIAAL DOMEIN "), Some(c.clone()));
+        assert_eq!(lib.resolve("bestaat-niet"), None);
         let gone = lib.trash(&a).expect("trash");
         assert!(gone.exists() && !a.exists());
-        assert_eq!(lib.list().expect("list").len(), 1);
+        assert_eq!(lib.list().expect("list").len(), 2);
     }
 
     #[test]
