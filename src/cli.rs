@@ -33,6 +33,7 @@ Zonder opdracht opent Samenwerkwijzer het laatst gebruikte plan, of de lijst met
     version,
     about = "Samenwerkwijzer: bereid als raadslid stap voor stap een samenwerking voor.",
     help_template = HELP_TEMPLATE,
+    override_usage = "samenwerkwijzer [OPTIES] [OPDRACHT]",
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true
@@ -68,6 +69,20 @@ pub enum Command {
     },
     /// Toon alle plannen met hun voortgang
     List,
+    /// Werk met de gids: een kopie maken om aan te passen, of controleren
+    #[command(subcommand)]
+    Guide(GuideCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuideCommand {
+    /// Schrijf de ingebouwde gids naar MAP, om die aan te passen
+    Copy {
+        /// Lege of nieuwe map voor de kopie
+        dir: PathBuf,
+    },
+    /// Controleer de gids (die van --guide, of de ingebouwde)
+    Check,
 }
 
 /// Run the program; the binary's `main` is just this.
@@ -91,12 +106,24 @@ fn load_guide(path: Option<&PathBuf>) -> Result<Guide, String> {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
+    if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
+        return copy_guide(dir);
+    }
     let guide = Arc::new(load_guide(cli.guide.as_ref())?);
+    if let Some(Command::Guide(GuideCommand::Check)) = &cli.command {
+        let questions = guide.questions().count();
+        println!(
+            "De gids is in orde: {} stappen, {questions} vragen.",
+            guide.steps.len()
+        );
+        return Ok(());
+    }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data.clone());
     match cli.command {
         Some(Command::List) => list(&library, &guide),
+        Some(Command::Guide(_)) => Ok(()),
         Some(Command::New { title }) => {
             let title =
                 title.unwrap_or_else(|| crate::text::Txt::DefaultPlanTitle.get().to_string());
@@ -174,5 +201,22 @@ fn list(library: &Library, guide: &Guide) -> Result<(), String> {
         };
         println!("{:<28} {:<40} {when}  {status}", entry.name(), s.title);
     }
+    Ok(())
+}
+
+/// Write the embedded guide files to `dir`, never over existing files.
+fn copy_guide(dir: &std::path::Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("kan map {} niet maken: {e}", dir.display()))?;
+    for (name, text) in guide::EMBEDDED_FILES {
+        let path = dir.join(name);
+        crate::store::write_new(&path, text.as_bytes())
+            .map_err(|e| format!("kan {} niet schrijven: {e}", path.display()))?;
+    }
+    println!(
+        "De gids staat in {}. Pas de bestanden aan en start met: samenwerkwijzer --guide {}",
+        dir.display(),
+        dir.display()
+    );
     Ok(())
 }

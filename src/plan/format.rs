@@ -92,23 +92,30 @@ pub fn from_str(text: &str) -> Result<Plan, FormatError> {
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
-    // Read the version first, so that a newer file is refused with a clear
-    // reason instead of a confusing error about a field we do not know.
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: u32,
+    match options().from_str::<Plan>(text) {
+        Ok(plan) if plan.version > FORMAT_VERSION => Err(FormatError::Newer {
+            found: plan.version,
+        }),
+        Ok(plan) => Ok(plan),
+        Err(e) => {
+            // A newer file often fails on a field this build does not know;
+            // say it is newer rather than show that confusing error.
+            #[derive(Deserialize)]
+            struct VersionOnly {
+                version: u32,
+            }
+            if let Ok(VersionOnly { version }) = options().from_str(text)
+                && version > FORMAT_VERSION
+            {
+                return Err(FormatError::Newer { found: version });
+            }
+            Err(FormatError::Syntax {
+                line: e.span.start.line,
+                col: e.span.start.col,
+                message: e.code.to_string(),
+            })
+        }
     }
-    let probe: Result<VersionOnly, _> = options().from_str(text);
-    if let Ok(VersionOnly { version }) = probe
-        && version > FORMAT_VERSION
-    {
-        return Err(FormatError::Newer { found: version });
-    }
-    options().from_str(text).map_err(|e| FormatError::Syntax {
-        line: e.span.start.line,
-        col: e.span.start.col,
-        message: e.code.to_string(),
-    })
 }
 
 /// The plan as pretty RON, the way it is saved.

@@ -130,11 +130,14 @@ pub fn step_progress(plan: &Plan, step: &Step) -> Progress {
 }
 
 pub fn step_status(plan: &Plan, step: &Step) -> StepStatus {
+    status_from(plan, step, step_progress(plan, step))
+}
+
+fn status_from(plan: &Plan, step: &Step, progress: Progress) -> StepStatus {
     let touched = step
         .questions
         .iter()
         .any(|q| applies(plan, q) && is_touched(plan, q));
-    let progress = step_progress(plan, step);
     if progress.total > 0 && progress.answered == progress.total {
         StepStatus::Complete
     } else if touched {
@@ -154,4 +157,30 @@ pub fn overall(plan: &Plan, guide: &Guide) -> Progress {
             answered: acc.answered + p.answered,
             total: acc.total + p.total,
         })
+}
+
+/// Progress and status of every step, and of the whole plan, computed in
+/// one pass (a big plan has thousands of fields to look at).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overview {
+    pub steps: Vec<(Progress, StepStatus)>,
+    pub total: Progress,
+}
+
+pub fn overview(plan: &Plan, guide: &Guide) -> Overview {
+    let steps: Vec<(Progress, StepStatus)> = guide
+        .steps
+        .iter()
+        .map(|s| {
+            let p = step_progress(plan, s);
+            (p, status_from(plan, s, p))
+        })
+        .collect();
+    let total = steps
+        .iter()
+        .fold(Progress::default(), |acc, (p, _)| Progress {
+            answered: acc.answered + p.answered,
+            total: acc.total + p.total,
+        });
+    Overview { steps, total }
 }

@@ -20,8 +20,12 @@ use super::update::{Effect, update};
 /// How long after the first unsaved change autosave writes the plan.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
 
+/// Where the driver gets the time from; tests pass a fixed clock.
+pub type Clock = Box<dyn Fn() -> Timestamp>;
+
 pub struct Driver {
     library: Library,
+    clock: Clock,
     /// When the open plan first had changes that are not on disk.
     dirty_since: Option<Instant>,
     /// A save on quit failed once; a second quit request stops anyway.
@@ -37,8 +41,13 @@ pub fn now() -> Timestamp {
 
 impl Driver {
     pub fn new(library: Library) -> Driver {
+        Driver::with_clock(library, Box::new(now))
+    }
+
+    pub fn with_clock(library: Library, clock: Clock) -> Driver {
         Driver {
             library,
+            clock,
             dirty_since: None,
             quit_warned: false,
         }
@@ -138,7 +147,7 @@ impl Driver {
         if !editor.is_dirty() && matches!(editor.save, SaveState::Saved(_)) {
             return true;
         }
-        let ok = save_editor(editor);
+        let ok = save_editor(editor, (self.clock)());
         if ok {
             self.dirty_since = None;
         } else if let SaveState::Failed(why) = &editor.save {
@@ -162,7 +171,7 @@ impl Driver {
     }
 
     fn create(&mut self, app: &mut App, title: &str) {
-        match self.library.create(title, now()) {
+        match self.library.create(title, (self.clock)()) {
             Ok((path, plan)) => {
                 self.show_loaded(app, path, plan);
                 app.message = Some(Message::info(Txt::MsgWelcome.get()));
@@ -176,7 +185,7 @@ impl Driver {
             .map_err(|e| describe_load_error(&e))
             .and_then(|mut plan| {
                 plan.meta.title = title.to_string();
-                plan.meta.updated = now();
+                plan.meta.updated = (self.clock)();
                 store::save(path, &plan).map_err(|e| e.to_string())
             });
         if let Err(why) = result {
@@ -219,8 +228,7 @@ impl Driver {
     }
 }
 
-fn save_editor(editor: &mut Editor) -> bool {
-    let stamp = now();
+fn save_editor(editor: &mut Editor, stamp: Timestamp) -> bool {
     let previous = editor.plan.meta.updated;
     editor.plan.meta.updated = stamp;
     match store::save(&editor.path, &editor.plan) {

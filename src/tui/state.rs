@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 use ratatui_textarea::TextArea;
 
 use crate::guide::{Guide, Kind, Question, Step};
-use crate::plan::progress::{applies, field_applies};
+use crate::plan::progress::{Overview, applies, field_applies, overview};
 use crate::plan::{Plan, Progress, Slot};
 
 use super::keymap::Context;
@@ -104,6 +104,9 @@ pub struct Editor {
     pub revision: u64,
     pub saved_revision: u64,
     pub save: SaveState,
+    /// Progress per step and overall, refreshed by `update` when the plan
+    /// changes (a big plan has thousands of fields; every frame needs it).
+    pub overview: Overview,
 }
 
 /// What the main panel shows.
@@ -213,7 +216,22 @@ impl Editor {
             revision: 0,
             saved_revision: 0,
             save: SaveState::Saved(saved),
+            overview: Overview {
+                steps: Vec::new(),
+                total: Progress::default(),
+            },
         }
+        .refreshed(guide)
+    }
+
+    fn refreshed(mut self, guide: &Guide) -> Editor {
+        self.refresh(guide);
+        self
+    }
+
+    /// Recompute what is derived from the plan.
+    pub fn refresh(&mut self, guide: &Guide) {
+        self.overview = overview(&self.plan, guide);
     }
 
     pub fn is_dirty(&self) -> bool {

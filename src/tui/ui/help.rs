@@ -12,8 +12,8 @@ use crate::tui::keymap::{self, Context, KeyName};
 use crate::tui::state::{App, Screen};
 
 use super::editor::panel;
-use super::theme;
 use super::values::wrap;
+use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
 /// than a third of the room.
@@ -66,11 +66,11 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
 }
 
 pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+    // Cover everything but the key bar, which still says how to close.
+    let bar = keybar::height(Context::Help, area.width);
     let popup = Rect {
-        x: area.x + 2,
-        y: area.y + 1,
-        width: area.width.saturating_sub(4),
-        height: area.height.saturating_sub(2),
+        height: area.height.saturating_sub(bar),
+        ..area
     };
     frame.render_widget(Clear, popup);
     let block = panel(Txt::HelpOverlayTitle.get()).title_bottom(Line::styled(
@@ -96,18 +96,26 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(Txt::HelpKeysTitle.get(), theme::title()));
-    let groups = [
-        (Txt::GroupEverywhere, Context::Global),
-        (Txt::GroupQuestions, Context::Form),
-        (Txt::GroupEditing, Context::EditText),
-        (Txt::GroupEditing, Context::EditPick),
-        (Txt::GroupLists, Context::List),
-        (Txt::GroupQuestions, Context::Record),
-        (Txt::GroupPicker, Context::Picker),
-        (Txt::GroupDialogs, Context::Confirm),
-    ];
+    // The keys of the screen the user is on, everything else is noise.
+    let groups: &[(Txt, Context)] = match &app.screen {
+        Screen::Picker(_) => &[
+            (Txt::GroupPicker, Context::Picker),
+            (Txt::GroupDialogs, Context::NameDialog),
+            (Txt::GroupDialogs, Context::Confirm),
+            (Txt::GroupEverywhere, Context::Global),
+        ],
+        Screen::Editor(_) => &[
+            (Txt::GroupQuestions, Context::Form),
+            (Txt::GroupEditing, Context::EditText),
+            (Txt::GroupEditing, Context::EditPick),
+            (Txt::GroupLists, Context::List),
+            (Txt::GroupQuestions, Context::Record),
+            (Txt::GroupDialogs, Context::Confirm),
+            (Txt::GroupEverywhere, Context::Global),
+        ],
+    };
     let mut last_heading = None;
-    for (heading, context) in groups {
+    for &(heading, context) in groups {
         if last_heading != Some(heading) {
             lines.push(Line::styled(heading.get(), theme::focus_label()));
             last_heading = Some(heading);

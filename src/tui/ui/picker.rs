@@ -13,11 +13,18 @@ use super::values::wrap;
 use super::{dialog, keybar, message_line, theme};
 
 pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
+    let detail_lines = selected_detail(app, p, area.width);
+    let message_line = message_line(app.message.as_ref(), "");
+    let message_rows = match message_line.width() {
+        0 => 0,
+        w if w > usize::from(area.width) => 2,
+        _ => 1,
+    };
     let [header, body, detail, message, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(3),
-        Constraint::Length(2),
+        Constraint::Length(u16::try_from(detail_lines.len()).unwrap_or(3)),
+        Constraint::Length(message_rows),
         Constraint::Length(keybar::height(app.context(), area.width)),
     ])
     .areas(area);
@@ -40,13 +47,9 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
         render_table(app, p, frame, inner);
     }
 
-    let detail_lines = selected_detail(app, p);
+    frame.render_widget(Paragraph::new(detail_lines), detail);
     frame.render_widget(
-        Paragraph::new(detail_lines).wrap(Wrap { trim: true }),
-        detail,
-    );
-    frame.render_widget(
-        Paragraph::new(message_line(app.message.as_ref(), "")).wrap(Wrap { trim: true }),
+        Paragraph::new(message_line).wrap(Wrap { trim: true }),
         message,
     );
     keybar::render(app.context(), frame, keys);
@@ -121,16 +124,16 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-/// Under the table: where plans live, or what is wrong with the selected one.
-fn selected_detail(app: &App, p: &Picker) -> Vec<Line<'static>> {
-    match p.plans.get(p.selected).map(|s| &s.status) {
-        Some(Err(why)) => vec![Line::from(vec![
-            Span::styled("⚠ ", theme::error()),
-            Span::styled(why.clone(), theme::error()),
-        ])],
-        _ => vec![Line::styled(
-            fill(Txt::PickerWhere, &[&app.plans_dir]),
-            theme::dim(),
-        )],
-    }
+/// Under the table: where plans live, or what is wrong with the selected
+/// one (at most three lines).
+fn selected_detail(app: &App, p: &Picker, width: u16) -> Vec<Line<'static>> {
+    let (text, style) = match p.plans.get(p.selected).map(|s| &s.status) {
+        Some(Err(why)) => (format!("⚠ {why}"), theme::error()),
+        _ => (fill(Txt::PickerWhere, &[&app.plans_dir]), theme::dim()),
+    };
+    wrap(&text, width)
+        .into_iter()
+        .take(3)
+        .map(|l| Line::styled(l, style))
+        .collect()
 }

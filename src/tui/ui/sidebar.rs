@@ -7,7 +7,6 @@ use ratatui::widgets::{Gauge, Paragraph};
 
 use crate::guide::Guide;
 use crate::plan::StepStatus;
-use crate::plan::progress::{overall, step_status};
 use crate::text::{Txt, fill};
 use crate::tui::state::Editor;
 
@@ -59,12 +58,14 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         )
         .collect();
     frame.render_widget(Paragraph::new(legend), legend_area);
+    let overview = &e.overview;
     let lines: Vec<Line> = guide
         .steps
         .iter()
+        .zip(&overview.steps)
         .enumerate()
-        .map(|(i, step)| {
-            let mark = status_mark(step_status(&e.plan, step));
+        .map(|(i, (step, (_, status)))| {
+            let mark = status_mark(*status);
             let current = i == e.step;
             let text = truncate(
                 &format!(
@@ -84,7 +85,7 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(lines), steps_area);
 
-    let progress = overall(&e.plan, guide);
+    let progress = overview.total;
     let [label, gauge, count] = Layout::vertical([Constraint::Length(1); 3]).areas(progress_area);
     frame.render_widget(
         Paragraph::new(Line::styled(Txt::Progress.get(), theme::title())),

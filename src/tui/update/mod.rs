@@ -28,10 +28,24 @@ pub enum Effect {
 }
 
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
-    match event {
+    let before = revision(app);
+    let effects = match event {
         Event::Resize => Vec::new(),
         Event::Paste(text) => paste(app, &text),
         Event::Key(key) => on_key(app, &key),
+    };
+    if revision(app) != before
+        && let Screen::Editor(e) = &mut app.screen
+    {
+        e.refresh(&app.guide);
+    }
+    effects
+}
+
+fn revision(app: &App) -> Option<u64> {
+    match &app.screen {
+        Screen::Editor(e) => Some(e.revision),
+        Screen::Picker(_) => None,
     }
 }
 
