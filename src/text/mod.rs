@@ -92,6 +92,8 @@ pub enum Txt {
     KeyScroll,
     KeyNewline,
     KeySpaceName,
+    KeyPlans,
+    KeyClearAll,
     // Key-group headings in the help overlay
     GroupEverywhere,
     GroupQuestions,

@@ -84,6 +84,8 @@ pub fn text(t: Txt) -> &'static str {
         Txt::KeyScroll => "scrollen",
         Txt::KeyNewline => "nieuwe regel",
         Txt::KeySpaceName => "Spatie",
+        Txt::KeyPlans => "naar de lijst met plannen",
+        Txt::KeyClearAll => "alles uit",
         Txt::GroupEverywhere => "Overal",
         Txt::GroupQuestions => "Vragen",
         Txt::GroupEditing => "Antwoord typen of kiezen",

@@ -331,7 +331,8 @@ impl Editor {
 impl Input {
     pub fn context(&self) -> Context {
         match self {
-            Input::Pick { .. } => Context::EditPick,
+            Input::Pick { multi: true, .. } => Context::PickMany,
+            Input::Pick { .. } => Context::PickOne,
             _ => Context::EditText,
         }
     }

@@ -107,7 +107,8 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
         Screen::Editor(_) => &[
             (Txt::GroupQuestions, Context::Form),
             (Txt::GroupEditing, Context::EditText),
-            (Txt::GroupEditing, Context::EditPick),
+            (Txt::GroupEditing, Context::PickOne),
+            (Txt::GroupEditing, Context::PickMany),
             (Txt::GroupLists, Context::List),
             (Txt::GroupQuestions, Context::Record),
             (Txt::GroupDialogs, Context::Confirm),

@@ -163,7 +163,6 @@ fn drive(
     let Some(kind) = kind_of(guide, &fe.slot) else {
         return (None, 0);
     };
-    let multi = matches!(fe.input, Input::Pick { multi: true, .. });
     let (outcome, delta) = match action {
         Some(Action::Back) => (fe.finish(), 0),
         Some(Action::NextField) => (fe.finish(), 1),
@@ -178,7 +177,6 @@ fn drive(
             fe.move_cursor(1);
             (Outcome::Stay { changed: false }, 0)
         }
-        Some(Action::Enter) if multi => (Outcome::Done { changed: false }, 0),
         Some(Action::Enter | Action::Toggle) => (fe.choose(kind, &mut e.plan), 0),
         Some(Action::Clear) => (fe.clear(&mut e.plan), 0),
         _ => (fe.key(kind, &mut e.plan, key), 0),
