@@ -157,7 +157,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| store::save(&path, black_box(&plan)).expect("save"))
     });
     c.bench_function("load the big plan", |b| {
-        b.iter(|| black_box(store::load(&path).expect("load")))
+        b.iter(|| black_box(store::load(&path, &guide).expect("load")))
     });
     c.bench_function("load the embedded guide", |b| {
         b.iter(|| black_box(load_embedded().expect("guide")))
@@ -165,7 +165,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("first frame: load guide + plan, draw 200x60", |b| {
         b.iter(|| {
             let guide = Arc::new(load_embedded().expect("guide"));
-            let plan = store::load(&path).expect("load");
+            let plan = store::load(&path, &guide).expect("load").plan;
             let app = app_with(guide, plan);
             terminal.draw(|f| ui::render(&app, f)).expect("draw");
         })

@@ -133,10 +133,10 @@ fn run(cli: Cli) -> Result<(), String> {
             interactive(app, driver)
         }
         Some(Command::Open { plan }) => {
-            let path = library.resolve(&plan).ok_or_else(|| {
+            let path = library.resolve(&plan, &guide).ok_or_else(|| {
                 format!("plan \"{plan}\" niet gevonden; zie `samenwerkwijzer list`")
             })?;
-            let loaded = crate::store::load(&path)
+            let loaded = crate::store::load(&path, &guide)
                 .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))?;
             let mut driver = Driver::new(library);
             let mut app = new_app(guide, &data);
@@ -145,11 +145,11 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         None => {
             let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
             let last = Session::load(&data)
                 .last_plan
                 .filter(|p| p.is_file())
-                .and_then(|p| crate::store::load(&p).ok().map(|plan| (p, plan)));
+                .and_then(|p| crate::store::load(&p, &guide).ok().map(|plan| (p, plan)));
+            let mut app = new_app(guide, &data);
             match last {
                 Some((path, plan)) => driver.show_loaded(&mut app, path, plan),
                 None => driver.show_picker(&mut app),
@@ -175,7 +175,7 @@ fn interactive(mut app: App, mut driver: Driver) -> Result<(), String> {
 }
 
 fn list(library: &Library, guide: &Guide) -> Result<(), String> {
-    let entries = library.list().map_err(|e| {
+    let entries = library.list(guide).map_err(|e| {
         format!(
             "kan {} niet lezen: {e}",
             library.data_dir().plans().display()

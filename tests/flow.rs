@@ -134,7 +134,7 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
         ]))
     );
     assert_eq!(get("doelen.vorm"), Some(Answer::Choice("ol".into())));
-    assert_eq!(saved.current_step, 0, "reopens where the user left off");
+    assert_eq!(saved.step, "opgave", "reopens where the user left off");
     let partner = &saved.items("partners.lijst")[0];
     assert_eq!(
         partner.fields.get("taken"),

@@ -4,13 +4,18 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use crate::guide::Guide;
+
+use super::check::{PlanProblem, check, repair_counter};
+use super::migrate::PlanV1;
 use super::model::{FORMAT_VERSION, Plan};
 
 /// Plan files larger than this are refused unread. A plan with a thousand
 /// tasks is well under a megabyte; anything far bigger is not a plan.
 pub const MAX_PLAN_BYTES: usize = 16 * 1024 * 1024;
 
-/// Why bytes are not a plan this build can open.
+/// Why bytes are not a plan this build can open. Every variant with a
+/// place in the file carries its 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
     TooLarge {
@@ -25,12 +30,36 @@ pub enum FormatError {
     Syntax {
         line: usize,
         col: usize,
-        message: String,
+        kind: SyntaxKind,
     },
     /// Written by a newer Samenwerkwijzer; opening it could lose answers.
     Newer {
         found: u32,
     },
+    /// Parses, but its items do not add up.
+    Invalid {
+        line: usize,
+        col: usize,
+        problem: PlanProblem,
+    },
+}
+
+/// What is wrong at a syntax error, in terms the app can explain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// The text stops in the middle (a cut-off or half-copied file).
+    UnexpectedEnd,
+    UnknownField(String),
+    MissingField(String),
+    DuplicateField(String),
+    UnknownValue(String),
+    WrongValue {
+        expected: String,
+        found: String,
+    },
+    TooDeep,
+    /// Anything else, with the parser's own (English) message.
+    Other(String),
 }
 
 impl fmt::Display for FormatError {
@@ -49,16 +78,26 @@ impl fmt::Display for FormatError {
                     "{line}:{col}: not UTF-8 text (binary data or a NUL byte)"
                 )
             }
-            FormatError::Syntax { line, col, message } => write!(f, "{line}:{col}: {message}"),
+            FormatError::Syntax { line, col, kind } => write!(f, "{line}:{col}: {kind:?}"),
             FormatError::Newer { found } => write!(
                 f,
                 "format version {found} is newer than {FORMAT_VERSION}, the newest this build reads"
             ),
+            FormatError::Invalid { line, col, problem } => write!(f, "{line}:{col}: {problem:?}"),
         }
     }
 }
 
 impl std::error::Error for FormatError {}
+
+/// A plan as read from a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub plan: Plan,
+    /// The older format version the file was in, if it was converted.
+    /// The file itself is untouched until the plan is saved.
+    pub migrated_from: Option<u32>,
+}
 
 /// Deep nesting in a hostile file must end in an error, not a stack
 /// overflow; real plans nest five levels at most.
@@ -68,8 +107,9 @@ fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
-/// Parse a plan from the bytes of a file.
-pub fn from_bytes(bytes: &[u8]) -> Result<Plan, FormatError> {
+/// Parse a plan from the bytes of a file. `guide` is needed to convert
+/// older formats (they stored positions in the guide, not ids).
+pub fn from_bytes(bytes: &[u8], guide: &Guide) -> Result<Loaded, FormatError> {
     if bytes.len() > MAX_PLAN_BYTES {
         return Err(FormatError::TooLarge { bytes: bytes.len() });
     }
@@ -84,38 +124,108 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Plan, FormatError> {
         let (line, col) = line_col(&bytes[..nul]);
         return Err(FormatError::NotText { line, col });
     }
-    from_str(text)
+    from_str(text, guide)
 }
 
-/// Parse a plan from RON text.
-pub fn from_str(text: &str) -> Result<Plan, FormatError> {
+/// Parse a plan from RON text (see [`from_bytes`]).
+pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
-    match options().from_str::<Plan>(text) {
-        Ok(plan) if plan.version > FORMAT_VERSION => Err(FormatError::Newer {
-            found: plan.version,
-        }),
-        Ok(plan) => Ok(plan),
-        Err(e) => {
-            // A newer file often fails on a field this build does not know;
-            // say it is newer rather than show that confusing error.
-            #[derive(Deserialize)]
-            struct VersionOnly {
-                version: u32,
-            }
-            if let Ok(VersionOnly { version }) = options().from_str(text)
-                && version > FORMAT_VERSION
-            {
-                return Err(FormatError::Newer { found: version });
-            }
-            Err(FormatError::Syntax {
-                line: e.span.start.line,
-                col: e.span.start.col,
-                message: e.code.to_string(),
-            })
+    // One parse on the common path; the version is only probed on its own
+    // when that fails, to tell an old or newer file from a broken one.
+    let (mut plan, migrated_from) = match options().from_str::<Plan>(text) {
+        Ok(plan) if plan.version > FORMAT_VERSION => {
+            return Err(FormatError::Newer {
+                found: plan.version,
+            });
         }
+        Ok(plan) => (plan, None),
+        Err(current) => match probe_version(text) {
+            Some(found) if found > FORMAT_VERSION => return Err(FormatError::Newer { found }),
+            Some(1) => match options().from_str::<PlanV1>(text) {
+                Ok(old) => (old.migrate(guide), Some(1)),
+                Err(e) => return Err(syntax(&e, text)),
+            },
+            _ => return Err(syntax(&current, text)),
+        },
+    };
+    if let Err(problem) = check(&plan) {
+        let (line, col) = locate_problem(text, &problem);
+        return Err(FormatError::Invalid { line, col, problem });
     }
+    repair_counter(&mut plan);
+    Ok(Loaded {
+        plan,
+        migrated_from,
+    })
+}
+
+fn probe_version(text: &str) -> Option<u32> {
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: u32,
+    }
+    options()
+        .from_str::<VersionOnly>(text)
+        .ok()
+        .map(|v| v.version)
+}
+
+fn expected(what: &str) -> SyntaxKind {
+    SyntaxKind::WrongValue {
+        expected: what.to_string(),
+        found: String::new(),
+    }
+}
+
+fn syntax(e: &ron::error::SpannedError, text: &str) -> FormatError {
+    use ron::Error as E;
+    // A file cut off inside a string or list fails at its very end, with
+    // whatever the parser was expecting there: that is a cut-off file.
+    let at_end = {
+        let (line, col) = line_col(text.trim_end().as_bytes());
+        e.span.start.line > line || (e.span.start.line == line && e.span.start.col >= col)
+    };
+    let kind = match &e.code {
+        // A string without its closing quote runs to the end of the file.
+        E::Eof | E::ExpectedStringEnd => SyntaxKind::UnexpectedEnd,
+        _ if at_end => SyntaxKind::UnexpectedEnd,
+        E::NoSuchStructField { found, .. } => SyntaxKind::UnknownField(found.clone()),
+        E::MissingStructField { field, .. } => SyntaxKind::MissingField((*field).to_string()),
+        E::DuplicateStructField { field, .. } => SyntaxKind::DuplicateField((*field).to_string()),
+        E::NoSuchEnumVariant { found, .. } => SyntaxKind::UnknownValue(found.clone()),
+        E::InvalidValueForType { expected, found } => SyntaxKind::WrongValue {
+            expected: expected.clone(),
+            found: found.clone(),
+        },
+        E::ExceededRecursionLimit => SyntaxKind::TooDeep,
+        E::ExpectedString => expected("a string"),
+        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => expected("a number"),
+        E::ExpectedBoolean => expected("a boolean"),
+        E::ExpectedArray | E::ExpectedArrayEnd => expected("a sequence"),
+        E::ExpectedMap | E::ExpectedMapEnd | E::ExpectedMapColon => expected("a map"),
+        E::ExpectedStructLike | E::ExpectedStructLikeEnd | E::ExpectedNamedStructLike(_) => {
+            expected("a struct")
+        }
+        other => SyntaxKind::Other(other.to_string()),
+    };
+    FormatError::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        kind,
+    }
+}
+
+/// Where in the text a problem is: the second `id: "x"` of a duplicate,
+/// or the first mention of a dangling id.
+fn locate_problem(text: &str, problem: &PlanProblem) -> (usize, usize) {
+    let (needle, nth) = match problem {
+        PlanProblem::DuplicateId(id) => (format!("\"{id}\""), 1),
+        PlanProblem::Dangling(id) => (format!("\"{id}\""), 0),
+    };
+    let offset = text.match_indices(&needle).nth(nth).map_or(0, |(i, _)| i);
+    line_col(&text.as_bytes()[..offset])
 }
 
 /// The plan as pretty RON, the way it is saved.
@@ -148,10 +258,15 @@ mod tests {
     use crate::plan::model::{Answer, Item, YesNo};
     use jiff::Timestamp;
 
+    fn guide() -> Guide {
+        crate::guide::load_embedded().expect("guide")
+    }
+
     fn sample() -> Plan {
         let now: Timestamp = "2026-11-26T10:00:00Z".parse().expect("timestamp");
         let mut plan = Plan::new("Warmte in de regio — coöperatie \"Zon\"", now);
         plan.meta.gemeente = "Zoë's dorp 日本".into();
+        plan.step = "partners".into();
         plan.answers
             .insert("a.text".into(), Answer::Text("regel 1\nregel 2".into()));
         plan.answers
@@ -173,17 +288,21 @@ mod tests {
         plan
     }
 
+    fn parse(text: &str) -> Result<Plan, FormatError> {
+        from_str(text, &guide()).map(|l| l.plan)
+    }
+
     #[test]
     fn round_trip_keeps_every_answer() {
         let plan = sample();
         let text = to_string(&plan);
-        assert_eq!(from_str(&text), Ok(plan));
+        assert_eq!(parse(&text), Ok(plan));
     }
 
     #[test]
     fn saved_text_is_readable_ron_with_version_first() {
         let text = to_string(&sample());
-        assert!(text.starts_with("(\n    version: 1,"), "{text}");
+        assert!(text.starts_with("(\n    version: 2,"), "{text}");
         assert!(
             text.contains("coöperatie"),
             "non-ASCII stays readable: {text}"
@@ -193,39 +312,100 @@ mod tests {
     }
 
     #[test]
-    fn newer_version_is_refused_with_its_number() {
-        let text = to_string(&sample()).replace("version: 1,", "version: 7,");
-        assert_eq!(from_str(&text), Err(FormatError::Newer { found: 7 }));
-        // Even when the newer file has fields this build does not know.
-        let text = text.replace("answers:", "future: 1,\n    answers:");
-        assert_eq!(from_str(&text), Err(FormatError::Newer { found: 7 }));
+    fn version_1_is_migrated_and_reports_it() {
+        let text = to_string(&sample())
+            .replace("version: 2,", "version: 1,")
+            .replace("step: \"partners\",", "current_step: 3,");
+        let loaded = from_str(&text, &guide()).expect("migrates");
+        assert_eq!(loaded.migrated_from, Some(1));
+        assert_eq!(loaded.plan.version, FORMAT_VERSION);
+        assert_eq!(loaded.plan.step, "doelen", "index 3 is step 'doelen'");
+        let mut expected = sample();
+        expected.step = "doelen".into();
+        assert_eq!(loaded.plan, expected);
     }
 
     #[test]
-    fn syntax_errors_carry_line_and_column() {
-        let text = "(\n    version: 1,\n    meta: (title: 5),\n)";
-        match from_str(text) {
-            Err(FormatError::Syntax { line, .. }) => assert_eq!(line, 3),
+    fn newer_version_is_refused_with_its_number() {
+        let text = to_string(&sample()).replace("version: 2,", "version: 7,");
+        assert_eq!(parse(&text), Err(FormatError::Newer { found: 7 }));
+        // Even when the newer file has fields this build does not know.
+        let text = text.replace("answers:", "future: 1,\n    answers:");
+        assert_eq!(parse(&text), Err(FormatError::Newer { found: 7 }));
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_column_and_kind() {
+        let text = "(\n    version: 2,\n    meta: (title: 5),\n)";
+        match parse(text) {
+            Err(FormatError::Syntax { line, kind, .. }) => {
+                assert_eq!(line, 3);
+                assert!(matches!(kind, SyntaxKind::WrongValue { .. }), "{kind:?}");
+            }
             other => panic!("expected a syntax error, got {other:?}"),
         }
+        let cut = &to_string(&sample())[..120];
+        let got = parse(cut);
+        assert!(
+            matches!(
+                got,
+                Err(FormatError::Syntax {
+                    kind: SyntaxKind::UnexpectedEnd,
+                    ..
+                })
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn binary_and_nul_bytes_are_not_text() {
+        let g = guide();
         assert!(matches!(
-            from_bytes(b"(\n  version: \xff"),
+            from_bytes(b"(\n  version: \xff", &g),
             Err(FormatError::NotText { line: 2, col: 12 })
         ));
         assert!(matches!(
-            from_bytes(b"(version: 1,\0)"),
+            from_bytes(b"(version: 1,\0)", &g),
             Err(FormatError::NotText { line: 1, col: 13 })
         ));
-        assert_eq!(from_bytes(b"  \n"), Err(FormatError::Empty));
+        assert_eq!(from_bytes(b"  \n", &g), Err(FormatError::Empty));
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(matches!(from_str(&text), Err(FormatError::Syntax { .. })));
+        assert!(matches!(parse(&text), Err(FormatError::Syntax { .. })));
+    }
+
+    #[test]
+    fn duplicate_and_dangling_ids_are_found_with_their_place() {
+        let mut plan = sample();
+        let items = plan.answers.get("a.list").cloned().expect("list");
+        plan.answers.insert("b.list".into(), items);
+        let text = to_string(&plan);
+        match parse(&text) {
+            Err(FormatError::Invalid { problem, line, .. }) => {
+                assert_eq!(problem, PlanProblem::DuplicateId("i1".into()));
+                assert!(line > 10, "points at the second one: line {line}");
+            }
+            other => panic!("expected a duplicate id, got {other:?}"),
+        }
+        let mut plan = sample();
+        plan.answers
+            .insert("refs".into(), Answer::Refs(vec!["i9".into()]));
+        let mut per = std::collections::BTreeMap::new();
+        per.insert("i42".to_string(), Default::default());
+        plan.answers.insert("per".into(), Answer::PerItem(per));
+        assert!(matches!(
+            parse(&to_string(&plan)),
+            Err(FormatError::Invalid { problem: PlanProblem::Dangling(id), .. }) if id == "i42"
+        ));
+    }
+
+    #[test]
+    fn a_lowered_item_counter_is_repaired() {
+        let text = to_string(&sample()).replace("next_item: 2", "next_item: 1");
+        assert_eq!(parse(&text).map(|p| p.next_item), Ok(2));
     }
 }

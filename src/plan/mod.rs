@@ -1,11 +1,16 @@
 //! The plan a user builds: answers keyed by question id, saved as RON.
 
 mod access;
+mod check;
 mod format;
+mod migrate;
 mod model;
 pub mod progress;
 
 pub use access::Slot;
-pub use format::{FormatError, MAX_PLAN_BYTES, from_bytes, from_str, to_string};
+pub use check::PlanProblem;
+pub use format::{
+    FormatError, Loaded, MAX_PLAN_BYTES, SyntaxKind, from_bytes, from_str, to_string,
+};
 pub use model::{Answer, FORMAT_VERSION, Item, Meta, Plan, Record, YesNo};
 pub use progress::{Progress, StepStatus};

@@ -7,8 +7,12 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// The plan file format this build writes. Files with a higher number are
-/// refused; lower numbers are migrated on load.
-pub const FORMAT_VERSION: u32 = 1;
+/// refused; lower numbers are migrated on load (see `migrate.rs`).
+///
+/// - 1: the step the user was on saved as an index (`current_step`).
+/// - 2: saved as the step's id (`step`), so a guide with steps added or
+///   reordered still reopens a plan on the right step.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,9 +23,10 @@ pub struct Plan {
     /// rewording or reordering the guide never breaks a saved plan.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
-    /// The step the user was on, so a reopened plan continues there.
+    /// The id of the step the user was on, so a reopened plan continues
+    /// there. Empty: the first step.
     #[serde(default)]
-    pub current_step: usize,
+    pub step: String,
     /// The number the next list item gets in its id (`i1`, `i2`, ...); ids
     /// are never reused, so references to a removed item cannot come back
     /// to life pointing at a new one.
@@ -29,7 +34,7 @@ pub struct Plan {
     pub next_item: u64,
 }
 
-fn first_item_number() -> u64 {
+pub(super) fn first_item_number() -> u64 {
     1
 }
 
@@ -105,7 +110,7 @@ impl Plan {
                 updated: now,
             },
             answers: BTreeMap::new(),
-            current_step: 0,
+            step: String::new(),
             next_item: 1,
         }
     }

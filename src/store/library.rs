@@ -7,7 +7,8 @@ use std::time::SystemTime;
 
 use jiff::Timestamp;
 
-use crate::plan::{self, FormatError, MAX_PLAN_BYTES, Plan};
+use crate::guide::Guide;
+use crate::plan::{self, FormatError, Loaded, MAX_PLAN_BYTES, Plan};
 
 use super::atomic::{write_atomic, write_new};
 use super::file_name::stem_from_title;
@@ -45,14 +46,14 @@ impl From<io::Error> for LoadError {
 
 /// Read and parse a plan file. The size is checked before reading, so a
 /// huge file is refused without filling memory.
-pub fn load(path: &Path) -> Result<Plan, LoadError> {
+pub fn load(path: &Path, guide: &Guide) -> Result<Loaded, LoadError> {
     let meta = std::fs::metadata(path)?;
     if meta.len() > MAX_PLAN_BYTES as u64 {
         let bytes = usize::try_from(meta.len()).unwrap_or(usize::MAX);
         return Err(LoadError::Format(FormatError::TooLarge { bytes }));
     }
     let bytes = std::fs::read(path)?;
-    plan::from_bytes(&bytes).map_err(LoadError::Format)
+    plan::from_bytes(&bytes, guide).map_err(LoadError::Format)
 }
 
 /// Save a plan over its file, atomically.
@@ -103,7 +104,7 @@ impl Library {
 
     /// Every `.ron` file in the plans folder, newest change first. A file
     /// that does not parse is listed with its error, never skipped.
-    pub fn list(&self) -> io::Result<Vec<Entry>> {
+    pub fn list(&self, guide: &Guide) -> io::Result<Vec<Entry>> {
         let dir = self.data.plans();
         let read = match std::fs::read_dir(&dir) {
             Ok(r) => r,
@@ -116,7 +117,7 @@ impl Library {
             .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
             .map(|path| Entry {
                 modified: std::fs::metadata(&path).and_then(|m| m.modified()).ok(),
-                plan: load(&path),
+                plan: load(&path, guide).map(|l| l.plan),
                 path,
             })
             .collect();
@@ -150,7 +151,7 @@ impl Library {
     }
 
     /// Find a plan by path, file name (with or without `.ron`) or title.
-    pub fn resolve(&self, name: &str) -> Option<PathBuf> {
+    pub fn resolve(&self, name: &str, guide: &Guide) -> Option<PathBuf> {
         let as_path = PathBuf::from(name);
         if as_path.is_file() {
             return Some(as_path);
@@ -161,10 +162,13 @@ impl Library {
             return Some(in_folder);
         }
         let wanted = name.trim().to_lowercase();
-        self.list().ok()?.into_iter().find_map(|e| match &e.plan {
-            Ok(p) if p.meta.title.trim().to_lowercase() == wanted => Some(e.path),
-            _ => None,
-        })
+        self.list(guide)
+            .ok()?
+            .into_iter()
+            .find_map(|e| match &e.plan {
+                Ok(p) if p.meta.title.trim().to_lowercase() == wanted => Some(e.path),
+                _ => None,
+            })
     }
 
     /// Move a plan file to the trash folder; returns where it went.
@@ -185,6 +189,10 @@ impl Library {
 mod tests {
     use super::*;
 
+    fn guide() -> Guide {
+        crate::guide::load_embedded().expect("guide")
+    }
+
     fn library() -> (tempfile::TempDir, Library) {
         let dir = tempfile::tempdir().expect("tempdir");
         let lib = Library::new(DataDir::new(dir.path().join("data")));
@@ -200,14 +208,14 @@ mod tests {
         assert_ne!(a, b, "same title gets a second file");
         assert!(b.ends_with("plans/afval-regio-2.ron"));
         let (c, _) = lib.create("Sociaal domein", now).expect("create");
-        assert_eq!(lib.list().expect("list").len(), 3);
-        assert_eq!(lib.resolve("afval-regio"), Some(a.clone()));
-        assert_eq!(lib.resolve("afval-regio.ron"), Some(a.clone()));
-        assert_eq!(lib.resolve(" SOCIAAL DOMEIN "), Some(c.clone()));
-        assert_eq!(lib.resolve("bestaat-niet"), None);
+        assert_eq!(lib.list(&guide()).expect("list").len(), 3);
+        assert_eq!(lib.resolve("afval-regio", &guide()), Some(a.clone()));
+        assert_eq!(lib.resolve("afval-regio.ron", &guide()), Some(a.clone()));
+        assert_eq!(lib.resolve(" SOCIAAL DOMEIN ", &guide()), Some(c.clone()));
+        assert_eq!(lib.resolve("bestaat-niet", &guide()), None);
         let gone = lib.trash(&a).expect("trash");
         assert!(gone.exists() && !a.exists());
-        assert_eq!(lib.list().expect("list").len(), 2);
+        assert_eq!(lib.list(&guide()).expect("list").len(), 2);
     }
 
     #[test]
@@ -215,19 +223,19 @@ mod tests {
         let (_dir, lib) = library();
         lib.data_dir().ensure().expect("dirs");
         let path = lib.data_dir().plans().join("kapot.ron");
-        std::fs::write(&path, "(version: 1, meta: (").expect("write");
-        let entries = lib.list().expect("list");
+        std::fs::write(&path, "(version: 2, meta: (").expect("write");
+        let entries = lib.list(&guide()).expect("list");
         assert_eq!(entries.len(), 1);
         assert!(matches!(entries[0].plan, Err(LoadError::Format(_))));
         assert_eq!(
             std::fs::read_to_string(&path).expect("read"),
-            "(version: 1, meta: ("
+            "(version: 2, meta: ("
         );
     }
 
     #[test]
     fn missing_folder_lists_nothing() {
         let (_dir, lib) = library();
-        assert!(lib.list().expect("list").is_empty());
+        assert!(lib.list(&guide()).expect("list").is_empty());
     }
 }

@@ -3,30 +3,89 @@
 use std::io::ErrorKind;
 
 use crate::guide::{GuideError, GuideErrorKind, Problem};
-use crate::plan::{FORMAT_VERSION, FormatError};
+use crate::plan::{FORMAT_VERSION, FormatError, PlanProblem, SyntaxKind};
 use crate::store::LoadError;
 
 pub fn describe_format_error(e: &FormatError) -> String {
+    const FIX: &str = "Herstel het bestand in een teksteditor, of kies in de lijst met plannen \
+                       een eerdere versie (toets v).";
     match e {
         FormatError::TooLarge { bytes } => format!(
-            "Het bestand is {} MB; een plan is nooit zo groot. Controleer of dit wel een plan is.",
+            "Regel 1, kolom 1: het bestand is {} MB; een plan is nooit zo groot. \
+             Controleer of dit wel een plan is.",
             bytes / (1024 * 1024)
         ),
-        FormatError::Empty => {
-            "Het bestand is leeg. Gebruik een eerdere versie of maak een nieuw plan.".to_string()
-        }
+        FormatError::Empty => format!("Regel 1, kolom 1: het bestand is leeg. {FIX}"),
         FormatError::NotText { line, col } => format!(
-            "Regel {line}, kolom {col}: het bestand bevat geen gewone tekst (onleesbare tekens). \
-             Misschien is het beschadigd of geen plan."
+            "Regel {line}, kolom {col}: hier staan onleesbare tekens; het bestand is \
+             beschadigd of geen plan. {FIX}"
         ),
-        FormatError::Syntax { line, col, message } => format!(
-            "Regel {line}, kolom {col}: hier klopt de opbouw van het bestand niet ({message}). \
-             Herstel het bestand in een teksteditor of gebruik een eerdere versie."
-        ),
+        FormatError::Syntax { line, col, kind } => {
+            format!(
+                "Regel {line}, kolom {col}: {}. {FIX}",
+                describe_syntax(kind)
+            )
+        }
         FormatError::Newer { found } => format!(
             "Dit plan is gemaakt met een nieuwere Samenwerkwijzer (bestandsversie {found}; \
-             deze versie leest tot en met {FORMAT_VERSION}). Werk Samenwerkwijzer bij om het te openen."
+             deze versie leest tot en met {FORMAT_VERSION}). Werk Samenwerkwijzer bij om het \
+             te openen. Het bestand blijft onaangeroerd."
         ),
+        FormatError::Invalid { line, col, problem } => {
+            let what = match problem {
+                PlanProblem::DuplicateId(id) => {
+                    format!("het nummer \"{id}\" wordt voor twee onderdelen van een lijst gebruikt")
+                }
+                PlanProblem::Dangling(id) => {
+                    format!("hier wordt verwezen naar \"{id}\", maar dat onderdeel bestaat niet")
+                }
+            };
+            format!("Regel {line}, kolom {col}: {what}. {FIX}")
+        }
+    }
+}
+
+/// The parser names what it expected in English serde terms.
+fn expected_in_dutch(expected: &str) -> String {
+    let known = [
+        ("string", "tekst tussen aanhalingstekens"),
+        ("number", "een getal"),
+        ("integer", "een heel getal"),
+        ("u8", "een heel getal"),
+        ("u32", "een heel getal"),
+        ("u64", "een heel getal"),
+        ("i64", "een heel getal"),
+        ("boolean", "true of false"),
+        ("sequence", "een lijst tussen [ ]"),
+        ("map", "een tabel tussen { }"),
+        ("struct", "een groep tussen ( )"),
+        ("enum", "een van de vaste waarden"),
+    ];
+    known
+        .iter()
+        .find(|(en, _)| expected.contains(en))
+        .map_or_else(|| expected.to_string(), |(_, nl)| (*nl).to_string())
+}
+
+fn describe_syntax(kind: &SyntaxKind) -> String {
+    match kind {
+        SyntaxKind::UnexpectedEnd => {
+            "het bestand houdt hier plotseling op; misschien is het niet helemaal opgeslagen of \
+             gekopieerd"
+                .to_string()
+        }
+        SyntaxKind::UnknownField(name) => format!("het veld \"{name}\" is onbekend"),
+        SyntaxKind::MissingField(name) => format!("het veld \"{name}\" ontbreekt"),
+        SyntaxKind::DuplicateField(name) => format!("het veld \"{name}\" staat er twee keer"),
+        SyntaxKind::UnknownValue(value) => format!("de waarde \"{value}\" is onbekend"),
+        SyntaxKind::WrongValue { expected, .. } => format!(
+            "hier staat een verkeerd soort waarde (verwacht: {})",
+            expected_in_dutch(expected)
+        ),
+        SyntaxKind::TooDeep => "het bestand is veel te diep genest om een plan te zijn".to_string(),
+        SyntaxKind::Other(message) => {
+            format!("hier klopt de opbouw van het bestand niet ({message})")
+        }
     }
 }
 

@@ -135,6 +135,7 @@ pub enum Txt {
     MsgWelcome,
     MsgQuitSaveFailed,
     MsgFirstStep,
+    MsgMigrated,
     MsgLastStep,
     Breadcrumb,
 }

@@ -137,6 +137,9 @@ pub fn text(t: Txt) -> &'static str {
         Txt::MsgQuitSaveFailed => {
             "Stoppen is uitgesteld: opslaan mislukte ({0}). Druk nogmaals op Ctrl-Q om toch te stoppen."
         }
+        Txt::MsgMigrated => {
+            "Dit plan had een oudere bestandsvorm (versie {0}). Het wordt bij de eerstvolgende wijziging in de nieuwe vorm opgeslagen; de oude versie blijft bewaard in de geschiedenis."
+        }
         Txt::MsgFirstStep => "Dit is de eerste stap.",
         Txt::MsgLastStep => "Dit is de laatste stap. Uw plan wordt steeds vanzelf opgeslagen.",
         Txt::Breadcrumb => " › ",

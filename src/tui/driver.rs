@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use jiff::{Timestamp, Unit};
 
 use crate::guide::Guide;
-use crate::plan::Plan;
 use crate::plan::progress::overall;
+use crate::plan::{Loaded, Plan};
 use crate::store::{self, Entry, Library, Session};
 use crate::text::{Txt, describe_load_error, fill};
 
@@ -161,8 +161,8 @@ impl Driver {
         if !self.save(app) {
             return;
         }
-        match store::load(path) {
-            Ok(plan) => self.show_loaded(app, path.to_path_buf(), plan),
+        match store::load(path, &app.guide) {
+            Ok(loaded) => self.show_loaded(app, path.to_path_buf(), loaded),
             Err(e) => {
                 let why = describe_load_error(&e);
                 app.message = Some(Message::error(fill(Txt::MsgOpenFailed, &[&why])));
@@ -173,7 +173,7 @@ impl Driver {
     fn create(&mut self, app: &mut App, title: &str) {
         match self.library.create(title, (self.clock)()) {
             Ok((path, plan)) => {
-                self.show_loaded(app, path, plan);
+                self.show_plan(app, path, plan);
                 app.message = Some(Message::info(Txt::MsgWelcome.get()));
             }
             Err(e) => app.message = Some(Message::error(fill(Txt::MsgCreateFailed, &[&e]))),
@@ -181,9 +181,10 @@ impl Driver {
     }
 
     fn rename(&mut self, app: &mut App, path: &Path, title: &str) {
-        let result = store::load(path)
+        let result = store::load(path, &app.guide)
             .map_err(|e| describe_load_error(&e))
-            .and_then(|mut plan| {
+            .and_then(|loaded| {
+                let mut plan = loaded.plan;
                 plan.meta.title = title.to_string();
                 plan.meta.updated = (self.clock)();
                 store::save(path, &plan).map_err(|e| e.to_string())
@@ -195,7 +196,14 @@ impl Driver {
     }
 
     /// Show a plan that is already loaded in the editor.
-    pub fn show_loaded(&mut self, app: &mut App, path: PathBuf, plan: Plan) {
+    pub fn show_loaded(&mut self, app: &mut App, path: PathBuf, loaded: Loaded) {
+        self.show_plan(app, path, loaded.plan);
+        if let Some(old) = loaded.migrated_from {
+            app.message = Some(Message::info(fill(Txt::MsgMigrated, &[&old])));
+        }
+    }
+
+    fn show_plan(&mut self, app: &mut App, path: PathBuf, plan: Plan) {
         // Remembering is a convenience; failing to is not worth a message.
         let _ = Session::remember(self.library.data_dir(), &path);
         app.screen = Screen::Editor(Box::new(Editor::new(path, plan, &app.guide)));
@@ -209,7 +217,7 @@ impl Driver {
             Screen::Editor(e) => Some(e.path.clone()),
             Screen::Picker(p) => p.plans.get(p.selected).map(|s| s.path.clone()),
         };
-        let plans = match self.library.list() {
+        let plans = match self.library.list(&app.guide) {
             Ok(entries) => entries.iter().map(|e| summary(e, &app.guide)).collect(),
             Err(e) => {
                 app.message = Some(Message::error(fill(Txt::MsgListFailed, &[&e])));

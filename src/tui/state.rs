@@ -205,7 +205,11 @@ impl Picker {
 
 impl Editor {
     pub fn new(path: PathBuf, plan: Plan, guide: &Guide) -> Editor {
-        let step = plan.current_step.min(guide.steps.len().saturating_sub(1));
+        let step = guide
+            .steps
+            .iter()
+            .position(|s| s.id == plan.step)
+            .unwrap_or(0);
         let saved = plan.meta.updated;
         Editor {
             path,

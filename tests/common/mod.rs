@@ -129,7 +129,9 @@ impl Harness {
     /// The plan file of the open plan, as saved on disk.
     pub fn saved(&self) -> Plan {
         let path = &self.editor().path;
-        samenwerkwijzer::store::load(path).expect("saved plan loads")
+        samenwerkwijzer::store::load(path, &self.app.guide)
+            .expect("saved plan loads")
+            .plan
     }
 
     pub fn saved_text(&self) -> String {

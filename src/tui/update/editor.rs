@@ -442,7 +442,7 @@ pub fn go_to_step(
     }
     e.step = target;
     e.focus = 0;
-    e.plan.current_step = target;
+    e.plan.step = guide.steps[target].id.clone();
     touch(e);
     vec![Effect::Save]
 }
