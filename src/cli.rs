@@ -145,9 +145,11 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         None => {
             let mut driver = Driver::new(library);
+            // A recovery copy waiting comes first: the picker offers it.
+            let recovering = !crate::store::recovery::find(&data, &guide).is_empty();
             let last = Session::load(&data)
                 .last_plan
-                .filter(|p| p.is_file())
+                .filter(|p| !recovering && p.is_file())
                 .and_then(|p| crate::store::load(&p, &guide).ok().map(|plan| (p, plan)));
             let mut app = new_app(guide, &data);
             match last {
@@ -171,7 +173,12 @@ fn new_app(guide: Arc<Guide>, data: &DataDir) -> App {
 }
 
 fn interactive(mut app: App, mut driver: Driver) -> Result<(), String> {
-    crate::tui::run::run(&mut app, &mut driver).map_err(|e| format!("terminalfout: {e}"))
+    let result = crate::tui::run::run(&mut app, &mut driver);
+    // After the terminal is back to normal: anything the user must know.
+    if let Some(note) = &app.exit_note {
+        eprintln!("{note}");
+    }
+    result.map_err(|e| format!("terminalfout: {e}"))
 }
 
 fn list(library: &Library, guide: &Guide) -> Result<(), String> {

@@ -163,14 +163,23 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
     assert!(text.contains("\"opgave.visie\": YesNo(Ja)"), "{text}");
     assert!(text.contains("title: \"Warmte in de regio\""), "{text}");
 
-    // Reopening shows every answer again, on the step the user left.
-    let path = h.editor().path.clone();
-    let mut again = Harness::new();
-    // Same data folder is not needed: open by path.
-    again.driver.open(&mut again.app, &path);
-    assert_eq!(again.editor().plan, saved);
     let progress = overall(&saved, &h.app.guide);
     assert!(progress.answered >= 12, "{progress:?}");
+
+    // Reopening shows every answer again, on the step the user left. The
+    // first window must be gone first: a plan is open in one window only.
+    let path = h.editor().path.clone();
+    let mut again = Harness::new();
+    again.driver.open(&mut again.app, &path);
+    assert!(
+        again.editor_opt().is_none(),
+        "still open in the first window"
+    );
+    let dir = h.dir;
+    drop(h.driver);
+    again.driver.open(&mut again.app, &path);
+    assert_eq!(again.editor().plan, saved);
+    drop(dir);
 }
 
 #[test]

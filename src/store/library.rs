@@ -56,6 +56,32 @@ pub fn load(path: &Path, guide: &Guide) -> Result<Loaded, LoadError> {
     plan::from_bytes(&bytes, guide).map_err(LoadError::Format)
 }
 
+/// What a plan file looked like when we last read or wrote it. Compared
+/// before each save, so a change by someone else is never overwritten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    #[cfg(unix)]
+    inode: u64,
+}
+
+impl FileStamp {
+    /// The stamp of the file at `path`; `None` when it does not exist.
+    pub fn of(path: &Path) -> io::Result<Option<FileStamp>> {
+        match std::fs::metadata(path) {
+            Ok(m) => Ok(Some(FileStamp {
+                len: m.len(),
+                modified: m.modified().ok(),
+                #[cfg(unix)]
+                inode: std::os::unix::fs::MetadataExt::ino(&m),
+            })),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 /// Save a plan over its file, atomically.
 pub fn save(path: &Path, plan: &Plan) -> io::Result<()> {
     write_atomic(path, plan::to_string(plan).as_bytes())
@@ -181,6 +207,8 @@ impl Library {
         let stamp = Timestamp::now().as_second();
         let target = trash.join(format!("{stamp}-{}", name.to_string_lossy()));
         std::fs::rename(path, &target)?;
+        // The lock file beside it has no use any more.
+        let _ = std::fs::remove_file(super::lock::lock_path(path));
         Ok(target)
     }
 }

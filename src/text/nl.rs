@@ -84,6 +84,48 @@ pub fn text(t: Txt) -> &'static str {
         Txt::KeyScroll => "scrollen",
         Txt::KeyNewline => "nieuwe regel",
         Txt::KeySpaceName => "Spatie",
+        Txt::KeyVersions => "eerdere versies",
+        Txt::KeyRestore => "terugzetten",
+        Txt::KeyDiscard => "weggooien",
+        Txt::KeyLater => "later",
+        Txt::KeySaveAs => "ergens anders opslaan",
+        Txt::VersionsTitle => "Eerdere versies van \"{0}\"",
+        Txt::VersionsEmpty => {
+            "Van dit plan zijn nog geen eerdere versies bewaard. Samenwerkwijzer bewaart een versie zodra u een plan opent en wijzigt, en daarna elke tien minuten (de laatste tien)."
+        }
+        Txt::VersionRestored => {
+            "De versie van {0} is teruggezet. De versie die er stond, is bewaard bij de eerdere versies."
+        }
+        Txt::RecoverTitle => "Herstelkopie gevonden",
+        Txt::RecoverBody => {
+            "Van plan \"{0}\" is op {1} een herstelkopie gemaakt, omdat Samenwerkwijzer niet normaal kon opslaan of stoppen. Enter: terugzetten en openen (de versie die er nu staat, wordt eerst bewaard bij de eerdere versies). Del: weggooien (naar de prullenbak). Esc: later beslissen."
+        }
+        Txt::RecoverDone => "De herstelkopie is teruggezet.",
+        Txt::RecoverDiscarded => "De herstelkopie is naar de prullenbak verplaatst.",
+        Txt::SaveAsTitle => "Ergens anders opslaan",
+        Txt::SaveAsPrompt => {
+            "Typ waar het plan moet komen, bijvoorbeeld ~/Documenten/plan.ron of een USB-stick. Daarna werkt u verder in dat bestand. Enter: opslaan. Esc: terug."
+        }
+        Txt::SaveAsDone => "Plan opgeslagen in {0}. U werkt nu verder in dat bestand.",
+        Txt::SaveAsExists => {
+            "Daar staat al een bestand ({0}). Kies een andere naam; Samenwerkwijzer overschrijft het niet."
+        }
+        Txt::MsgPlanBusy => {
+            "Dit plan is al geopend in een ander venster met Samenwerkwijzer. Sluit het daar eerst, dan kan niemand elkaars werk overschrijven."
+        }
+        Txt::MsgConflict => {
+            "Het planbestand is intussen buiten Samenwerkwijzer gewijzigd. Het is niet overschreven: uw versie staat nu in {0}, en daar werkt u verder."
+        }
+        Txt::MsgQuitRecovered => "Opslaan lukte niet; er is een herstelkopie gemaakt in {0}.",
+        Txt::ExitRecovered => {
+            "Samenwerkwijzer kon het plan niet op de gewone plek opslaan ({0}). Er staat een herstelkopie in {1}; bij de volgende start kunt u die terugzetten."
+        }
+        Txt::ExitCrashRecovered => {
+            "Er ging iets mis in Samenwerkwijzer. Uw laatste wijzigingen staan in een herstelkopie: {0}. Start Samenwerkwijzer opnieuw om die terug te zetten."
+        }
+        Txt::ExitDump => {
+            "Samenwerkwijzer kon uw plan nergens opslaan ({0}). Hieronder staat het hele plan; bewaar deze tekst in een bestand met de naam plan.ron en open het later met: samenwerkwijzer open plan.ron"
+        }
         Txt::KeyPlans => "naar de lijst met plannen",
         Txt::KeyClearAll => "alles uit",
         Txt::GroupEverywhere => "Overal",

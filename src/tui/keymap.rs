@@ -31,6 +31,10 @@ pub enum Context {
     Record,
     /// The help overlay.
     Help,
+    /// The list of earlier versions of a plan.
+    Versions,
+    /// The offer to put back a recovery copy.
+    Recover,
 }
 
 /// What a key asks for.
@@ -61,6 +65,9 @@ pub enum Action {
     Delete,
     Yes,
     No,
+    ShowVersions,
+    SaveAs,
+    Discard,
     ScrollUp,
     ScrollDown,
 }
@@ -161,6 +168,13 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Picker, &[key(K::Char('n')), key(K::Insert)], "n", Action::NewPlan, Txt::KeyNewPlan, true),
     bind(C::Picker, &[key(K::Char('r')), key(K::F(2))], "r", Action::Rename, Txt::KeyRename, true),
     bind(C::Picker, &[key(K::Delete)], "Del", Action::Delete, Txt::KeyDelete, true),
+    bind(C::Picker, &[key(K::Char('v'))], "v", Action::ShowVersions, Txt::KeyVersions, true),
+    bind(C::Versions, &[key(K::Up), key(K::Down)], "↑/↓", Action::Down, Txt::KeyMove, true),
+    bind(C::Versions, &[key(K::Enter)], "Enter", Action::Enter, Txt::KeyRestore, true),
+    bind(C::Versions, &[key(K::Esc)], "Esc", Action::Back, Txt::KeyBack, true),
+    bind(C::Recover, &[key(K::Enter)], "Enter", Action::Enter, Txt::KeyRestore, true),
+    bind(C::Recover, &[key(K::Delete)], "Del", Action::Discard, Txt::KeyDiscard, true),
+    bind(C::Recover, &[key(K::Esc)], "Esc", Action::Back, Txt::KeyLater, true),
     // Dialogs
     bind(C::NameDialog, &[key(K::Enter)], "Enter", Action::Enter, Txt::KeyDone, true),
     bind(C::NameDialog, &[key(K::Esc)], "Esc", Action::Back, Txt::KeyBack, true),
@@ -225,6 +239,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Global, &[key(K::PageUp)], "PgUp", Action::PrevStep, Txt::KeyPrevStep, false),
     bind(C::Global, &[key(K::F(1))], "F1", Action::Help, Txt::KeyHelp, true),
     bind(C::Global, &[ctrl('s')], "Ctrl-S", Action::Save, Txt::KeySave, true),
+    bind(C::Global, &[key(K::F(2))], "F2", Action::SaveAs, Txt::KeySaveAs, false),
     bind(C::Global, &[ctrl('q')], "Ctrl-Q", Action::Quit, Txt::KeyQuit, true),
 ];
 
@@ -236,7 +251,7 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         b.context == C::Global
             && match context {
                 C::Help => matches!(b.action, Action::Quit | Action::Save),
-                C::Picker | C::NameDialog | C::Confirm => {
+                C::Picker | C::NameDialog | C::Confirm | C::Versions | C::Recover => {
                     matches!(b.action, Action::Quit | Action::Help)
                 }
                 _ => true,

@@ -26,6 +26,9 @@ pub struct App {
     pub tz: TimeZone,
     /// The plans folder, shown in the picker.
     pub plans_dir: String,
+    /// Printed after the terminal is restored, e.g. where a recovery copy
+    /// went when the plan could not be saved normally.
+    pub exit_note: Option<String>,
 }
 
 pub enum Screen {
@@ -83,6 +86,35 @@ pub enum PickerDialog {
         path: PathBuf,
         title: String,
     },
+    /// Earlier versions of a plan, to put one back.
+    Versions {
+        path: PathBuf,
+        title: String,
+        versions: Vec<VersionSummary>,
+        selected: usize,
+    },
+    /// A recovery copy found at start.
+    Recover(RecoverOffer),
+}
+
+/// An earlier version of a plan as the versions dialog lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionSummary {
+    pub path: PathBuf,
+    pub taken: Timestamp,
+    /// Progress of that version, or why it cannot be read.
+    pub status: Result<Progress, String>,
+}
+
+/// A recovery copy, offered back after a crash or a failed save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoverOffer {
+    /// The recovery file.
+    pub path: PathBuf,
+    /// Where the plan belongs.
+    pub original: PathBuf,
+    pub title: String,
+    pub written: Timestamp,
 }
 
 /// When the open plan was last written, or why it could not be.
@@ -107,6 +139,8 @@ pub struct Editor {
     /// Progress per step and overall, refreshed by `update` when the plan
     /// changes (a big plan has thousands of fields; every frame needs it).
     pub overview: Overview,
+    /// The "save as" dialog: a path being typed.
+    pub save_as: Option<TextArea<'static>>,
 }
 
 /// What the main panel shows.
@@ -173,6 +207,7 @@ impl App {
             quit: false,
             tz,
             plans_dir,
+            exit_note: None,
         }
     }
 
@@ -185,7 +220,9 @@ impl App {
             Screen::Picker(p) => match &p.dialog {
                 None => Context::Picker,
                 Some(PickerDialog::ConfirmDelete { .. }) => Context::Confirm,
-                Some(_) => Context::NameDialog,
+                Some(PickerDialog::Versions { .. }) => Context::Versions,
+                Some(PickerDialog::Recover(_)) => Context::Recover,
+                Some(PickerDialog::New(_) | PickerDialog::Rename { .. }) => Context::NameDialog,
             },
             Screen::Editor(e) => e.context(&self.guide),
         }
@@ -224,6 +261,7 @@ impl Editor {
                 steps: Vec::new(),
                 total: Progress::default(),
             },
+            save_as: None,
         }
         .refreshed(guide)
     }
@@ -243,6 +281,9 @@ impl Editor {
     }
 
     pub fn context(&self, guide: &Guide) -> Context {
+        if self.save_as.is_some() {
+            return Context::NameDialog;
+        }
         match &self.view {
             View::Form { edit: Some(e) } | View::Record { edit: Some(e), .. } => e.input.context(),
             View::Form { edit: None } => Context::Form,

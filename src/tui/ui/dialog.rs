@@ -117,3 +117,79 @@ pub fn prompt(title: &str, body: &str, input: &TextArea<'static>, frame: &mut Fr
         frame.set_cursor_position((x, input_rect.y));
     }
 }
+
+/// A box with text only; the key bar says what to press.
+pub fn message(title: &str, body: &str, frame: &mut Frame, area: Rect) {
+    let width = area.width.saturating_sub(4).min(70);
+    let body_lines = super::values::wrap(body, width.saturating_sub(4));
+    let height = u16::try_from(body_lines.len())
+        .unwrap_or(8)
+        .saturating_add(4);
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = panel(title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let lines: Vec<Line> = std::iter::once(Line::raw(""))
+        .chain(body_lines.into_iter().map(Line::raw))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        },
+    );
+}
+
+/// A box with rows to choose from; `empty` is shown when there are none.
+/// Rows flagged `true` are shown as problems.
+pub fn choose_list(
+    title: &str,
+    empty: &str,
+    rows: &[(String, bool)],
+    selected: usize,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    if rows.is_empty() {
+        message(title, empty, frame, area);
+        return;
+    }
+    let width = area.width.saturating_sub(4).min(60);
+    let visible = usize::from(area.height.saturating_sub(6)).max(1);
+    let shown = rows.len().min(visible);
+    let height = u16::try_from(shown).unwrap_or(1).saturating_add(4);
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = panel(title);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let first = selected.saturating_sub(shown.saturating_sub(1));
+    let lines: Vec<Line> = std::iter::once(Line::raw(""))
+        .chain(
+            rows.iter()
+                .enumerate()
+                .skip(first)
+                .take(shown)
+                .map(|(i, (text, bad))| {
+                    let marker = if i == selected { "› " } else { "  " };
+                    let style = match (i == selected, bad) {
+                        (true, _) => theme::focus(),
+                        (false, true) => theme::error(),
+                        (false, false) => ratatui::style::Style::new(),
+                    };
+                    Line::styled(format!("{marker}{text}"), style)
+                }),
+        )
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        },
+    );
+}

@@ -57,6 +57,15 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
     {
         dialog::confirm_remove(guide, e, question, *selected, frame, area);
     }
+    if let Some(input) = &e.save_as {
+        dialog::prompt(
+            Txt::SaveAsTitle.get(),
+            Txt::SaveAsPrompt.get(),
+            input,
+            frame,
+            area,
+        );
+    }
 }
 
 fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {

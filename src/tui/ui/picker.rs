@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
+use crate::present::format_datetime;
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Picker, PickerDialog};
 
@@ -79,6 +80,40 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
             frame,
             area,
         ),
+        Some(PickerDialog::Versions {
+            title,
+            versions,
+            selected,
+            ..
+        }) => {
+            let rows: Vec<(String, bool)> = versions
+                .iter()
+                .map(|v| {
+                    let when = format_datetime(v.taken, &app.tz);
+                    match &v.status {
+                        Ok(p) => (format!("{when}   {:>3}%", p.percent()), false),
+                        Err(_) => (format!("{when}   ⚠ {}", Txt::PickerDamaged.get()), true),
+                    }
+                })
+                .collect();
+            dialog::choose_list(
+                &fill(Txt::VersionsTitle, &[title]),
+                Txt::VersionsEmpty.get(),
+                &rows,
+                *selected,
+                frame,
+                area,
+            );
+        }
+        Some(PickerDialog::Recover(offer)) => {
+            let when = format_datetime(offer.written, &app.tz);
+            dialog::message(
+                Txt::RecoverTitle.get(),
+                &fill(Txt::RecoverBody, &[&offer.title, &when]),
+                frame,
+                area,
+            );
+        }
         None => {}
     }
 }
@@ -96,7 +131,7 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
         .map(|s| {
             let updated = s
                 .updated
-                .map(|t| crate::present::format_datetime(t, &app.tz))
+                .map(|t| format_datetime(t, &app.tz))
                 .unwrap_or_default();
             let status = match &s.status {
                 Ok(progress) => Span::raw(format!("{:>3}%", progress.percent())),

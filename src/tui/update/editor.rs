@@ -19,7 +19,14 @@ pub fn on_key(
     key: &KeyEvent,
     msg: &mut Option<Message>,
 ) -> Vec<Effect> {
+    if let Some(input) = e.save_as.take() {
+        return save_as_key(e, input, action, key);
+    }
     match action {
+        Some(Action::SaveAs) => {
+            e.save_as = Some(super::picker::name_input(&e.path.display().to_string()));
+            return Vec::new();
+        }
         Some(Action::Save) => return vec![Effect::Save],
         Some(Action::NextStep) => return go_to_step(e, guide, e.step + 1, msg),
         Some(Action::PrevStep) => match e.step.checked_sub(1) {
@@ -448,6 +455,10 @@ pub fn go_to_step(
 }
 
 pub fn paste(e: &mut Editor, guide: &Guide, text: &str, msg: &mut Option<Message>) {
+    if let Some(input) = e.save_as.as_mut() {
+        input.insert_str(text.split(['\n', '\r']).collect::<Vec<_>>().join(""));
+        return;
+    }
     let view = std::mem::replace(&mut e.view, View::Form { edit: None });
     e.view = match view {
         View::Form { edit } => {
@@ -493,4 +504,31 @@ fn paste_into(e: &mut Editor, mut fe: FieldEditor, text: &str) -> FieldEditor {
         touch(e);
     }
     fe
+}
+
+/// Typing the path in the "save as" dialog.
+fn save_as_key(
+    e: &mut Editor,
+    mut input: ratatui_textarea::TextArea<'static>,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> Vec<Effect> {
+    match action {
+        Some(Action::Enter) => {
+            let path = input.lines().join("").trim().to_string();
+            if path.is_empty() {
+                e.save_as = Some(input);
+                return Vec::new();
+            }
+            return vec![Effect::SaveAs(path)];
+        }
+        Some(Action::Back) => return Vec::new(),
+        _ => {
+            if key.code != KeyCode::Enter {
+                field::edit_line(&mut input, key);
+            }
+        }
+    }
+    e.save_as = Some(input);
+    Vec::new()
 }

@@ -4,6 +4,8 @@
 mod editor;
 mod picker;
 
+pub use picker::name_input;
+
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -25,6 +27,17 @@ pub enum Effect {
     ShowPicker,
     /// Save the open plan, then stop.
     Quit,
+    /// Save the open plan at the path typed by the user, and go on there.
+    SaveAs(String),
+    /// Show the earlier versions of a plan.
+    ShowVersions(PathBuf),
+    RestoreVersion {
+        plan: PathBuf,
+        version: PathBuf,
+    },
+    /// Put a recovery copy back (by the recovery file's path) and open it.
+    Recover(PathBuf),
+    DiscardRecovery(PathBuf),
 }
 
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {

@@ -25,6 +25,53 @@ pub fn on_key(
                 Vec::new()
             }
         },
+        Some(PickerDialog::Versions {
+            path,
+            title,
+            versions,
+            selected,
+        }) => match action {
+            Some(Action::Up | Action::Down) => {
+                let selected = if action == Some(Action::Up) {
+                    selected.saturating_sub(1)
+                } else {
+                    (selected + 1).min(versions.len().saturating_sub(1))
+                };
+                p.dialog = Some(PickerDialog::Versions {
+                    path,
+                    title,
+                    versions,
+                    selected,
+                });
+                Vec::new()
+            }
+            Some(Action::Enter) => match versions.get(selected) {
+                Some(v) => vec![Effect::RestoreVersion {
+                    plan: path,
+                    version: v.path.clone(),
+                }],
+                None => Vec::new(),
+            },
+            Some(Action::Back) => Vec::new(),
+            _ => {
+                p.dialog = Some(PickerDialog::Versions {
+                    path,
+                    title,
+                    versions,
+                    selected,
+                });
+                Vec::new()
+            }
+        },
+        Some(PickerDialog::Recover(offer)) => match action {
+            Some(Action::Enter) => vec![Effect::Recover(offer.path)],
+            Some(Action::Discard) => vec![Effect::DiscardRecovery(offer.path)],
+            Some(Action::Back) => Vec::new(),
+            _ => {
+                p.dialog = Some(PickerDialog::Recover(offer));
+                Vec::new()
+            }
+        },
         Some(PickerDialog::New(input)) => on_name_key(p, input, None, action, key, msg),
         Some(PickerDialog::Rename { path, input }) => {
             on_name_key(p, input, Some(path), action, key, msg)
@@ -57,6 +104,11 @@ fn on_list_key(p: &mut Picker, action: Option<Action>, msg: &mut Option<Message>
                     path: s.path.clone(),
                     input: name_input(&s.title),
                 });
+            }
+        }
+        Some(Action::ShowVersions) => {
+            if let Some(s) = selected {
+                return vec![Effect::ShowVersions(s.path.clone())];
             }
         }
         Some(Action::Delete) => {

@@ -1,0 +1,199 @@
+//! Earlier versions of each plan, so a user can go back after a mistake.
+//!
+//! Before a plan file is overwritten, the version on disk is copied into
+//! `<data>/history/<plan>/` — once when a plan is opened and saved for the
+//! first time, then at most every ten minutes — and only the newest
+//! [`KEEP`] copies are kept.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use super::atomic::{write_atomic, write_new};
+use super::paths::{DataDir, create_private_dir};
+
+/// Versions kept per plan.
+pub const KEEP: usize = 10;
+
+/// How long a working session goes on before the next copy is taken.
+pub const INTERVAL_SECONDS: i64 = 10 * 60;
+
+/// One earlier version of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub path: PathBuf,
+    pub taken: Timestamp,
+}
+
+/// The history folder of the plan at `plan`: named after the plan file,
+/// with a hash of its full path for plans outside the plans folder (two
+/// such plans can share a file name).
+pub fn folder(data: &DataDir, plan: &Path) -> PathBuf {
+    let stem = plan
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".to_string());
+    let inside = plan.parent().is_some_and(|p| p == data.plans());
+    let name = if inside {
+        stem
+    } else {
+        format!("{stem}-{:08x}", fnv1a(plan.to_string_lossy().as_bytes()))
+    };
+    data.root().join("history").join(name)
+}
+
+/// A small, stable hash (FNV-1a, 32 bits) for folder names.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Copy the plan file as it is now into its history (if it exists), then
+/// drop the oldest copies beyond [`KEEP`]. Returns the copy's path.
+pub fn snapshot(data: &DataDir, plan: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
+    let bytes = match std::fs::read(plan) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let dir = folder(data, plan);
+    create_private_dir(&dir)?;
+    let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let mut written = None;
+    for n in 0..100 {
+        let name = if n == 0 {
+            format!("{stamp}.ron")
+        } else {
+            format!("{stamp}-{n}.ron")
+        };
+        let path = dir.join(name);
+        match write_new(&path, &bytes) {
+            Ok(()) => {
+                written = Some(path);
+                break;
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    prune(&dir)?;
+    Ok(written)
+}
+
+fn prune(dir: &Path) -> io::Result<()> {
+    let mut files = list_files(dir)?;
+    files.sort();
+    let excess = files.len().saturating_sub(KEEP);
+    for old in files.into_iter().take(excess) {
+        std::fs::remove_file(old)?;
+    }
+    Ok(())
+}
+
+fn list_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    match std::fs::read_dir(dir) {
+        Ok(read) => Ok(read
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The earlier versions of a plan, newest first.
+pub fn versions(data: &DataDir, plan: &Path) -> io::Result<Vec<Version>> {
+    let mut versions: Vec<Version> = list_files(&folder(data, plan))?
+        .into_iter()
+        .filter_map(|path| {
+            let stem = path.file_stem()?.to_string_lossy().into_owned();
+            let stamp = stem.split('-').next()?;
+            let taken = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", stamp)
+                .ok()?
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .ok()?
+                .timestamp();
+            Some(Version { path, taken })
+        })
+        .collect();
+    versions.sort_by(|a, b| b.path.cmp(&a.path));
+    Ok(versions)
+}
+
+/// Put `version` back as the plan file. The current file is copied into
+/// the history first, so restoring can itself be undone.
+pub fn restore(data: &DataDir, plan: &Path, version: &Path, now: Timestamp) -> io::Result<()> {
+    let bytes = std::fs::read(version)?;
+    snapshot(data, plan, now)?;
+    write_atomic(plan, &bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(second: i64) -> Timestamp {
+        Timestamp::from_second(1_800_000_000 + second).expect("time")
+    }
+
+    #[test]
+    fn keeps_the_newest_versions_and_restores_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path());
+        data.ensure().expect("dirs");
+        let plan = data.plans().join("p.ron");
+        for n in 0..(KEEP + 3) {
+            std::fs::write(&plan, format!("versie {n}")).expect("write");
+            snapshot(&data, &plan, at(n as i64)).expect("snapshot");
+        }
+        let versions = versions(&data, &plan).expect("list");
+        assert_eq!(versions.len(), KEEP);
+        assert_eq!(versions[0].taken, at((KEEP + 2) as i64), "newest first");
+        let oldest = versions.last().expect("oldest");
+        assert_eq!(
+            std::fs::read_to_string(&oldest.path).expect("read"),
+            "versie 3"
+        );
+
+        std::fs::write(&plan, "vergissing").expect("write");
+        restore(&data, &plan, &oldest.path, at(100)).expect("restore");
+        assert_eq!(std::fs::read_to_string(&plan).expect("read"), "versie 3");
+        let newest = &versions_now(&data, &plan)[0];
+        assert_eq!(
+            std::fs::read_to_string(&newest.path).expect("read"),
+            "vergissing"
+        );
+    }
+
+    fn versions_now(data: &DataDir, plan: &Path) -> Vec<Version> {
+        versions(data, plan).expect("list")
+    }
+
+    #[test]
+    fn two_copies_in_one_second_both_stay() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path());
+        data.ensure().expect("dirs");
+        let plan = data.plans().join("p.ron");
+        std::fs::write(&plan, "a").expect("write");
+        snapshot(&data, &plan, at(0)).expect("snapshot");
+        std::fs::write(&plan, "b").expect("write");
+        snapshot(&data, &plan, at(0)).expect("snapshot");
+        assert_eq!(versions_now(&data, &plan).len(), 2);
+    }
+
+    #[test]
+    fn plans_outside_the_folder_get_their_own_history() {
+        let data = DataDir::new("/data");
+        let a = folder(&data, Path::new("/elders/a/plan.ron"));
+        let b = folder(&data, Path::new("/elders/b/plan.ron"));
+        assert_ne!(a, b);
+        assert_eq!(
+            folder(&data, Path::new("/data/plans/plan.ron")),
+            PathBuf::from("/data/history/plan")
+        );
+    }
+}

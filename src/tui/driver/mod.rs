@@ -1,0 +1,147 @@
+//! The driver carries out [`Effect`]s against the disk and runs autosave.
+//! It is the only part of the shell that reads or writes files, and it
+//! needs no terminal, so tests drive the whole app through it.
+
+mod plans;
+mod saving;
+
+use std::time::{Duration, Instant};
+
+use jiff::{Timestamp, Unit};
+
+use crate::store::{FileStamp, Library, PlanLock};
+use crate::text::{Txt, fill};
+
+use super::event::Event;
+use super::state::{App, Message, Screen};
+use super::update::{Effect, update};
+
+pub use plans::summary;
+
+/// How long after the first unsaved change autosave writes the plan.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
+
+/// Where the driver gets the time from; tests pass a fixed clock.
+pub type Clock = Box<dyn Fn() -> Timestamp>;
+
+pub struct Driver {
+    library: Library,
+    clock: Clock,
+    /// When the open plan first had changes that are not on disk.
+    dirty_since: Option<Instant>,
+    /// A save on quit failed once; a second quit request stops anyway,
+    /// after writing a recovery copy.
+    quit_warned: bool,
+    /// The open plan's lock, held until another plan is opened.
+    lock: Option<PlanLock>,
+    /// The open plan file as we last read or wrote it.
+    stamp: Option<FileStamp>,
+    /// When the open plan's file was last copied into its history.
+    last_snapshot: Option<Timestamp>,
+}
+
+/// "Now", rounded to whole seconds so saved files stay readable.
+pub fn now() -> Timestamp {
+    Timestamp::now()
+        .round(Unit::Second)
+        .unwrap_or_else(|_| Timestamp::now())
+}
+
+impl Driver {
+    pub fn new(library: Library) -> Driver {
+        Driver::with_clock(library, Box::new(now))
+    }
+
+    pub fn with_clock(library: Library, clock: Clock) -> Driver {
+        Driver {
+            library,
+            clock,
+            dirty_since: None,
+            quit_warned: false,
+            lock: None,
+            stamp: None,
+            last_snapshot: None,
+        }
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Feed one event through `update` and carry out what it asks.
+    pub fn handle(&mut self, app: &mut App, event: Event) {
+        let effects = update(app, event);
+        for effect in effects {
+            self.run_effect(app, effect);
+        }
+        self.notice_changes(app, Instant::now());
+    }
+
+    /// Start the autosave clock when the plan has new changes.
+    fn notice_changes(&mut self, app: &App, now: Instant) {
+        let dirty = matches!(&app.screen, Screen::Editor(e) if e.is_dirty());
+        match (dirty, self.dirty_since) {
+            (true, None) => self.dirty_since = Some(now),
+            (false, Some(_)) => self.dirty_since = None,
+            _ => {}
+        }
+    }
+
+    /// How long the event loop may wait before autosave is due.
+    pub fn wait_time(&self, now: Instant) -> Duration {
+        match self.dirty_since {
+            Some(since) => (since + AUTOSAVE_AFTER).saturating_duration_since(now),
+            None => Duration::from_secs(60),
+        }
+    }
+
+    /// Save if a change has waited long enough.
+    pub fn tick(&mut self, app: &mut App, now: Instant) {
+        self.notice_changes(app, now);
+        if self
+            .dirty_since
+            .is_some_and(|since| now >= since + AUTOSAVE_AFTER)
+        {
+            self.save(app);
+        }
+    }
+
+    /// Carry out one effect (also used by the command line to start up).
+    pub fn run_effect(&mut self, app: &mut App, effect: Effect) {
+        match effect {
+            Effect::Save => {
+                if self.save(app) {
+                    app.message = Some(Message::info(Txt::MsgSaved.get()));
+                }
+            }
+            Effect::SaveAs(path) => self.save_as(app, &path),
+            Effect::Open(path) => self.open(app, &path),
+            Effect::Create(title) => self.create(app, &title),
+            Effect::Rename(path, title) => self.rename(app, &path, &title),
+            Effect::Trash(path) => self.trash(app, &path),
+            Effect::ShowPicker => {
+                if self.save(app) {
+                    self.show_picker(app);
+                }
+            }
+            Effect::ShowVersions(path) => self.show_versions(app, &path),
+            Effect::RestoreVersion { plan, version } => self.restore_version(app, &plan, &version),
+            Effect::Recover(path) => self.recover(app, &path),
+            Effect::DiscardRecovery(path) => self.discard_recovery(app, &path),
+            Effect::Quit => self.quit(app),
+        }
+    }
+
+    fn quit(&mut self, app: &mut App) {
+        if self.save(app) {
+            app.quit = true;
+        } else if self.quit_warned {
+            app.exit_note = self.rescue(app, false);
+            app.quit = true;
+        } else {
+            self.quit_warned = true;
+            let why = saving::failure(app);
+            app.message = Some(Message::error(fill(Txt::MsgQuitSaveFailed, &[&why])));
+        }
+    }
+}
