@@ -6,6 +6,7 @@ pub mod cli;
 pub mod guide;
 pub mod plan;
 pub mod present;
+pub mod ron_error;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::Guide;
 use super::schema::{GuideIndex, Step};
 use super::validate::{Problem, validate};
+use crate::ron_error::{SyntaxKind, classify};
 
 /// The guide files compiled into the binary, by file name.
 pub const EMBEDDED_FILES: &[(&str, &str)] = &[
@@ -32,10 +33,14 @@ pub struct GuideError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum GuideErrorKind {
-    /// The file could not be read (missing, no permission, not UTF-8, too big).
+    /// The file could not be read (missing, no permission); the system's message.
     Read(String),
-    /// The file is not valid RON for its shape; the text is ron's own message.
-    Syntax(String),
+    /// The file is larger than a guide file can be.
+    TooLarge(u64),
+    /// Not UTF-8 text, or text with NUL bytes.
+    NotText,
+    /// The file is not valid RON for its shape.
+    Syntax(SyntaxKind),
     /// The file parses but breaks a rule of the guide format.
     Invalid(Problem),
 }
@@ -48,7 +53,9 @@ impl fmt::Display for GuideError {
         }
         match &self.kind {
             GuideErrorKind::Read(e) => write!(f, ": cannot read: {e}"),
-            GuideErrorKind::Syntax(e) => write!(f, ": {e}"),
+            GuideErrorKind::TooLarge(n) => write!(f, ": {n} bytes is too large for a guide file"),
+            GuideErrorKind::NotText => write!(f, ": not UTF-8 text"),
+            GuideErrorKind::Syntax(e) => write!(f, ": {e:?}"),
             GuideErrorKind::Invalid(p) => write!(f, ": {p}"),
         }
     }
@@ -63,7 +70,7 @@ pub fn load_embedded() -> Result<Guide, GuideError> {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, text)| (*text).to_string())
-            .ok_or_else(|| "not embedded".to_string())
+            .ok_or_else(|| (GuideErrorKind::Read("not embedded".to_string()), None))
     })
 }
 
@@ -91,32 +98,49 @@ fn display_path(p: &Path) -> String {
     p.display().to_string()
 }
 
-fn read_limited(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+/// Why a file could not be read, with the place when it is in the text.
+type ReadFailure = (GuideErrorKind, Option<(usize, usize)>);
+
+fn read_limited(path: &Path) -> Result<String, ReadFailure> {
+    let io = |e: std::io::Error| (GuideErrorKind::Read(e.to_string()), None);
+    let meta = std::fs::metadata(path).map_err(io)?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is {} bytes, more than the {} allowed",
-            meta.len(),
-            MAX_FILE_BYTES
-        ));
+        return Err((GuideErrorKind::TooLarge(meta.len()), None));
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes)
-        .map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    let bytes = std::fs::read(path).map_err(io)?;
+    match String::from_utf8(bytes) {
+        Ok(text) if text.contains('\0') => {
+            let at = text.find('\0').unwrap_or(0);
+            Err((GuideErrorKind::NotText, Some(position(&text[..at]))))
+        }
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let at = position(&String::from_utf8_lossy(good));
+            Err((GuideErrorKind::NotText, Some(at)))
+        }
+    }
 }
 
-fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Guide, GuideError> {
+/// 1-based line and column just after `before`.
+fn position(before: &str) -> (usize, usize) {
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn load_with(read: impl Fn(&str) -> Result<String, ReadFailure>) -> Result<Guide, GuideError> {
     load_named("guide.ron", read)
 }
 
 fn load_named(
     index_name: &str,
-    read: impl Fn(&str) -> Result<String, String>,
+    read: impl Fn(&str) -> Result<String, ReadFailure>,
 ) -> Result<Guide, GuideError> {
-    let index_text = read(index_name).map_err(|e| GuideError {
+    let index_text = read(index_name).map_err(|(kind, position)| GuideError {
         file: index_name.to_string(),
-        position: None,
-        kind: GuideErrorKind::Read(e),
+        position,
+        kind,
     })?;
     let index: GuideIndex = parse(index_name, &index_text)?;
     let mut steps = Vec::with_capacity(index.steps.len());
@@ -129,10 +153,10 @@ fn load_named(
                 kind: GuideErrorKind::Invalid(Problem::StepFileName(name.clone())),
             });
         }
-        let text = read(name).map_err(|e| GuideError {
+        let text = read(name).map_err(|(kind, position)| GuideError {
             file: name.clone(),
-            position: None,
-            kind: GuideErrorKind::Read(e),
+            position,
+            kind,
         })?;
         steps.push(parse::<Step>(name, &text)?);
         texts.push(text);
@@ -175,7 +199,7 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Gu
         .map_err(|e| GuideError {
             file: file.to_string(),
             position: Some((e.span.start.line, e.span.start.col)),
-            kind: GuideErrorKind::Syntax(e.code.to_string()),
+            kind: GuideErrorKind::Syntax(classify(&e, text)),
         })
 }
 

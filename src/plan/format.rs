@@ -6,6 +6,8 @@ use serde::Deserialize;
 
 use crate::guide::Guide;
 
+use crate::ron_error::{SyntaxKind, classify};
+
 use super::check::{PlanProblem, check, repair_counter};
 use super::migrate::PlanV1;
 use super::model::{FORMAT_VERSION, Plan};
@@ -35,6 +37,8 @@ pub enum FormatError {
     /// Written by a newer Samenwerkwijzer; opening it could lose answers.
     Newer {
         found: u32,
+        line: usize,
+        col: usize,
     },
     /// Parses, but its items do not add up.
     Invalid {
@@ -42,24 +46,6 @@ pub enum FormatError {
         col: usize,
         problem: PlanProblem,
     },
-}
-
-/// What is wrong at a syntax error, in terms the app can explain.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SyntaxKind {
-    /// The text stops in the middle (a cut-off or half-copied file).
-    UnexpectedEnd,
-    UnknownField(String),
-    MissingField(String),
-    DuplicateField(String),
-    UnknownValue(String),
-    WrongValue {
-        expected: String,
-        found: String,
-    },
-    TooDeep,
-    /// Anything else, with the parser's own (English) message.
-    Other(String),
 }
 
 impl fmt::Display for FormatError {
@@ -79,7 +65,7 @@ impl fmt::Display for FormatError {
                 )
             }
             FormatError::Syntax { line, col, kind } => write!(f, "{line}:{col}: {kind:?}"),
-            FormatError::Newer { found } => write!(
+            FormatError::Newer { found, .. } => write!(
                 f,
                 "format version {found} is newer than {FORMAT_VERSION}, the newest this build reads"
             ),
@@ -136,13 +122,11 @@ pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
     // when that fails, to tell an old or newer file from a broken one.
     let (mut plan, migrated_from) = match options().from_str::<Plan>(text) {
         Ok(plan) if plan.version > FORMAT_VERSION => {
-            return Err(FormatError::Newer {
-                found: plan.version,
-            });
+            return Err(newer(text, plan.version));
         }
         Ok(plan) => (plan, None),
         Err(current) => match probe_version(text) {
-            Some(found) if found > FORMAT_VERSION => return Err(FormatError::Newer { found }),
+            Some(found) if found > FORMAT_VERSION => return Err(newer(text, found)),
             Some(1) => match options().from_str::<PlanV1>(text) {
                 Ok(old) => (old.migrate(guide), Some(1)),
                 Err(e) => return Err(syntax(&e, text)),
@@ -161,6 +145,21 @@ pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
     })
 }
 
+/// The refusal of a newer file, pointing at its `version` field.
+fn newer(text: &str, found: u32) -> FormatError {
+    let offset = text.find("version").unwrap_or(0);
+    let (line, col) = line_col(&text.as_bytes()[..offset]);
+    FormatError::Newer { found, line, col }
+}
+
+fn syntax(e: &ron::error::SpannedError, text: &str) -> FormatError {
+    FormatError::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        kind: classify(e, text),
+    }
+}
+
 fn probe_version(text: &str) -> Option<u32> {
     #[derive(Deserialize)]
     struct VersionOnly {
@@ -170,51 +169,6 @@ fn probe_version(text: &str) -> Option<u32> {
         .from_str::<VersionOnly>(text)
         .ok()
         .map(|v| v.version)
-}
-
-fn expected(what: &str) -> SyntaxKind {
-    SyntaxKind::WrongValue {
-        expected: what.to_string(),
-        found: String::new(),
-    }
-}
-
-fn syntax(e: &ron::error::SpannedError, text: &str) -> FormatError {
-    use ron::Error as E;
-    // A file cut off inside a string or list fails at its very end, with
-    // whatever the parser was expecting there: that is a cut-off file.
-    let at_end = {
-        let (line, col) = line_col(text.trim_end().as_bytes());
-        e.span.start.line > line || (e.span.start.line == line && e.span.start.col >= col)
-    };
-    let kind = match &e.code {
-        // A string without its closing quote runs to the end of the file.
-        E::Eof | E::ExpectedStringEnd => SyntaxKind::UnexpectedEnd,
-        _ if at_end => SyntaxKind::UnexpectedEnd,
-        E::NoSuchStructField { found, .. } => SyntaxKind::UnknownField(found.clone()),
-        E::MissingStructField { field, .. } => SyntaxKind::MissingField((*field).to_string()),
-        E::DuplicateStructField { field, .. } => SyntaxKind::DuplicateField((*field).to_string()),
-        E::NoSuchEnumVariant { found, .. } => SyntaxKind::UnknownValue(found.clone()),
-        E::InvalidValueForType { expected, found } => SyntaxKind::WrongValue {
-            expected: expected.clone(),
-            found: found.clone(),
-        },
-        E::ExceededRecursionLimit => SyntaxKind::TooDeep,
-        E::ExpectedString => expected("a string"),
-        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => expected("a number"),
-        E::ExpectedBoolean => expected("a boolean"),
-        E::ExpectedArray | E::ExpectedArrayEnd => expected("a sequence"),
-        E::ExpectedMap | E::ExpectedMapEnd | E::ExpectedMapColon => expected("a map"),
-        E::ExpectedStructLike | E::ExpectedStructLikeEnd | E::ExpectedNamedStructLike(_) => {
-            expected("a struct")
-        }
-        other => SyntaxKind::Other(other.to_string()),
-    };
-    FormatError::Syntax {
-        line: e.span.start.line,
-        col: e.span.start.col,
-        kind,
-    }
 }
 
 /// Where in the text a problem is: the second `id: "x"` of a duplicate,
@@ -328,10 +282,20 @@ mod tests {
     #[test]
     fn newer_version_is_refused_with_its_number() {
         let text = to_string(&sample()).replace("version: 2,", "version: 7,");
-        assert_eq!(parse(&text), Err(FormatError::Newer { found: 7 }));
+        assert!(matches!(
+            parse(&text),
+            Err(FormatError::Newer {
+                found: 7,
+                line: 2,
+                col: 5
+            })
+        ));
         // Even when the newer file has fields this build does not know.
         let text = text.replace("answers:", "future: 1,\n    answers:");
-        assert_eq!(parse(&text), Err(FormatError::Newer { found: 7 }));
+        assert!(matches!(
+            parse(&text),
+            Err(FormatError::Newer { found: 7, .. })
+        ));
     }
 
     #[test]

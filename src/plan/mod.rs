@@ -7,10 +7,9 @@ mod migrate;
 mod model;
 pub mod progress;
 
+pub use crate::ron_error::SyntaxKind;
 pub use access::Slot;
 pub use check::PlanProblem;
-pub use format::{
-    FormatError, Loaded, MAX_PLAN_BYTES, SyntaxKind, from_bytes, from_str, to_string,
-};
+pub use format::{FormatError, Loaded, MAX_PLAN_BYTES, from_bytes, from_str, to_string};
 pub use model::{Answer, FORMAT_VERSION, Item, Meta, Plan, Record, YesNo};
 pub use progress::{Progress, StepStatus};

@@ -26,8 +26,8 @@ pub fn describe_format_error(e: &FormatError) -> String {
                 describe_syntax(kind)
             )
         }
-        FormatError::Newer { found } => format!(
-            "Dit plan is gemaakt met een nieuwere Samenwerkwijzer (bestandsversie {found}; \
+        FormatError::Newer { found, line, col } => format!(
+            "Regel {line}, kolom {col}: dit plan is gemaakt met een nieuwere Samenwerkwijzer (bestandsversie {found}; \
              deze versie leest tot en met {FORMAT_VERSION}). Werk Samenwerkwijzer bij om het \
              te openen. Het bestand blijft onaangeroerd."
         ),
@@ -109,7 +109,14 @@ pub fn describe_guide_error(e: &GuideError) -> String {
     };
     let what = match &e.kind {
         GuideErrorKind::Read(m) => format!("kan niet worden gelezen ({m})"),
-        GuideErrorKind::Syntax(m) => format!("de opbouw klopt niet ({m})"),
+        GuideErrorKind::TooLarge(n) => format!(
+            "het bestand is {} kB; een gidsbestand is nooit zo groot",
+            n / 1024
+        ),
+        GuideErrorKind::NotText => {
+            "hier staan onleesbare tekens; is dit wel een tekstbestand?".into()
+        }
+        GuideErrorKind::Syntax(kind) => describe_syntax(kind),
         GuideErrorKind::Invalid(p) => describe_problem(p),
     };
     format!("Fout in de gids: {place}: {what}.")
