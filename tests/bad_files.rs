@@ -204,7 +204,7 @@ fn an_older_format_opens_and_is_only_rewritten_after_a_change() {
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
         .collect();
     assert!(
-        kept.iter().any(|t| *t == v1),
+        kept.contains(&v1),
         "the old file is in the history"
     );
 }
