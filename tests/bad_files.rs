@@ -203,8 +203,5 @@ fn an_older_format_opens_and_is_only_rewritten_after_a_change() {
         .filter_map(Result::ok)
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
         .collect();
-    assert!(
-        kept.contains(&v1),
-        "the old file is in the history"
-    );
+    assert!(kept.contains(&v1), "the old file is in the history");
 }

@@ -22,6 +22,10 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_with(args, &[])
+    }
+
+    fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -34,6 +38,9 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove(samenwerkwijzer::store::DATA_DIR_ENV);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
@@ -184,4 +191,51 @@ fn a_bad_guide_is_refused_with_file_line_and_column() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("stap0.ron, regel 2, kolom"), "{err}");
+}
+
+/// A crash (a panic, forced with F12 in test builds) gives the terminal
+/// back, keeps the typed text in a recovery copy, and the next start
+/// offers to put it back.
+#[cfg(debug_assertions)]
+#[test]
+fn after_a_crash_the_terminal_is_restored_and_the_plan_is_offered_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().to_str().expect("utf-8 path").to_string();
+    let crash = [("SAMENWERKWIJZER_TEST_CRASH", "1")];
+    let mut s = Session::start_with(&["--data-dir", &data, "new", "Crash"], &crash);
+    s.wait_for("Stap 0 — Opgave en visie");
+    s.send(b"\r");
+    s.send("Bijna kwijt".as_bytes());
+    s.wait_for("Bijna kwijt");
+    // F12 at once: within the second before autosave would have saved it.
+    s.send(b"\x1b[24~");
+    let code = s.wait_exit();
+    assert_ne!(code, 0, "a crash is not a clean exit");
+    let restored = s.master.get_termios().expect("termios");
+    assert!(
+        restored
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+    );
+    let out = s.raw.lock().map(|r| r.clone()).unwrap_or_default();
+    let out = String::from_utf8_lossy(&out);
+    assert!(
+        out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"),
+        "left the alternate screen"
+    );
+    assert!(out.contains("herstelkopie"), "told about the recovery copy");
+
+    let recovery = std::fs::read_dir(dir.path().join("recovery"))
+        .expect("recovery folder")
+        .count();
+    assert_eq!(recovery, 1);
+
+    let mut again = Session::start(&["--data-dir", &data]);
+    again.wait_for("Herstelkopie gevonden");
+    again.send(b"\r");
+    again.wait_for("Bijna kwijt");
+    again.send(b"\x11");
+    assert_eq!(again.wait_exit(), 0);
+    let text = std::fs::read_to_string(dir.path().join("plans").join("crash.ron")).expect("plan");
+    assert!(text.contains("Bijna kwijt"), "{text}");
 }

@@ -78,16 +78,13 @@ pub fn snapshot(data: &DataDir, plan: &Path, now: Timestamp) -> io::Result<Optio
             Err(e) => return Err(e),
         }
     }
-    prune(&dir)?;
+    prune(data, plan)?;
     Ok(written)
 }
 
-fn prune(dir: &Path) -> io::Result<()> {
-    let mut files = list_files(dir)?;
-    files.sort();
-    let excess = files.len().saturating_sub(KEEP);
-    for old in files.into_iter().take(excess) {
-        std::fs::remove_file(old)?;
+fn prune(data: &DataDir, plan: &Path) -> io::Result<()> {
+    for old in versions(data, plan)?.into_iter().skip(KEEP) {
+        std::fs::remove_file(old.path)?;
     }
     Ok(())
 }
@@ -106,21 +103,25 @@ fn list_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
 
 /// The earlier versions of a plan, newest first.
 pub fn versions(data: &DataDir, plan: &Path) -> io::Result<Vec<Version>> {
-    let mut versions: Vec<Version> = list_files(&folder(data, plan))?
+    let mut versions: Vec<(Version, u32)> = list_files(&folder(data, plan))?
         .into_iter()
         .filter_map(|path| {
             let stem = path.file_stem()?.to_string_lossy().into_owned();
-            let stamp = stem.split('-').next()?;
-            let taken = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", stamp)
+            // "<stamp>" or "<stamp>-<n>" for later copies in the same second.
+            let (stamp, n) = match stem.split_once('-') {
+                Some((stamp, n)) => (stamp.to_string(), n.parse().ok()?),
+                None => (stem, 0),
+            };
+            let taken = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", &stamp)
                 .ok()?
                 .to_zoned_datetime(jiff::tz::TimeZone::UTC)
                 .ok()?
                 .timestamp();
-            Some(Version { path, taken })
+            Some((Version { path, taken }, n))
         })
         .collect();
-    versions.sort_by(|a, b| b.path.cmp(&a.path));
-    Ok(versions)
+    versions.sort_by(|(a, an), (b, bn)| b.taken.cmp(&a.taken).then(bn.cmp(an)));
+    Ok(versions.into_iter().map(|(v, _)| v).collect())
 }
 
 /// Put `version` back as the plan file. The current file is copied into
@@ -182,7 +183,13 @@ mod tests {
         snapshot(&data, &plan, at(0)).expect("snapshot");
         std::fs::write(&plan, "b").expect("write");
         snapshot(&data, &plan, at(0)).expect("snapshot");
-        assert_eq!(versions_now(&data, &plan).len(), 2);
+        let both = versions_now(&data, &plan);
+        assert_eq!(both.len(), 2);
+        assert_eq!(
+            std::fs::read_to_string(&both[0].path).expect("read"),
+            "b",
+            "newest first"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::Txt;
 
+#[rustfmt::skip]
 pub fn text(t: Txt) -> &'static str {
     match t {
         Txt::AppName => "Samenwerkwijzer",
@@ -20,14 +21,10 @@ pub fn text(t: Txt) -> &'static str {
         Txt::NoItemsYet => "(nog geen {0})",
         Txt::AndMore => "… en nog {0}",
         Txt::ListEmptyHint => "Nog niets in deze lijst. Druk op n om een {0} toe te voegen.",
-        Txt::PerItemNeedsList => {
-            "Deze vraag gaat over elke {0} uit \"{1}\". Die lijst is nog leeg."
-        }
+        Txt::PerItemNeedsList => "Deze vraag gaat over elke {0} uit \"{1}\". Die lijst is nog leeg.",
         Txt::Unnamed => "(zonder naam)",
         Txt::ItemOf => "{0} {1} van {2}",
-        Txt::WrongKind => {
-            "(dit antwoord past niet meer bij de vraag; het blijft bewaard in het bestand)"
-        }
+        Txt::WrongKind => "(dit antwoord past niet meer bij de vraag; het blijft bewaard in het bestand)",
         Txt::Scale => "{0} van 5",
         Txt::YesNoJa => "Ja",
         Txt::YesNoNee => "Nee",
@@ -41,9 +38,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::HintList => "Kies met ↑/↓. Enter: openen. n: nieuw. Del: verwijderen.",
         Txt::HintRecord => "Tab: volgende vraag. Enter: bewerken. Esc: terug naar de lijst.",
         Txt::HintBrowse => "Tab: volgende vraag. Enter: beantwoorden. PgDn: volgende stap.",
-        Txt::BadNumber => {
-            "Dit is geen heel getal van {0} tot en met {1}. Pas het aan of maak het veld leeg."
-        }
+        Txt::BadNumber => "Dit is geen heel getal van {0} tot en met {1}. Pas het aan of maak het veld leeg.",
         Txt::BadDate => "Dit is geen geldige datum. Schrijf dd-mm-jjjj, of maak het veld leeg.",
         Txt::NoRefsYet => "Er is nog niets om uit te kiezen: vul eerst \"{0}\" in.",
         Txt::HelpPanelTitle => "Waarom deze vraag?",
@@ -90,42 +85,22 @@ pub fn text(t: Txt) -> &'static str {
         Txt::KeyLater => "later",
         Txt::KeySaveAs => "ergens anders opslaan",
         Txt::VersionsTitle => "Eerdere versies van \"{0}\"",
-        Txt::VersionsEmpty => {
-            "Van dit plan zijn nog geen eerdere versies bewaard. Samenwerkwijzer bewaart een versie zodra u een plan opent en wijzigt, en daarna elke tien minuten (de laatste tien)."
-        }
-        Txt::VersionRestored => {
-            "De versie van {0} is teruggezet. De versie die er stond, is bewaard bij de eerdere versies."
-        }
+        Txt::VersionsEmpty => "Van dit plan zijn nog geen eerdere versies bewaard. Samenwerkwijzer bewaart een versie zodra u een plan opent en wijzigt, en daarna elke tien minuten (de laatste tien).",
+        Txt::VersionRestored => "De versie van {0} is teruggezet. De versie die er stond, is bewaard bij de eerdere versies.",
         Txt::RecoverTitle => "Herstelkopie gevonden",
-        Txt::RecoverBody => {
-            "Van plan \"{0}\" is op {1} een herstelkopie gemaakt, omdat Samenwerkwijzer niet normaal kon opslaan of stoppen. Enter: terugzetten en openen (de versie die er nu staat, wordt eerst bewaard bij de eerdere versies). Del: weggooien (naar de prullenbak). Esc: later beslissen."
-        }
+        Txt::RecoverBody => "Van plan \"{0}\" is op {1} een herstelkopie gemaakt, omdat Samenwerkwijzer niet normaal kon opslaan of stoppen. Enter: terugzetten en openen (de versie die er nu staat, wordt eerst bewaard bij de eerdere versies). Del: weggooien (naar de prullenbak). Esc: later beslissen.",
         Txt::RecoverDone => "De herstelkopie is teruggezet.",
         Txt::RecoverDiscarded => "De herstelkopie is naar de prullenbak verplaatst.",
         Txt::SaveAsTitle => "Ergens anders opslaan",
-        Txt::SaveAsPrompt => {
-            "Typ waar het plan moet komen, bijvoorbeeld ~/Documenten/plan.ron of een USB-stick. Daarna werkt u verder in dat bestand. Enter: opslaan. Esc: terug."
-        }
+        Txt::SaveAsPrompt => "Typ waar het plan moet komen, bijvoorbeeld ~/Documenten/plan.ron of een USB-stick. Daarna werkt u verder in dat bestand. Enter: opslaan. Esc: terug.",
         Txt::SaveAsDone => "Plan opgeslagen in {0}. U werkt nu verder in dat bestand.",
-        Txt::SaveAsExists => {
-            "Daar staat al een bestand ({0}). Kies een andere naam; Samenwerkwijzer overschrijft het niet."
-        }
-        Txt::MsgPlanBusy => {
-            "Dit plan is al geopend in een ander venster met Samenwerkwijzer. Sluit het daar eerst, dan kan niemand elkaars werk overschrijven."
-        }
-        Txt::MsgConflict => {
-            "Het planbestand is intussen buiten Samenwerkwijzer gewijzigd. Het is niet overschreven: uw versie staat nu in {0}, en daar werkt u verder."
-        }
+        Txt::SaveAsExists => "Daar staat al een bestand ({0}). Kies een andere naam; Samenwerkwijzer overschrijft het niet.",
+        Txt::MsgPlanBusy => "Dit plan is al geopend in een ander venster met Samenwerkwijzer. Sluit het daar eerst, dan kan niemand elkaars werk overschrijven.",
+        Txt::MsgConflict => "Het planbestand is intussen buiten Samenwerkwijzer gewijzigd. Het is niet overschreven: uw versie staat nu in {0}, en daar werkt u verder.",
         Txt::MsgQuitRecovered => "Opslaan lukte niet; er is een herstelkopie gemaakt in {0}.",
-        Txt::ExitRecovered => {
-            "Samenwerkwijzer kon het plan niet op de gewone plek opslaan ({0}). Er staat een herstelkopie in {1}; bij de volgende start kunt u die terugzetten."
-        }
-        Txt::ExitCrashRecovered => {
-            "Er ging iets mis in Samenwerkwijzer. Uw laatste wijzigingen staan in een herstelkopie: {0}. Start Samenwerkwijzer opnieuw om die terug te zetten."
-        }
-        Txt::ExitDump => {
-            "Samenwerkwijzer kon uw plan nergens opslaan ({0}). Hieronder staat het hele plan; bewaar deze tekst in een bestand met de naam plan.ron en open het later met: samenwerkwijzer open plan.ron"
-        }
+        Txt::ExitRecovered => "Samenwerkwijzer kon het plan niet op de gewone plek opslaan ({0}). Er staat een herstelkopie in {1}; bij de volgende start kunt u die terugzetten.",
+        Txt::ExitCrashRecovered => "Er ging iets mis in Samenwerkwijzer. Uw laatste wijzigingen staan in een herstelkopie: {0}. Start Samenwerkwijzer opnieuw om die terug te zetten.",
+        Txt::ExitDump => "Samenwerkwijzer kon uw plan nergens opslaan ({0}). Hieronder staat het hele plan; bewaar deze tekst in een bestand met de naam plan.ron en open het later met: samenwerkwijzer open plan.ron",
         Txt::KeyPlans => "naar de lijst met plannen",
         Txt::KeyClearAll => "alles uit",
         Txt::GroupEverywhere => "Overal",
@@ -135,9 +110,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::GroupPicker => "Plannen kiezen",
         Txt::GroupDialogs => "Vragen om bevestiging",
         Txt::TooSmallTitle => "Venster te klein",
-        Txt::TooSmallBody => {
-            "Maak het venster groter: minstens {0} × {1} tekens. Nu is het {2} × {3}."
-        }
+        Txt::TooSmallBody => "Maak het venster groter: minstens {0} × {1} tekens. Nu is het {2} × {3}.",
         Txt::PickerTitle => "Kies een plan",
         Txt::PickerColPlan => "Plan",
         Txt::PickerColUpdated => "Gewijzigd",
@@ -146,42 +119,26 @@ pub fn text(t: Txt) -> &'static str {
         Txt::PickerDamaged => "beschadigd",
         Txt::PickerWhere => "Plannen staan in {0}",
         Txt::NewPlanTitle => "Nieuw plan",
-        Txt::NewPlanPrompt => {
-            "Geef het plan een naam, bijvoorbeeld de opgave of de regio. Enter: maken. Esc: terug."
-        }
+        Txt::NewPlanPrompt => "Geef het plan een naam, bijvoorbeeld de opgave of de regio. Enter: maken. Esc: terug.",
         Txt::RenameTitle => "Naam van het plan wijzigen",
         Txt::ConfirmDeletePlan => "Plan \"{0}\" verwijderen?",
-        Txt::ConfirmDeletePlanBody => {
-            "Het bestand gaat naar de prullenbak in de map met gegevens. Daar kunt u het terughalen."
-        }
+        Txt::ConfirmDeletePlanBody => "Het bestand gaat naar de prullenbak in de map met gegevens. Daar kunt u het terughalen.",
         Txt::PlanTrashed => "Plan verplaatst naar {0}",
         Txt::PlanCreated => "Nieuw plan gemaakt: {0}",
         Txt::DefaultPlanTitle => "Nieuw plan",
         Txt::ConfirmRemoveItem => "{0} \"{1}\" verwijderen?",
-        Txt::ConfirmRemoveItemBody => {
-            "De antwoorden bij deze {0} verdwijnen, ook waar andere stappen ernaar verwijzen."
-        }
+        Txt::ConfirmRemoveItemBody => "De antwoorden bij deze {0} verdwijnen, ook waar andere stappen ernaar verwijzen.",
         Txt::ItemRemoved => "{0} verwijderd.",
         Txt::MsgSaved => "Plan opgeslagen.",
-        Txt::MsgSaveFailed => {
-            "Opslaan is mislukt: {0}. Uw antwoorden staan nog in het geheugen. Los het probleem op en druk op Ctrl-S."
-        }
+        Txt::MsgSaveFailed => "Opslaan is mislukt: {0}. Uw antwoorden staan nog in het geheugen. Druk op F2 om ergens anders op te slaan, of los het probleem op en druk op Ctrl-S.",
         Txt::MsgOpenFailed => "Dit plan kan niet worden geopend. {0}",
         Txt::MsgListFailed => "De map met plannen kan niet worden gelezen: {0}",
         Txt::MsgCreateFailed => "Het plan kan niet worden gemaakt: {0}",
         Txt::MsgTitleEmpty => "Geef het plan eerst een naam.",
-        Txt::MsgDamagedPlan => {
-            "Dit plan is beschadigd en wordt niet geopend; het bestand blijft zoals het is. {0}"
-        }
-        Txt::MsgWelcome => {
-            "Welkom! Begin met stap 0. Tab gaat naar de volgende vraag, Enter beantwoordt de vraag."
-        }
-        Txt::MsgQuitSaveFailed => {
-            "Stoppen is uitgesteld: opslaan mislukte ({0}). Druk nogmaals op Ctrl-Q om toch te stoppen."
-        }
-        Txt::MsgMigrated => {
-            "Dit plan had een oudere bestandsvorm (versie {0}). Het wordt bij de eerstvolgende wijziging in de nieuwe vorm opgeslagen; de oude versie blijft bewaard in de geschiedenis."
-        }
+        Txt::MsgDamagedPlan => "Dit plan is beschadigd en wordt niet geopend; het bestand blijft zoals het is. {0}",
+        Txt::MsgWelcome => "Welkom! Begin met stap 0. Tab gaat naar de volgende vraag, Enter beantwoordt de vraag.",
+        Txt::MsgQuitSaveFailed => "Stoppen is uitgesteld: opslaan mislukte ({0}). F2: ergens anders opslaan. Of druk nogmaals op Ctrl-Q: dan wordt een herstelkopie gemaakt.",
+        Txt::MsgMigrated => "Dit plan had een oudere bestandsvorm (versie {0}). Het wordt bij de eerstvolgende wijziging in de nieuwe vorm opgeslagen; de oude versie blijft bewaard in de geschiedenis.",
         Txt::MsgFirstStep => "Dit is de eerste stap.",
         Txt::MsgLastStep => "Dit is de laatste stap. Uw plan wordt steeds vanzelf opgeslagen.",
         Txt::Breadcrumb => " › ",

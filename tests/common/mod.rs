@@ -40,6 +40,16 @@ impl Harness {
     pub fn with_guide(guide: Arc<Guide>) -> Harness {
         let dir = tempfile::tempdir().expect("tempdir");
         let data = DataDir::new(dir.path().join("data"));
+        Harness::build(guide, dir, data)
+    }
+
+    /// A second window on the data folder of `other`.
+    pub fn beside(other: &Harness) -> Harness {
+        let dir = tempfile::tempdir().expect("tempdir");
+        Harness::build(other.app.guide.clone(), dir, DataDir::new(other.data_dir()))
+    }
+
+    fn build(guide: Arc<Guide>, dir: TempDir, data: DataDir) -> Harness {
         let library = Library::new(data);
         let driver = Driver::with_clock(library, Box::new(test_now));
         let screen = Screen::Picker(Box::new(Picker::new(Vec::new())));
@@ -64,7 +74,7 @@ impl Harness {
     }
 
     pub fn data_dir(&self) -> std::path::PathBuf {
-        self.dir.path().join("data")
+        self.driver.library().data_dir().root().to_path_buf()
     }
 
     pub fn press(&mut self, code: KeyCode, mods: KeyModifiers) {

@@ -110,7 +110,8 @@ impl Driver {
     pub fn run_effect(&mut self, app: &mut App, effect: Effect) {
         match effect {
             Effect::Save => {
-                if self.save(app) {
+                // A save can end in a message of its own (a conflict copy).
+                if self.save(app) && app.message.is_none() {
                     app.message = Some(Message::info(Txt::MsgSaved.get()));
                 }
             }
