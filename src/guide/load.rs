@@ -65,12 +65,18 @@ impl std::error::Error for GuideError {}
 
 /// Load the guide compiled into the binary.
 pub fn load_embedded() -> Result<Guide, GuideError> {
+    load_texts(EMBEDDED_FILES)
+}
+
+/// Load a guide from file texts in memory, `guide.ron` first (used for the
+/// embedded guide, and by tests and fuzzing).
+pub fn load_texts(files: &[(&str, &str)]) -> Result<Guide, GuideError> {
     load_with(|name| {
-        EMBEDDED_FILES
+        files
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, text)| (*text).to_string())
-            .ok_or_else(|| (GuideErrorKind::Read("not embedded".to_string()), None))
+            .ok_or_else(|| (GuideErrorKind::Read(format!("{name} is missing")), None))
     })
 }
 

@@ -7,7 +7,7 @@ mod load;
 mod schema;
 mod validate;
 
-pub use load::{EMBEDDED_FILES, GuideError, GuideErrorKind, load_dir, load_embedded};
+pub use load::{EMBEDDED_FILES, GuideError, GuideErrorKind, load_dir, load_embedded, load_texts};
 pub use schema::{Choice, Condition, GuideIndex, Kind, Question, RaadRole, Step};
 pub use validate::Problem;
 
