@@ -99,6 +99,7 @@ pub enum Txt {
     KeySaveAs,
     VersionsTitle,
     VersionsEmpty,
+    VersionsHint,
     VersionRestored,
     RecoverTitle,
     RecoverBody,

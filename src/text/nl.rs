@@ -86,6 +86,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::KeySaveAs => "ergens anders opslaan",
         Txt::VersionsTitle => "Eerdere versies van \"{0}\"",
         Txt::VersionsEmpty => "Van dit plan zijn nog geen eerdere versies bewaard. Samenwerkwijzer bewaart een versie zodra u een plan opent en wijzigt, en daarna elke tien minuten (de laatste tien).",
+        Txt::VersionsHint => "Enter zet de gekozen versie terug. De versie die er nu staat, wordt eerst bewaard, dus u kunt altijd terug.",
         Txt::VersionRestored => "De versie van {0} is teruggezet. De versie die er stond, is bewaard bij de eerdere versies.",
         Txt::RecoverTitle => "Herstelkopie gevonden",
         Txt::RecoverBody => "Van plan \"{0}\" is op {1} een herstelkopie gemaakt, omdat Samenwerkwijzer niet normaal kon opslaan of stoppen. Enter: terugzetten en openen (de versie die er nu staat, wordt eerst bewaard bij de eerdere versies). Del: weggooien (naar de prullenbak). Esc: later beslissen.",

@@ -148,6 +148,7 @@ pub fn message(title: &str, body: &str, frame: &mut Frame, area: Rect) {
 pub fn choose_list(
     title: &str,
     empty: &str,
+    hint: &str,
     rows: &[(String, bool)],
     selected: usize,
     frame: &mut Frame,
@@ -157,10 +158,16 @@ pub fn choose_list(
         message(title, empty, frame, area);
         return;
     }
-    let width = area.width.saturating_sub(4).min(60);
-    let visible = usize::from(area.height.saturating_sub(6)).max(1);
+    let width = area.width.saturating_sub(4).min(64);
+    let hint_lines = super::values::wrap(hint, width.saturating_sub(4));
+    let hint_rows = hint_lines.len() + 1;
+    let visible = usize::from(area.height.saturating_sub(6))
+        .saturating_sub(hint_rows)
+        .max(1);
     let shown = rows.len().min(visible);
-    let height = u16::try_from(shown).unwrap_or(1).saturating_add(4);
+    let height = u16::try_from(shown + hint_rows)
+        .unwrap_or(1)
+        .saturating_add(4);
     let rect = centered(area, width, height);
     frame.render_widget(Clear, rect);
     let block = panel(title);

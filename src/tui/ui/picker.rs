@@ -99,6 +99,7 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
             dialog::choose_list(
                 &fill(Txt::VersionsTitle, &[title]),
                 Txt::VersionsEmpty.get(),
+                Txt::VersionsHint.get(),
                 &rows,
                 *selected,
                 frame,
