@@ -136,7 +136,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::MsgListFailed => "De map met plannen kan niet worden gelezen: {0}",
         Txt::MsgCreateFailed => "Het plan kan niet worden gemaakt: {0}",
         Txt::MsgTitleEmpty => "Geef het plan eerst een naam.",
-        Txt::MsgDamagedPlan => "Dit plan is beschadigd en wordt niet geopend; het bestand blijft zoals het is. {0}",
+        Txt::MsgDamagedPlan => "Dit plan is beschadigd en wordt niet geopend; het bestand blijft zoals het is. Wat er mis is, staat hierboven.",
         Txt::MsgWelcome => "Welkom! Begin met stap 0. Tab gaat naar de volgende vraag, Enter beantwoordt de vraag.",
         Txt::MsgQuitSaveFailed => "Stoppen is uitgesteld: opslaan mislukte ({0}). F2: ergens anders opslaan. Of druk nogmaals op Ctrl-Q: dan wordt een herstelkopie gemaakt.",
         Txt::MsgMigrated => "Dit plan had een oudere bestandsvorm (versie {0}). Het wordt bij de eerstvolgende wijziging in de nieuwe vorm opgeslagen; de oude versie blijft bewaard in de geschiedenis.",

@@ -2,6 +2,7 @@
 //! restored on every way out: normal return, error, and panic.
 
 use std::io::{self, Write, stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::DefaultTerminal;
 use ratatui::backend::CrosstermBackend;
@@ -22,6 +23,7 @@ impl TerminalGuard {
     pub fn enter() -> io::Result<TerminalGuard> {
         install_panic_hook();
         enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
         let setup = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste);
         if let Err(e) = setup {
             restore();
@@ -43,9 +45,18 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Undo everything `enter` did. Safe to call more than once; errors are
+/// Whether the terminal is in our full-screen mode. Restoring twice must
+/// be avoided: leaving the alternate screen a second time moves the cursor
+/// back to where it was before the app started, and later output (a panic
+/// message, a note about a recovery copy) would overwrite the screen.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Undo everything `enter` did, once; later calls do nothing. Errors are
 /// ignored because there is nothing better to do on the way out.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = stdout();
     let _ = execute!(

@@ -88,12 +88,7 @@ fn on_list_key(p: &mut Picker, action: Option<Action>, msg: &mut Option<Message>
             if let Some(s) = selected {
                 match &s.status {
                     Ok(_) => return vec![Effect::Open(s.path.clone())],
-                    Err(why) => {
-                        *msg = Some(Message::error(crate::text::fill(
-                            Txt::MsgDamagedPlan,
-                            &[why],
-                        )));
-                    }
+                    Err(_) => *msg = Some(Message::error(Txt::MsgDamagedPlan.get())),
                 }
             }
         }
