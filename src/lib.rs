@@ -3,6 +3,7 @@
 //! advice, storage, export) plus the terminal shell in [`tui`].
 
 pub mod cli;
+pub mod export;
 pub mod guide;
 pub mod plan;
 pub mod present;
