@@ -28,7 +28,7 @@ fn the_format_follows_the_extension_of_the_output_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        format!("Geschreven naar {}.\n", target.display())
+        format!("Opgeslagen als {}.\n", target.display())
     );
     let written = std::fs::read_to_string(&target).expect("written");
     assert_eq!(

@@ -172,7 +172,7 @@ fn a_plan_without_dates_gives_an_empty_calendar_and_a_note() {
     assert_rfc_lines(&out.text);
     assert!(ical_events(&out.text).is_empty());
     assert_eq!(out.notes.len(), 1);
-    assert!(out.notes[0].starts_with("Het plan heeft nog geen data voor de agenda."));
+    assert!(out.notes[0].starts_with("Het plan heeft nog geen datums voor de agenda."));
 }
 
 #[test]

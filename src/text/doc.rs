@@ -125,7 +125,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::WorksheetListItem => "{0} {1}",
         Doc::WorksheetPerItem => "Beantwoord dit voor elke {0} uit de vraag \"{1}\".",
         Doc::WorksheetPerItemName => "Naam van de {0}",
-        Doc::WorksheetRefs => "Schrijf op welke uit de vraag \"{0}\":",
+        Doc::WorksheetRefs => "Kies uit uw antwoorden op \"{0}\" en schrijf ze hier op:",
         Doc::WorksheetShowIf => "Alleen invullen als het antwoord op \"{0}\" is: {1}.",
         Doc::WorksheetExample => "Bijvoorbeeld: {0}",
         Doc::CalendarName => "Samenwerkwijzer: {0}",
@@ -134,7 +134,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::CalendarEvaluationEvery => "Daarna om de {0} jaar.",
         Doc::CalendarFromPlan => "Uit het plan \"{0}\".",
         Doc::CalendarNoDates => {
-            "Het plan heeft nog geen data voor de agenda. Vul in stap 4 de datum van de eerste \
+            "Het plan heeft nog geen datums voor de agenda. Vul in stap 4 de datum van de eerste \
              rapportage of van de eerste evaluatie in. De agenda is nu leeg."
         }
         Doc::CalendarItemWithoutDate => {
