@@ -1,4 +1,7 @@
-//! The command line: `samenwerkwijzer [new|open|list] [--data-dir] [--guide]`.
+//! The command line: `samenwerkwijzer [new|open|list|export|validate|diff|guide]
+//! [--data-dir] [--guide]`.
+
+mod files;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,10 +72,77 @@ pub enum Command {
     },
     /// Toon alle plannen met hun voortgang
     List,
+    /// Zet een plan om naar Markdown, HTML of een agenda, of maak een leeg werkblad
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer export [PLAN] [--format SOORT] [-o BESTAND]",
+        after_help = EXPORT_HELP
+    )]
+    Export {
+        /// Naam, bestandsnaam of pad van het plan (niet nodig voor een werkblad)
+        plan: Option<String>,
+        /// md, html, ics, worksheet (werkblad in HTML) of worksheet-md (werkblad in
+        /// Markdown). Zonder deze optie volgt de soort de extensie van -o, anders md
+        #[arg(
+            short,
+            long,
+            value_enum,
+            value_name = "SOORT",
+            hide_possible_values = true
+        )]
+        format: Option<files::FormatArg>,
+        /// Schrijf naar BESTAND in plaats van naar het scherm
+        #[arg(short, long, value_name = "BESTAND")]
+        output: Option<PathBuf>,
+    },
+    /// Controleer of bestanden geldige plannen zijn
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer validate BESTAND...",
+        after_help = "Eindcode: 0 als elk bestand een geldig plan is, anders 1."
+    )]
+    Validate {
+        /// Een of meer planbestanden
+        #[arg(required = true, value_name = "BESTAND")]
+        files: Vec<PathBuf>,
+    },
+    /// Toon wat er veranderd is tussen twee versies van een plan
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer diff OUD NIEUW"
+    )]
+    Diff {
+        /// De oude versie: naam, bestandsnaam of pad
+        #[arg(value_name = "OUD")]
+        old: String,
+        /// De nieuwe versie: naam, bestandsnaam of pad
+        #[arg(value_name = "NIEUW")]
+        new: String,
+    },
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
     #[command(subcommand)]
     Guide(GuideCommand),
 }
+
+/// Dutch headings for the help of a subcommand.
+const SUB_HELP_TEMPLATE: &str = "\
+{about}
+
+Gebruik: {usage}
+
+Argumenten:
+{positionals}
+
+Opties:
+{options}{after-help}
+";
+
+const EXPORT_HELP: &str = "\
+Voorbeelden:
+  samenwerkwijzer export warmte                  het plan als Markdown, op het scherm
+  samenwerkwijzer export warmte -o warmte.html   als HTML-pagina (de soort volgt de extensie)
+  samenwerkwijzer export warmte -o warmte.ics    de momenten van stap 4 voor uw agenda
+  samenwerkwijzer export -f worksheet -o werkblad.html    een leeg werkblad om af te drukken";
 
 #[derive(Debug, Subcommand)]
 pub enum GuideCommand {
@@ -118,12 +188,30 @@ fn run(cli: Cli) -> Result<(), String> {
         );
         return Ok(());
     }
+    // The file commands need no data folder when given paths.
+    match &cli.command {
+        Some(Command::Export {
+            plan,
+            format,
+            output,
+        }) => {
+            let data = cli.data_dir.as_ref();
+            return files::export(&guide, data, plan.as_deref(), *format, output.as_deref());
+        }
+        Some(Command::Validate { files: paths }) => return files::validate(&guide, paths),
+        Some(Command::Diff { old, new }) => {
+            return files::diff(&guide, cli.data_dir.as_ref(), old, new);
+        }
+        _ => {}
+    }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data.clone());
     match cli.command {
         Some(Command::List) => list(&library, &guide),
-        Some(Command::Guide(_)) => Ok(()),
+        // Handled above, before a data folder is needed.
+        Some(Command::Guide(_) | Command::Export { .. })
+        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
         Some(Command::New { title }) => {
             let title =
                 title.unwrap_or_else(|| crate::text::Txt::DefaultPlanTitle.get().to_string());

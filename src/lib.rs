@@ -2,7 +2,10 @@
 //! who prepare a cooperation. The library is the pure core (guide, plan,
 //! advice, storage, export) plus the terminal shell in [`tui`].
 
+pub mod check;
 pub mod cli;
+pub mod diff;
+pub mod export;
 pub mod guide;
 pub mod plan;
 pub mod present;

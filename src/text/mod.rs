@@ -5,9 +5,11 @@
 //! UI code. Templates use `{0}`, `{1}` ... for values; see [`fill`].
 
 mod describe;
+mod doc;
 mod nl;
 
 pub use describe::{describe_format_error, describe_guide_error, describe_load_error};
+pub use doc::Doc;
 
 /// A key into the string table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -175,11 +177,30 @@ pub fn fill(template: Txt, args: &[&dyn std::fmt::Display]) -> String {
     fill_str(template.get(), args)
 }
 
-fn fill_str(template: &str, args: &[&dyn std::fmt::Display]) -> String {
-    let mut out = template.to_string();
-    for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), &arg.to_string());
+/// One pass over the template, so a value that itself contains `{1}` (a
+/// title typed by a user) is never filled in again.
+pub(crate) fn fill_str(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let place = after
+            .find('}')
+            .and_then(|close| Some((close, after[..close].parse::<usize>().ok()?)))
+            .and_then(|(close, i)| Some((close, args.get(i)?)));
+        match place {
+            Some((close, arg)) => {
+                out.push_str(&arg.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -191,5 +212,15 @@ mod tests {
     fn fill_replaces_numbered_places() {
         assert_eq!(fill_str("Stap {0} van {1}", &[&2, &5]), "Stap 2 van 5");
         assert_eq!(fill_str("{0} {0}", &[&"a"]), "a a");
+        assert_eq!(
+            fill_str("{x} {9}", &[&"a"]),
+            "{x} {9}",
+            "unknown places stay"
+        );
+    }
+
+    #[test]
+    fn fill_never_fills_a_value_again() {
+        assert_eq!(fill_str("{0} naar {1}", &[&"{1}", &"b"]), "{1} naar b");
     }
 }

@@ -1,0 +1,304 @@
+//! Checks of a parsed plan against the guide, for `samenwerkwijzer
+//! validate`: what a hand-edited or damaged file can get wrong that the
+//! parser cannot see. Problems make a plan invalid; remarks are things the
+//! app tolerates on purpose (an answer kept after the guide changed).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::export::capitalised;
+use crate::guide::{Guide, Kind, Question};
+use crate::plan::progress::fits;
+use crate::plan::{Answer, Plan, Record};
+use crate::present::{item_title, title_field};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub severity: Severity,
+    /// In plain Dutch, without a place; see [`Issue::locate`].
+    pub message: String,
+    /// Quoted strings to look for in the file, each after the previous
+    /// one, to point at the place of the issue.
+    anchors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Problem,
+    Remark,
+}
+
+impl Issue {
+    fn problem(message: String, anchors: Vec<String>) -> Issue {
+        Issue {
+            severity: Severity::Problem,
+            message,
+            anchors,
+        }
+    }
+
+    fn remark(message: String, anchors: Vec<String>) -> Issue {
+        Issue {
+            severity: Severity::Remark,
+            message,
+            anchors,
+        }
+    }
+
+    /// The 1-based line and column of the issue in the plan's `text`.
+    pub fn locate(&self, text: &str) -> Option<(usize, usize)> {
+        let (last, before_last) = self.anchors.split_last()?;
+        let mut offset = 0;
+        for anchor in before_last {
+            offset += text.get(offset..)?.find(anchor.as_str())? + anchor.len();
+        }
+        offset += text.get(offset..)?.find(last.as_str())?;
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Some((line, before[line_start..].chars().count() + 1))
+    }
+}
+
+fn quoted(s: &str) -> String {
+    format!("\"{s}\"")
+}
+
+/// Every problem and remark of `plan` against `guide`, by question id
+/// (the order of the saved file).
+pub fn check(guide: &Guide, plan: &Plan) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    item_ids(plan, &mut issues);
+    let known: HashSet<&str> = guide.questions().map(|q| q.id.as_str()).collect();
+    for (id, answer) in &plan.answers {
+        let anchor = vec![quoted(id)];
+        match guide.question(id) {
+            Some(r) => answer_issues(guide, plan, r.question, answer, &anchor, "", &mut issues),
+            None if !known.contains(id.as_str()) => issues.push(Issue::remark(
+                format!(
+                    "er staat een antwoord op \"{id}\", een vraag die niet in de gids staat; \
+                     het blijft bewaard maar wordt niet getoond"
+                ),
+                anchor,
+            )),
+            None => {}
+        }
+    }
+    issues
+}
+
+/// Item ids must be unique in the whole plan (references use them) and
+/// below `next_item`, or a new item would get an id that is taken.
+fn item_ids(plan: &Plan, issues: &mut Vec<Issue>) {
+    // Where each id was seen: the list and how often in it, to point at
+    // the repeated one rather than the first.
+    let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
+    let mut highest = 0;
+    for (list, answer) in &plan.answers {
+        for item in answer.as_items() {
+            let id_field = format!("id: \"{}\"", item.id);
+            match seen.get_mut(item.id.as_str()) {
+                Some((first_list, count)) => {
+                    let mut anchors = vec![quoted(list)];
+                    let earlier = if *first_list == list.as_str() {
+                        *count
+                    } else {
+                        0
+                    };
+                    anchors.extend(std::iter::repeat_n(id_field.clone(), earlier + 1));
+                    if *first_list == list.as_str() {
+                        *count += 1;
+                    }
+                    issues.push(Issue::problem(
+                        format!(
+                            "het item-id \"{}\" komt meer dan eens voor; verwijzingen naar \
+                             dit item zijn daardoor niet eenduidig",
+                            item.id
+                        ),
+                        anchors,
+                    ));
+                }
+                None => {
+                    seen.insert(&item.id, (list, 1));
+                }
+            }
+            if let Some(n) = item
+                .id
+                .strip_prefix('i')
+                .and_then(|n| n.parse::<u64>().ok())
+            {
+                highest = highest.max(n);
+            }
+        }
+    }
+    if highest >= plan.next_item {
+        issues.push(Issue::problem(
+            format!(
+                "next_item is {}, maar item \"i{highest}\" bestaat al; een nieuw item zou een \
+                 id krijgen dat al bestaat. Zet next_item op {}",
+                plan.next_item,
+                highest + 1
+            ),
+            vec!["next_item".to_string()],
+        ));
+    }
+}
+
+/// Issues of one answer; `anchor` points at it, `context` names the item
+/// it belongs to ("Taak \"Afval\": "), or is empty.
+fn answer_issues(
+    guide: &Guide,
+    plan: &Plan,
+    q: &Question,
+    answer: &Answer,
+    anchor: &[String],
+    context: &str,
+    issues: &mut Vec<Issue>,
+) {
+    let label = &q.label;
+    let at =
+        |extra: Option<String>| -> Vec<String> { anchor.iter().cloned().chain(extra).collect() };
+    if !fits(&q.kind, answer) {
+        issues.push(Issue::remark(
+            format!(
+                "{context}het antwoord bij \"{label}\" past niet bij deze soort vraag; het \
+                 blijft bewaard maar telt niet mee"
+            ),
+            at(None),
+        ));
+        return;
+    }
+    match (&q.kind, answer) {
+        (Kind::Choice(_) | Kind::Multi(_), Answer::Choice(_) | Answer::Multi(_)) => {
+            for value in answer.condition_values() {
+                if q.kind.choice_label(value).is_none() {
+                    issues.push(Issue::problem(
+                        format!(
+                            "{context}bij \"{label}\" staat keuze \"{value}\", maar die keuze \
+                             bestaat niet in de gids"
+                        ),
+                        at(Some(quoted(value))),
+                    ));
+                }
+            }
+        }
+        (Kind::Scale { .. }, Answer::Scale(n)) => {
+            range(context, label, (*n).into(), 1, 5, at(None), issues)
+        }
+        (Kind::Number { min, max, .. }, Answer::Number(n)) => {
+            range(context, label, *n, *min, *max, at(None), issues)
+        }
+        (Kind::Refs { list, .. }, Answer::Refs(ids)) => {
+            for id in ids.iter().filter(|id| plan.item(list, id).is_none()) {
+                issues.push(Issue::problem(
+                    format!(
+                        "{context}bij \"{label}\" staat een verwijzing naar \"{id}\", maar dat \
+                         item bestaat niet (meer)"
+                    ),
+                    at(Some(quoted(id))),
+                ));
+            }
+        }
+        (
+            Kind::List {
+                fields,
+                title_field,
+                item,
+            },
+            Answer::List(items),
+        ) => {
+            for it in items {
+                let name = item_title(it, title_field);
+                let context = format!("{} \"{name}\": ", capitalised(item));
+                let anchor = at(Some(format!("id: \"{}\"", it.id)));
+                record_issues(guide, plan, fields, &it.fields, &anchor, &context, issues);
+            }
+        }
+        (Kind::PerItem { list, fields }, Answer::PerItem(records)) => {
+            per_item_issues(guide, plan, q, list, fields, records, &at(None), issues);
+        }
+        _ => {}
+    }
+}
+
+fn range(
+    context: &str,
+    label: &str,
+    n: i64,
+    min: i64,
+    max: i64,
+    anchor: Vec<String>,
+    issues: &mut Vec<Issue>,
+) {
+    if n < min || n > max {
+        issues.push(Issue::problem(
+            format!(
+                "{context}bij \"{label}\" staat {n}; dat moet een getal van {min} tot en met \
+                 {max} zijn"
+            ),
+            anchor,
+        ));
+    }
+}
+
+fn record_issues(
+    guide: &Guide,
+    plan: &Plan,
+    fields: &[Question],
+    record: &Record,
+    anchor: &[String],
+    context: &str,
+    issues: &mut Vec<Issue>,
+) {
+    for (id, answer) in record {
+        let mut at = anchor.to_vec();
+        at.push(quoted(id));
+        match fields.iter().find(|f| &f.id == id) {
+            Some(f) => answer_issues(guide, plan, f, answer, &at, context, issues),
+            None => issues.push(Issue::remark(
+                format!(
+                    "{context}er staat een antwoord op \"{id}\", een vraag die niet in de gids \
+                     staat; het blijft bewaard maar wordt niet getoond"
+                ),
+                at,
+            )),
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn per_item_issues(
+    guide: &Guide,
+    plan: &Plan,
+    q: &Question,
+    list: &str,
+    fields: &[Question],
+    records: &BTreeMap<String, Record>,
+    anchor: &[String],
+    issues: &mut Vec<Issue>,
+) {
+    let field = title_field(guide, list);
+    for (id, record) in records {
+        let mut at = anchor.to_vec();
+        at.push(quoted(id));
+        let Some(item) = plan.item(list, id) else {
+            issues.push(Issue::problem(
+                format!(
+                    "bij \"{}\" staan antwoorden voor \"{id}\", maar dat item bestaat niet \
+                     (meer)",
+                    q.label
+                ),
+                at,
+            ));
+            continue;
+        };
+        let noun = match guide.question(list).map(|r| &r.question.kind) {
+            Some(Kind::List { item, .. }) => capitalised(item),
+            _ => String::new(),
+        };
+        let context = format!("{noun} \"{}\": ", item_title(item, field));
+        record_issues(guide, plan, fields, record, &at, &context, issues);
+    }
+}
+
+#[cfg(test)]
+mod tests;

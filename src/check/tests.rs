@@ -1,0 +1,177 @@
+//! Tests of the plan checks.
+use super::*;
+use crate::plan::{Item, YesNo};
+
+fn guide() -> Guide {
+    crate::guide::load_embedded().expect("guide")
+}
+
+fn item(id: &str, fields: &[(&str, Answer)]) -> Item {
+    Item {
+        id: id.into(),
+        fields: fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+    }
+}
+
+fn text(s: &str) -> Answer {
+    Answer::Text(s.into())
+}
+
+/// A plan with one task and one partner that works on it.
+fn plan() -> Plan {
+    let mut p = Plan::new("t", jiff::Timestamp::UNIX_EPOCH);
+    p.answers.insert(
+        "inventaris.taken".into(),
+        Answer::List(vec![item("i1", &[("naam", text("Afval"))])]),
+    );
+    p.answers.insert(
+        "partners.lijst".into(),
+        Answer::List(vec![item(
+            "i2",
+            &[
+                ("naam", text("Gemeente X")),
+                ("taken", Answer::Refs(vec!["i1".into()])),
+            ],
+        )]),
+    );
+    p.next_item = 3;
+    p
+}
+
+fn messages(p: &Plan) -> Vec<(Severity, String)> {
+    check(&guide(), p)
+        .into_iter()
+        .map(|i| (i.severity, i.message))
+        .collect()
+}
+
+#[test]
+fn a_consistent_plan_has_no_issues() {
+    assert!(check(&guide(), &plan()).is_empty());
+}
+
+#[test]
+fn duplicate_ids_and_a_stale_counter_are_problems() {
+    let mut p = plan();
+    if let Some(Answer::List(items)) = p.answers.get_mut("inventaris.taken") {
+        items.push(item("i1", &[("naam", text("Water"))]));
+        items.push(item("i7", &[]));
+    }
+    let found = messages(&p);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .starts_with("het item-id \"i1\" komt meer dan eens voor")
+    );
+    assert!(found[1].1.contains("Zet next_item op 8"));
+    assert!(found.iter().all(|(s, _)| *s == Severity::Problem));
+}
+
+#[test]
+fn references_to_missing_items_are_problems() {
+    let mut p = plan();
+    if let Some(Answer::List(items)) = p.answers.get_mut("partners.lijst") {
+        items[0]
+            .fields
+            .insert("taken".into(), Answer::Refs(vec!["i1".into(), "i9".into()]));
+    }
+    let mut per = BTreeMap::new();
+    per.insert("i8".to_string(), Record::new());
+    p.answers
+        .insert("doelen.per_partner".into(), Answer::PerItem(per));
+    let found = messages(&p);
+    assert_eq!(
+        found,
+        vec![
+            (
+                Severity::Problem,
+                "bij \"Willen de partners hetzelfde als uw gemeente?\" staan antwoorden \
+                 voor \"i8\", maar dat item bestaat niet (meer)"
+                    .to_string()
+            ),
+            (
+                Severity::Problem,
+                "Partner \"Gemeente X\": bij \"Aan welke taken werkt deze partner mee?\" \
+                 staat een verwijzing naar \"i9\", maar dat item bestaat niet (meer)"
+                    .to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn unknown_choices_and_out_of_range_values_are_problems() {
+    let mut p = plan();
+    p.answers
+        .insert("opgave.rol".into(), Answer::Choice("baas".into()));
+    p.answers
+        .insert("partners.ambitie".into(), Answer::Scale(9));
+    p.answers
+        .insert("monitoring.evaluatie_interval".into(), Answer::Number(0));
+    let found = messages(&p);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .contains("staat 0; dat moet een getal van 1 tot en met 10 zijn")
+    );
+    assert!(
+        found[1]
+            .1
+            .contains("keuze \"baas\", maar die keuze bestaat niet")
+    );
+    assert!(
+        found[2]
+            .1
+            .contains("staat 9; dat moet een getal van 1 tot en met 5 zijn")
+    );
+}
+
+#[test]
+fn kept_answers_the_guide_no_longer_asks_are_remarks() {
+    let mut p = plan();
+    p.answers.insert("oud.vraag".into(), text("x"));
+    p.answers
+        .insert("opgave.visie".into(), Answer::Text("ja".into()));
+    p.answers
+        .insert("opgave.verkokering".into(), Answer::YesNo(YesNo::Ja));
+    let found = messages(&p);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(s, _)| *s == Severity::Remark));
+    assert!(found[0].1.contains("past niet bij deze soort vraag"));
+    assert!(
+        found[1]
+            .1
+            .contains("\"oud.vraag\", een vraag die niet in de gids staat")
+    );
+}
+
+#[test]
+fn issues_point_at_their_place_in_the_file() {
+    let mut p = plan();
+    if let Some(Answer::List(items)) = p.answers.get_mut("inventaris.taken") {
+        items.push(item("i1", &[]));
+    }
+    p.next_item = 9;
+    let text = crate::plan::to_string(&p);
+    let issues = check(&guide(), &p);
+    assert_eq!(issues.len(), 1);
+    let (line, col) = issues[0].locate(&text).expect("found");
+    let at: String = text
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .chars()
+        .skip(col - 1)
+        .collect();
+    assert_eq!(at, "id: \"i1\",");
+    let first = text.find("id: \"i1\"").expect("first");
+    assert!(
+        text[..first].lines().count() < line,
+        "the repeated one, not the first"
+    );
+}

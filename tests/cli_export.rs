@@ -1,0 +1,129 @@
+//! `samenwerkwijzer export`: the real binary, writing to the screen and to
+//! files.
+
+mod export_support;
+
+use export_support::{example_plan, guide, samenwerkwijzer, save, stderr, stdout};
+use samenwerkwijzer::export::{self, Extras};
+
+#[test]
+fn markdown_to_the_screen_by_plan_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save(dir.path(), "warmte", &example_plan());
+    let out = samenwerkwijzer(&["export", "warmte"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let expected = export::markdown(&guide(), &example_plan(), &Extras::default());
+    assert_eq!(stdout(&out), expected);
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn the_format_follows_the_extension_of_the_output_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = save(dir.path(), "warmte", &example_plan());
+    let target = dir.path().join("Warmte.html");
+    let plan_arg = plan.to_string_lossy().into_owned();
+    let target_arg = target.to_string_lossy().into_owned();
+    let out = samenwerkwijzer(&["export", &plan_arg, "-o", &target_arg], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!("Opgeslagen als {}.\n", target.display())
+    );
+    let written = std::fs::read_to_string(&target).expect("written");
+    assert_eq!(
+        written,
+        export::html(&guide(), &example_plan(), &Extras::default())
+    );
+}
+
+#[test]
+fn the_calendar_notes_what_it_left_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save(dir.path(), "warmte", &example_plan());
+    let target = dir.path().join("agenda.txt");
+    let target_arg = target.to_string_lossy().into_owned();
+    let out = samenwerkwijzer(
+        &["export", "warmte", "--format", "ics", "-o", &target_arg],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("Afspraak \"CO2-besparing\" heeft nog geen datum"));
+    let written = std::fs::read(&target).expect("written");
+    assert!(written.starts_with(b"BEGIN:VCALENDAR\r\n"));
+}
+
+#[test]
+fn a_worksheet_needs_no_plan_and_follows_the_guide() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for format in ["worksheet", "werkblad"] {
+        let out = samenwerkwijzer(&["export", "--format", format], dir.path());
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stdout(&out), export::worksheet_html(&guide()));
+    }
+    let out = samenwerkwijzer(&["export", "-f", "worksheet-md"], dir.path());
+    assert_eq!(stdout(&out), export::worksheet_markdown(&guide()));
+    // An adapted guide: a copy with a reworded title.
+    let copy = dir.path().join("gids");
+    let copy_arg = copy.to_string_lossy().into_owned();
+    assert!(
+        samenwerkwijzer(&["guide", "copy", &copy_arg], dir.path())
+            .status
+            .success()
+    );
+    let index = copy.join("guide.ron");
+    let text = std::fs::read_to_string(&index).expect("guide.ron");
+    let adapted = text.replace(
+        "Samenwerken: de raadgever stap voor stap",
+        "Training Westland",
+    );
+    std::fs::write(&index, adapted).expect("write");
+    let out = samenwerkwijzer(
+        &["--guide", &copy_arg, "export", "-f", "worksheet-md"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("# Werkblad: Training Westland\n"));
+}
+
+#[test]
+fn plan_formats_need_a_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = samenwerkwijzer(&["export", "--format", "html"], dir.path());
+    assert!(!out.status.success());
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        "samenwerkwijzer: geef het plan op dat u wilt exporteren, of kies --format \
+         worksheet voor een leeg werkblad\n"
+    );
+    let out = samenwerkwijzer(&["export", "bestaat-niet"], dir.path());
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("plan \"bestaat-niet\" niet gevonden"));
+}
+
+#[test]
+fn an_export_never_overwrites_a_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = save(dir.path(), "warmte", &example_plan());
+    let before = std::fs::read(&plan).expect("plan");
+    let plan_arg = plan.to_string_lossy().into_owned();
+    for target in [plan_arg.as_str(), "ander.ron"] {
+        let out = samenwerkwijzer(&["export", "warmte", "-o", target], dir.path());
+        assert!(!out.status.success(), "{target}");
+        assert!(stderr(&out).contains("kies een andere naam voor de export"));
+    }
+    assert_eq!(std::fs::read(&plan).expect("plan"), before);
+}
+
+#[test]
+fn a_damaged_plan_is_not_exported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = save(dir.path(), "warmte", &example_plan());
+    let text = std::fs::read_to_string(&path).expect("plan");
+    std::fs::write(&path, text.replace("version: 2,", "version: 9,")).expect("write");
+    let out = samenwerkwijzer(&["export", "warmte", "-f", "html"], dir.path());
+    assert!(!out.status.success());
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("gemaakt met een nieuwere Samenwerkwijzer"));
+}
