@@ -8,6 +8,7 @@
 use serde::de::DeserializeOwned;
 
 pub const RULES_RON: &str = include_str!("../../assets/advice/rules.ron");
+pub const FORMS_RON: &str = include_str!("../../assets/advice/forms.ron");
 
 /// Parse one embedded file; the error names the file and the place.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {
@@ -31,6 +32,15 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// The text with its first letter in upper case ("2 tips" stays as is).
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,5 +50,11 @@ mod tests {
         assert_eq!(fill("{0} en {1}", &["a", "b"]), "a en b");
         assert_eq!(fill("{0} {0}", &["x"]), "x x");
         assert_eq!(fill("geen", &["x"]), "geen");
+    }
+
+    #[test]
+    fn capitalise_handles_accents_and_empty_text() {
+        assert_eq!(capitalise("één tip"), "Één tip");
+        assert_eq!(capitalise(""), "");
     }
 }

@@ -38,7 +38,17 @@ pub const PER_PARTNER: &str = "doelen.per_partner";
 pub const WANTS_SAME: &str = "hetzelfde";
 pub const SAME_WAY: &str = "zelfde_manier";
 pub const NATURE: &str = "doelen.aard";
+pub const NATURE_LOOSE: &str = "vrijblijvend";
 pub const NATURE_BINDING: &str = "bindend";
+pub const OWN_ORGANISATION: &str = "doelen.eigen_organisatie";
+pub const POWERS: &str = "doelen.bevoegdheden";
+pub const POWERS_NONE: &str = "geen";
+pub const POWERS_MANDATE: &str = "mandaat";
+pub const POWERS_DELEGATION: &str = "delegatie";
+pub const RAAD_POWERS: &str = "doelen.raadsbevoegdheden";
+pub const TASK_TYPE: &str = "doelen.taaktype";
+pub const TASK_TYPE_EXECUTION: &str = "uitvoering";
+pub const TASK_TYPE_POLICY: &str = "beleid";
 pub const FORM: &str = "doelen.vorm";
 pub const FORM_NONE: &str = "nog_niet";
 pub const FORM_CENTRUM: &str = "cg";
@@ -136,7 +146,19 @@ const EXPECTED: &[Expect] = &[
     q(PER_PARTNER, "PerItem", &[]),
     f(PER_PARTNER, WANTS_SAME, "Scale", &[]),
     f(PER_PARTNER, SAME_WAY, "Scale", &[]),
-    q(NATURE, "Choice", &[NATURE_BINDING]),
+    q(NATURE, "Choice", &[NATURE_LOOSE, NATURE_BINDING]),
+    q(OWN_ORGANISATION, "YesNo", &[]),
+    q(
+        POWERS,
+        "Choice",
+        &[POWERS_NONE, POWERS_MANDATE, POWERS_DELEGATION],
+    ),
+    q(RAAD_POWERS, "YesNo", &[]),
+    q(
+        TASK_TYPE,
+        "Choice",
+        &[TASK_TYPE_EXECUTION, TASK_TYPE_POLICY],
+    ),
     q(FORM, "Choice", &[FORM_NONE]),
     q(FORM, "Choice", WGR_FORMS),
     q(FORM, "Choice", PRIVATE_FORMS),

@@ -5,6 +5,7 @@
 //! texts embedded from `assets/advice/`. Nothing reads files or draws.
 
 mod assets;
+pub mod forms;
 mod ids;
 mod read;
 mod rules;

@@ -14,7 +14,7 @@ use crate::present::{item_title, title_field};
 use super::ids;
 
 /// Which family a form belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 pub enum Family {
     Wgr,
     Private,
