@@ -9,6 +9,7 @@ pub mod forms;
 mod ids;
 mod read;
 mod rules;
+pub mod scan;
 mod texts;
 
 use crate::guide::Guide;

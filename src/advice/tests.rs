@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::rules;
+use super::scan::parse_scan_texts;
 use super::texts::parse_rule_texts;
 
 #[test]
@@ -49,4 +50,11 @@ fn rule_texts_use_the_products_spelling() {
             assert!(!all.contains(bad), "{id}: write {good:?}, not {bad:?}");
         }
     }
+}
+
+#[test]
+fn scan_texts_parse() {
+    let t = parse_scan_texts().unwrap_or_else(|e| panic!("{e}"));
+    assert!(t.open_many.contains("{0}") && t.warnings_many.contains("{0}"));
+    assert!(t.hints_many.contains("{0}"));
 }
