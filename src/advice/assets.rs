@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 pub const RULES_RON: &str = include_str!("../../assets/advice/rules.ron");
 pub const FORMS_RON: &str = include_str!("../../assets/advice/forms.ron");
 pub const SCAN_RON: &str = include_str!("../../assets/advice/scan.ron");
+pub const RAAD_RON: &str = include_str!("../../assets/advice/raad.ron");
 
 /// Parse one embedded file; the error names the file and the place.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {

@@ -7,6 +7,7 @@
 
 // Step 0 — opgave
 pub const VISIE: &str = "opgave.visie";
+pub const KADERS: &str = "opgave.kaders";
 pub const VERKOKERING: &str = "opgave.verkokering";
 
 // Step 1 — inventaris
@@ -76,13 +77,20 @@ pub const FINANCIAL_INTEREST: &str = "doelen.financieel_belang";
 pub const AGREEMENTS: &str = "monitoring.afspraken";
 pub const AGREEMENT_RESULT: &str = "resultaat";
 pub const AGREEMENT_FREQUENCY: &str = "frequentie";
+pub const FREQUENCY_OTHER: &str = "anders";
 pub const AGREEMENT_TO_WHOM: &str = "aan_wie";
 pub const AGREEMENT_BY_WHOM: &str = "door_wie";
+pub const AGREEMENT_FIRST_DATE: &str = "eerste_datum";
 pub const PC_MOMENTS: &str = "monitoring.pc_momenten";
+pub const PC_KADERS: &str = "kaders";
 pub const PC_DRAFT_BUDGET: &str = "ontwerpbegroting";
+pub const PC_ANNUAL_ACCOUNTS: &str = "jaarrekening";
+pub const PC_INTERIM: &str = "tussenrapportage";
 pub const DECISION_VIEWS: &str = "monitoring.zienswijze_besluiten";
 pub const CITIZEN_PARTICIPATION: &str = "monitoring.burgerparticipatie";
 pub const EVALUATION: &str = "monitoring.evaluatie";
+pub const EVALUATION_INTERVAL: &str = "monitoring.evaluatie_interval";
+pub const EVALUATION_DATE: &str = "monitoring.evaluatie_datum";
 pub const CALENDARS_ALIGNED: &str = "monitoring.agenda_afgestemd";
 pub const INVOLVEMENT: &str = "monitoring.betrokkenheid";
 pub const INVOLVEMENT_PROTOCOL: &str = "informatieprotocol";
@@ -125,6 +133,7 @@ const fn f(
 #[cfg(test)]
 const EXPECTED: &[Expect] = &[
     q(VISIE, "YesNo", &[]),
+    q(KADERS, "LongText", &[]),
     q(VERKOKERING, "YesNo", &[]),
     q(TASKS, "List", &[]),
     f(
@@ -173,13 +182,25 @@ const EXPECTED: &[Expect] = &[
     q(FINANCIAL_INTEREST, "YesNo", &[]),
     q(AGREEMENTS, "List", &[]),
     f(AGREEMENTS, AGREEMENT_RESULT, "ShortText", &[]),
-    f(AGREEMENTS, AGREEMENT_FREQUENCY, "Choice", &[]),
+    f(
+        AGREEMENTS,
+        AGREEMENT_FREQUENCY,
+        "Choice",
+        &[FREQUENCY_OTHER],
+    ),
     f(AGREEMENTS, AGREEMENT_TO_WHOM, "ShortText", &[]),
     f(AGREEMENTS, AGREEMENT_BY_WHOM, "ShortText", &[]),
-    q(PC_MOMENTS, "Multi", &[PC_DRAFT_BUDGET]),
+    f(AGREEMENTS, AGREEMENT_FIRST_DATE, "Date", &[]),
+    q(
+        PC_MOMENTS,
+        "Multi",
+        &[PC_KADERS, PC_DRAFT_BUDGET, PC_ANNUAL_ACCOUNTS, PC_INTERIM],
+    ),
     q(DECISION_VIEWS, "YesNo", &[]),
     q(CITIZEN_PARTICIPATION, "YesNo", &[]),
     q(EVALUATION, "YesNo", &[]),
+    q(EVALUATION_INTERVAL, "Number", &[]),
+    q(EVALUATION_DATE, "Date", &[]),
     q(CALENDARS_ALIGNED, "YesNo", &[]),
     q(INVOLVEMENT, "Multi", &[INVOLVEMENT_PROTOCOL]),
 ];

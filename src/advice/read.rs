@@ -6,6 +6,8 @@
 //! shape the guide no longer asks for, is kept in the file but ignored here,
 //! so the advice never reasons from stale answers.
 
+use jiff::civil::Date;
+
 use crate::guide::{Guide, Question};
 use crate::plan::progress::{applies, field_applies, valid};
 use crate::plan::{Answer, Item, Plan, Record, YesNo};
@@ -94,6 +96,20 @@ impl<'a> View<'a> {
     pub fn multi(&self, id: &str) -> Option<&'a [String]> {
         match self.answer(id)? {
             Answer::Multi(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn number(&self, id: &str) -> Option<i64> {
+        match self.answer(id)? {
+            Answer::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn date(&self, id: &str) -> Option<Date> {
+        match self.answer(id)? {
+            Answer::Date(d) => Some(*d),
             _ => None,
         }
     }

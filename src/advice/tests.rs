@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use super::raad::{MomentKind, parse_raad_texts};
 use super::rules;
 use super::scan::parse_scan_texts;
 use super::texts::parse_rule_texts;
@@ -57,4 +58,25 @@ fn scan_texts_parse() {
     let t = parse_scan_texts().unwrap_or_else(|e| panic!("{e}"));
     assert!(t.open_many.contains("{0}") && t.warnings_many.contains("{0}"));
     assert!(t.hints_many.contains("{0}"));
+}
+
+#[test]
+fn every_moment_kind_has_texts() {
+    let t = parse_raad_texts().unwrap_or_else(|e| panic!("{e}"));
+    for kind in MomentKind::ALL {
+        let text = t
+            .moments
+            .get(&kind)
+            .unwrap_or_else(|| panic!("{kind:?} has no text"));
+        assert!(!text.title.trim().is_empty(), "{kind:?} has no title");
+        // The report's detail is built from the afspraak itself.
+        if kind != MomentKind::Rapportage {
+            assert!(!text.detail.trim().is_empty(), "{kind:?} has no detail");
+        }
+    }
+    assert_eq!(
+        t.moments.len(),
+        MomentKind::ALL.len(),
+        "no texts for unknown kinds"
+    );
 }
