@@ -86,6 +86,12 @@ pub fn findings(guide: &Guide, plan: &Plan) -> Vec<Finding> {
     keyed.into_iter().map(|(_, f)| f).collect()
 }
 
+/// The ids of every rule, in step order; for screens that list or filter
+/// findings by rule.
+pub fn rule_ids() -> impl Iterator<Item = &'static str> {
+    rules::all().map(|r| r.id)
+}
+
 /// Step index and place within the step of top-level question `id`.
 fn position(guide: &Guide, id: &str) -> Option<(usize, usize)> {
     let at = guide.question(id)?;
