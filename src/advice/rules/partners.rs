@@ -1,10 +1,12 @@
 //! Step 2 — partners zoeken.
 
+use std::collections::HashMap;
+
 use super::{Hit, Rule, when};
 use crate::advice::Severity::{Hint, Warning};
 use crate::advice::ids;
 use crate::advice::read::{View, join_names};
-use crate::plan::YesNo;
+use crate::plan::{Item, YesNo};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -33,15 +35,20 @@ const MANY_PARTNERS: usize = 4;
 /// Per partner linked to one or more tasks the gemeente does itself
 /// ("zelf"); happens when a task's approach changes after linking.
 fn partner_on_own_task(v: &View) -> Vec<Hit> {
-    let tasks = v.items(ids::TASKS);
+    // The gemeente's own tasks by id, so a big plan stays fast.
+    let own_tasks: HashMap<&str, &Item> = v
+        .items(ids::TASKS)
+        .iter()
+        .filter(|t| v.task_approach(t) == Some(ids::APPROACH_SELF))
+        .map(|t| (t.id.as_str(), t))
+        .collect();
     v.partners()
         .into_iter()
         .filter_map(|p| {
             let own: Vec<String> = p
                 .tasks
                 .iter()
-                .filter_map(|id| tasks.iter().find(|t| &t.id == id))
-                .filter(|t| v.task_approach(t) == Some(ids::APPROACH_SELF))
+                .filter_map(|id| own_tasks.get(id.as_str()))
                 .map(|t| v.item_name(ids::TASKS, t))
                 .collect();
             (!own.is_empty()).then(|| Hit::on(p.id, vec![p.name.clone(), join_names(&own)]))
