@@ -64,14 +64,14 @@ pub struct RaadMoment {
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MomentText {
+pub(crate) struct MomentText {
     pub title: String,
     pub detail: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RaadTexts {
+pub(crate) struct RaadTexts {
     pub moments: BTreeMap<MomentKind, MomentText>,
     pub gr_budget: MomentText,
     pub interval_one: String,
@@ -80,7 +80,7 @@ pub struct RaadTexts {
     pub first_report: String,
 }
 
-pub fn parse_raad_texts() -> Result<RaadTexts, String> {
+pub(crate) fn parse_raad_texts() -> Result<RaadTexts, String> {
     parse("raad.ron", RAAD_RON)
 }
 

@@ -36,7 +36,7 @@ pub struct StepScan {
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ScanTexts {
+pub(crate) struct ScanTexts {
     pub not_started: String,
     pub complete: String,
     pub open_one: String,
@@ -48,7 +48,7 @@ pub struct ScanTexts {
     pub separator: String,
 }
 
-pub fn parse_scan_texts() -> Result<ScanTexts, String> {
+pub(crate) fn parse_scan_texts() -> Result<ScanTexts, String> {
     parse("scan.ron", SCAN_RON)
 }
 
