@@ -2,6 +2,7 @@
 //! who prepare a cooperation. The library is the pure core (guide, plan,
 //! advice, storage, export) plus the terminal shell in [`tui`].
 
+pub mod advice;
 pub mod check;
 pub mod cli;
 pub mod diff;

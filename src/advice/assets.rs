@@ -1,0 +1,62 @@
+//! The advice's Dutch texts and form data, embedded from `assets/advice/`.
+//!
+//! Texts live in RON files so a trainer can reword them without touching
+//! the rule logic. Each file is parsed once, on first use; tests check that
+//! every file parses and is complete, so the fallbacks below (an empty
+//! table) are never reached by a shipped build.
+
+use serde::de::DeserializeOwned;
+
+pub const RULES_RON: &str = include_str!("../../assets/advice/rules.ron");
+pub const FORMS_RON: &str = include_str!("../../assets/advice/forms.ron");
+pub const SCAN_RON: &str = include_str!("../../assets/advice/scan.ron");
+pub const RAAD_RON: &str = include_str!("../../assets/advice/raad.ron");
+
+/// Parse one embedded file; the error names the file and the place.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {
+    ron::Options::default()
+        .with_recursion_limit(64)
+        .from_str(text)
+        .map_err(|e| {
+            format!(
+                "assets/advice/{file}:{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })
+}
+
+/// `template` with `{0}`, `{1}` ... replaced by `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_string();
+    for (i, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), arg);
+    }
+    out
+}
+
+/// The text with its first letter in upper case ("2 tips" stays as is).
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_numbered_places() {
+        assert_eq!(fill("{0} en {1}", &["a", "b"]), "a en b");
+        assert_eq!(fill("{0} {0}", &["x"]), "x x");
+        assert_eq!(fill("geen", &["x"]), "geen");
+    }
+
+    #[test]
+    fn capitalise_handles_accents_and_empty_text() {
+        assert_eq!(capitalise("één tip"), "Één tip");
+        assert_eq!(capitalise(""), "");
+    }
+}

@@ -1,0 +1,171 @@
+//! What holds for all findings: every rule has a table, nothing fires on an
+//! empty plan, the order is fixed, and odd plans or guides do no harm.
+
+mod advice_support;
+
+use std::collections::BTreeSet;
+
+use advice_support::{AGREEMENTS, Build, guide, sc, txt};
+use samenwerkwijzer::advice::{Severity, findings, rule_ids};
+use samenwerkwijzer::plan::Answer;
+
+/// The rule ids that have a `check("id", ...)` table in the rule tests.
+fn tabled_rules() -> BTreeSet<String> {
+    let sources = [
+        include_str!("advice_rules_inventaris.rs"),
+        include_str!("advice_rules_partners.rs"),
+        include_str!("advice_rules_vorm.rs"),
+        include_str!("advice_rules_besluit.rs"),
+        include_str!("advice_rules_monitoring.rs"),
+        include_str!("advice_rules_wgr.rs"),
+    ];
+    sources
+        .iter()
+        .flat_map(|s| s.split("check(").skip(1))
+        .filter_map(|after| after.split('"').nth(1).map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn every_rule_has_a_table_showing_it_fire_and_stay_quiet() {
+    let rules: BTreeSet<String> = rule_ids().map(str::to_string).collect();
+    assert!(rules.len() >= 25, "the advice has its rules");
+    assert_eq!(tabled_rules(), rules);
+}
+
+#[test]
+fn an_empty_plan_has_no_findings() {
+    assert_eq!(Build::new().findings(), Vec::new());
+}
+
+/// A plan on which many rules fire, across all steps.
+fn busy_plan() -> Build {
+    let mut b = Build::new();
+    b.no("opgave.visie").yes("opgave.verkokering");
+    b.yes("inventaris.vorm_genoemd").yes("inventaris.wettelijk");
+    let t = b.task("Warmtenet", "samen", &[("alleen", sc(5))]);
+    b.task("Warmteplan", "onbekend", &[]);
+    let p = b.partner("Woonstichting", "woningcorporatie", &[]);
+    b.link(&p, &[&t]).per_partner(&p, "hetzelfde", sc(1));
+    b.form("ol")
+        .choice("doelen.raad_moment", "achteraf")
+        .no("doelen.toestemming");
+    b.yes("doelen.bestuurlijk_belang")
+        .yes("doelen.financieel_belang");
+    b.multi("monitoring.pc_momenten", &["jaarrekening"])
+        .no("monitoring.evaluatie");
+    b.no("monitoring.agenda_afgestemd");
+    b
+}
+
+#[test]
+fn findings_are_ordered_by_step_then_question_then_rule() {
+    let guide = guide();
+    let found = busy_plan().findings();
+    assert!(found.len() >= 12, "{found:#?}");
+    let place = |q: &str| {
+        let at = guide.question(q).expect("question");
+        let index = guide.steps[at.step]
+            .questions
+            .iter()
+            .position(|x| x.id == q);
+        (at.step, index)
+    };
+    let keys: Vec<_> = found
+        .iter()
+        .map(|f| (place(&f.question), f.rule.clone()))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    let steps: BTreeSet<usize> = found.iter().map(|f| f.step).collect();
+    assert_eq!(steps, BTreeSet::from([0, 1, 3, 4]), "{found:#?}");
+    assert_eq!(found, busy_plan().findings(), "same plan, same findings");
+}
+
+#[test]
+fn findings_follow_the_answers() {
+    let mut b = Build::new();
+    b.task("Warmtenet", "samen", &[]);
+    b.form("ol");
+    let rules = |b: &Build| -> Vec<String> { b.findings().into_iter().map(|f| f.rule).collect() };
+    assert_eq!(rules(&b), ["uittreden_gr"]);
+    b.yes("doelen.uittreding");
+    assert_eq!(rules(&b), Vec::<String>::new());
+    b.form("sti");
+    assert_eq!(rules(&b), ["privaat_zonder_motivering"]);
+    b.text(
+        "doelen.privaat_motivering",
+        "Corporaties doen mee als volwaardige partner.",
+    );
+    assert_eq!(rules(&b), Vec::<String>::new());
+}
+
+#[test]
+fn answers_of_the_wrong_shape_are_ignored_not_a_crash() {
+    let guide = guide();
+    let mut b = Build::new();
+    for q in guide.questions() {
+        b.set(&q.id, Answer::Number(3));
+    }
+    assert_eq!(b.findings(), Vec::new());
+    let mut b = Build::new();
+    b.item(AGREEMENTS, "Woningen", &[("aan_wie", Answer::Scale(3))]);
+    let t = b.task("Afval", "samen", &[("alleen", txt("veel"))]);
+    let p = b.partner("P", "gemeente", &[("taken", txt("alles"))]);
+    b.per_partner(&p, "hetzelfde", sc(0))
+        .per_partner(&t, "hetzelfde", sc(1));
+    assert!(
+        b.findings()
+            .iter()
+            .all(|f| f.rule == "samen_zonder_partner"),
+        "{:#?}",
+        b.findings()
+    );
+}
+
+#[test]
+fn a_guide_without_a_question_silences_the_rules_that_need_it() {
+    let mut adapted = guide();
+    for step in &mut adapted.steps {
+        step.questions.retain(|q| q.id != "doelen.uittreding");
+    }
+    let mut b = Build::new();
+    b.task("Warmtenet", "samen", &[]);
+    b.form("ol")
+        .choice("doelen.aard", "bindend")
+        .no("opgave.visie");
+    let rules: Vec<String> = findings(&adapted, &b.plan)
+        .into_iter()
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(rules, ["geen_visie"]);
+}
+
+#[test]
+fn legal_findings_name_their_article() {
+    let mut b = Build::new();
+    b.task("Warmtenet", "samen", &[]);
+    b.form("sti").choice("doelen.aard", "bindend");
+    b.yes("doelen.bestuurlijk_belang")
+        .yes("doelen.financieel_belang");
+    let found = b.findings();
+    let source = |rule: &str| {
+        found
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.source.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        source("privaat_zonder_motivering"),
+        "Gemeentewet art. 160 lid 2"
+    );
+    assert!(source("uittreden_bindend").starts_with("Wgr art. 9"));
+    assert!(source("verbonden_partij").starts_with("BBV art. 1"));
+    let mut b = Build::new();
+    b.task("Warmtenet", "samen", &[]);
+    b.form("ol");
+    assert_eq!(b.findings()[0].source, "Wgr art. 9");
+    assert_eq!(b.findings()[0].severity, Severity::Warning);
+}

@@ -1,0 +1,272 @@
+//! Rules of step 3 about the form: who can join, why private law, exit
+//! terms and the verbonden partij, each shown firing and staying quiet.
+
+mod advice_support;
+
+use advice_support::Expect::{Once, Quiet};
+use advice_support::{Build, check};
+use samenwerkwijzer::advice::Severity::{Hint, Warning};
+use samenwerkwijzer::plan::Answer;
+
+#[test]
+fn wgr_met_niet_overheid() {
+    check(
+        "wgr_met_niet_overheid",
+        Warning,
+        &[
+            (
+                "openbaar lichaam with a woningcorporatie",
+                |b| {
+                    b.form("ol");
+                    b.partner("Woonstichting De Linde", "woningcorporatie", &[]);
+                },
+                Once,
+            ),
+            (
+                "gemeenschappelijk orgaan with an inwonersinitiatief",
+                |b| {
+                    b.form("go");
+                    b.partner("Buurtwarmte", "inwonersinitiatief", &[]);
+                },
+                Once,
+            ),
+            (
+                "openbaar lichaam, government only",
+                |b| {
+                    b.form("ol");
+                    b.partner("Noorderveld", "gemeente", &[]);
+                    b.partner("Provincie", "provincie", &[]);
+                    b.partner("Waterschap", "waterschap", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "stichting with a company",
+                |b| {
+                    b.form("sti");
+                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "no form yet",
+                |b| {
+                    b.form("nog_niet");
+                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "partner of unknown kind",
+                |b| {
+                    b.form("cg");
+                    b.partner("Iemand", "", &[]);
+                },
+                Quiet,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn wgr_met_niet_overheid_names_only_the_non_government_partners() {
+    let mut b = Build::new();
+    b.form("ol");
+    b.partner("Noorderveld", "gemeente", &[]);
+    b.partner("Woonstichting De Linde", "woningcorporatie", &[]);
+    b.partner("Warmtebedrijf Noord", "bedrijf", &[]);
+    let f = b
+        .findings()
+        .into_iter()
+        .find(|f| f.rule == "wgr_met_niet_overheid")
+        .expect("fires");
+    assert!(
+        f.message
+            .contains("Woonstichting De Linde en Warmtebedrijf Noord"),
+        "{}",
+        f.message
+    );
+    assert!(!f.message.contains("Noorderveld"), "{}", f.message);
+}
+
+#[test]
+fn privaat_zonder_motivering() {
+    check(
+        "privaat_zonder_motivering",
+        Warning,
+        &[
+            (
+                "stichting without motivation",
+                |b| {
+                    b.form("sti");
+                },
+                Once,
+            ),
+            (
+                "BV with a blank motivation",
+                |b| {
+                    b.form("bv");
+                    b.set("doelen.privaat_motivering", Answer::Text("   ".into()));
+                },
+                Once,
+            ),
+            (
+                "coöperatie with motivation",
+                |b| {
+                    b.form("coop")
+                        .text("doelen.privaat_motivering", "Corporaties brengen geld in.");
+                },
+                Quiet,
+            ),
+            (
+                "openbaar lichaam",
+                |b| {
+                    b.form("ol");
+                },
+                Quiet,
+            ),
+            (
+                "convenant",
+                |b| {
+                    b.form("conv");
+                },
+                Quiet,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn uittreden_gr() {
+    check(
+        "uittreden_gr",
+        Warning,
+        &[
+            (
+                "Wgr form, exit unanswered",
+                |b| {
+                    b.form("ol");
+                },
+                Once,
+            ),
+            (
+                "Wgr form, no",
+                |b| {
+                    b.form("cg").no("doelen.uittreding");
+                },
+                Once,
+            ),
+            (
+                "Wgr form, unknown",
+                |b| {
+                    b.form("rzm").unknown("doelen.uittreding");
+                },
+                Once,
+            ),
+            (
+                "Wgr form, agreed",
+                |b| {
+                    b.form("ol").yes("doelen.uittreding");
+                },
+                Quiet,
+            ),
+            (
+                "private form, not agreed",
+                |b| {
+                    b.form("sti").no("doelen.uittreding");
+                },
+                Quiet,
+            ),
+            ("empty plan", |_| {}, Quiet),
+        ],
+    );
+}
+
+#[test]
+fn uittreden_bindend() {
+    check(
+        "uittreden_bindend",
+        Warning,
+        &[
+            (
+                "binding, no form yet, exit unanswered",
+                |b| {
+                    b.choice("doelen.aard", "bindend");
+                },
+                Once,
+            ),
+            (
+                "binding stichting, no",
+                |b| {
+                    b.choice("doelen.aard", "bindend")
+                        .form("sti")
+                        .no("doelen.uittreding");
+                },
+                Once,
+            ),
+            (
+                "binding, agreed",
+                |b| {
+                    b.choice("doelen.aard", "bindend").yes("doelen.uittreding");
+                },
+                Quiet,
+            ),
+            (
+                "non-binding",
+                |b| {
+                    b.choice("doelen.aard", "vrijblijvend")
+                        .no("doelen.uittreding");
+                },
+                Quiet,
+            ),
+            (
+                "binding GR: uittreden_gr speaks instead",
+                |b| {
+                    b.choice("doelen.aard", "bindend").form("ol");
+                },
+                Quiet,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn verbonden_partij() {
+    check(
+        "verbonden_partij",
+        Hint,
+        &[
+            (
+                "both interests",
+                |b| {
+                    b.yes("doelen.bestuurlijk_belang")
+                        .yes("doelen.financieel_belang");
+                },
+                Once,
+            ),
+            (
+                "only a seat",
+                |b| {
+                    b.yes("doelen.bestuurlijk_belang")
+                        .no("doelen.financieel_belang");
+                },
+                Quiet,
+            ),
+            (
+                "only money",
+                |b| {
+                    b.yes("doelen.financieel_belang");
+                },
+                Quiet,
+            ),
+            (
+                "both unknown",
+                |b| {
+                    b.unknown("doelen.bestuurlijk_belang")
+                        .unknown("doelen.financieel_belang");
+                },
+                Quiet,
+            ),
+        ],
+    );
+}
