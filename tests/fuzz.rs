@@ -110,8 +110,17 @@ fn check_plan_bytes(bytes: &[u8]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The number of cases: the default here, or `PROPTEST_CASES` for a long
+/// run by hand (an explicit count would otherwise override it).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(3000)))]
 
     #[test]
     fn arbitrary_bytes_never_crash_plan_loading(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
@@ -126,7 +135,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(1000)))]
 
     #[test]
     fn mutated_guides_never_crash_guide_loading(
