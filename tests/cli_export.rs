@@ -4,7 +4,16 @@
 mod export_support;
 
 use export_support::{example_plan, guide, samenwerkwijzer, save, stderr, stdout};
-use samenwerkwijzer::export::{self, Extras};
+use samenwerkwijzer::export::{self, Extras, Report};
+
+/// What the command line passes to an export: the advice on the plan and
+/// the time zone of this machine.
+fn cli_extras(plan: &samenwerkwijzer::plan::Plan) -> Extras {
+    Extras {
+        tz: jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC),
+        report: Report::from_advice(&guide(), plan),
+    }
+}
 
 #[test]
 fn markdown_to_the_screen_by_plan_name() {
@@ -12,7 +21,11 @@ fn markdown_to_the_screen_by_plan_name() {
     save(dir.path(), "warmte", &example_plan());
     let out = samenwerkwijzer(&["export", "warmte"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
-    let expected = export::markdown(&guide(), &example_plan(), &Extras::default());
+    let expected = export::markdown(&guide(), &example_plan(), &cli_extras(&example_plan()));
+    assert!(
+        expected.contains("Aandachtspunten bij deze stap"),
+        "with the advice"
+    );
     assert_eq!(stdout(&out), expected);
     assert_eq!(stderr(&out), "");
 }
@@ -33,7 +46,7 @@ fn the_format_follows_the_extension_of_the_output_file() {
     let written = std::fs::read_to_string(&target).expect("written");
     assert_eq!(
         written,
-        export::html(&guide(), &example_plan(), &Extras::default())
+        export::html(&guide(), &example_plan(), &cli_extras(&example_plan()))
     );
 }
 

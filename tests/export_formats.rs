@@ -161,6 +161,7 @@ fn full_report() -> Report {
             fit: "past goed".into(),
             points: vec!["De raad kan het mandaat intrekken.".into()],
         }],
+        legal_forms_note: "Een hulpmiddel bij het gesprek, geen juridisch advies.".into(),
         raad_moments: vec![RaadMoment {
             when: "Elk voorjaar".into(),
             what: "Kaders voor de begroting meegeven".into(),
@@ -186,6 +187,7 @@ fn advice_sections_show_when_there_is_advice() {
         "Partners met een trekker",
         "Overwegingen bij de vorm van samenwerking",
         "De raad kan het mandaat intrekken.",
+        "geen juridisch advies",
         "Wanneer de raad aan zet is",
         "15-04-2027",
     ] {
@@ -213,4 +215,62 @@ fn without_advice_no_advice_headings_appear() {
             "{heading}"
         );
     }
+}
+
+#[test]
+fn the_example_plan_exports_with_its_advice() {
+    let g = guide();
+    let plan =
+        samenwerkwijzer::plan::from_str(include_str!("../assets/examples/voorbeeld.ron"), &g)
+            .expect("example plan")
+            .plan;
+    let report = Report::from_advice(&g, &plan);
+    let warnings = report
+        .findings
+        .iter()
+        .filter(|f| f.level == Level::Warning)
+        .count();
+    assert!(warnings >= 3, "{report:?}");
+    assert_eq!(report.self_scan.len(), g.steps.len(), "a light per step");
+    assert_eq!(
+        report.legal_forms.len(),
+        10,
+        "the example answers steer the ranking"
+    );
+    assert!(
+        report.legal_forms_note.contains("geen juridisch advies"),
+        "{}",
+        report.legal_forms_note
+    );
+    assert!(
+        report.legal_forms.iter().any(|f| f.fit.contains("gekozen")),
+        "the chosen form is marked"
+    );
+    assert!(!report.raad_moments.is_empty());
+    let extras = Extras {
+        report,
+        ..Extras::default()
+    };
+    let md = export::markdown(&g, &plan, &extras);
+    assert!(md.contains("**Let op:**") && md.contains("**Tip:**"));
+    // Exactly the points resting on unverified facts carry the doubt label.
+    let aid = samenwerkwijzer::advice::forms::rank(&g, &plan);
+    let uncertain = aid
+        .forms
+        .iter()
+        .flat_map(|f| f.reasons_for.iter().chain(&f.reasons_against))
+        .any(|r| r.uncertain);
+    assert_eq!(md.contains("(niet zeker, ga dit na)"), uncertain);
+}
+
+#[test]
+fn an_empty_plan_has_no_legal_form_ranking_to_show() {
+    let g = guide();
+    let plan = samenwerkwijzer::plan::Plan::new("Leeg", jiff::Timestamp::UNIX_EPOCH);
+    let report = Report::from_advice(&g, &plan);
+    assert!(report.findings.is_empty());
+    assert!(
+        report.legal_forms.is_empty(),
+        "ten equal forms would suggest a judgement"
+    );
 }

@@ -103,8 +103,7 @@ pub fn export(
             let plan = load(guide, &path)?;
             let extras = Extras {
                 tz: jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC),
-                // The advice sections go here once the advice exists.
-                report: export::Report::default(),
+                report: export::Report::from_advice(guide, &plan),
             };
             export::export(guide, &plan, format, &extras)
         }

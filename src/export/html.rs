@@ -167,6 +167,9 @@ fn legal_forms(report: &Report) -> Markup {
         @if !report.legal_forms.is_empty() {
             section.step.extra {
                 h2 { (Doc::LegalForms.get()) }
+                @if !report.legal_forms_note.is_empty() {
+                    p.intro { (report.legal_forms_note) }
+                }
                 @for form in &report.legal_forms {
                     article.item {
                         h4 { (form.form) ": " (form.fit) }

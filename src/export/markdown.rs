@@ -138,6 +138,10 @@ fn legal_forms(out: &mut String, report: &Report) {
     }
     line(out, "");
     line(out, &format!("## {}", Doc::LegalForms.get()));
+    if !report.legal_forms_note.is_empty() {
+        line(out, "");
+        line(out, &format!("*{}*", inline(&report.legal_forms_note)));
+    }
     for form in &report.legal_forms {
         line(out, "");
         line(

@@ -8,6 +8,7 @@
 
 mod calendar;
 mod doc;
+mod from_advice;
 mod html;
 mod markdown;
 mod report;

@@ -20,6 +20,9 @@ pub struct Report {
     /// Legal forms with what speaks for and against them, best fit first;
     /// shown after the steps.
     pub legal_forms: Vec<FormNote>,
+    /// Shown above the legal forms: that this is an aid to the discussion,
+    /// not legal advice.
+    pub legal_forms_note: String,
     /// When the raad decides, gives a view or checks; shown after the steps.
     pub raad_moments: Vec<RaadMoment>,
 }
