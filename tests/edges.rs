@@ -103,7 +103,32 @@ fn screens() -> Vec<(&'static str, Harness)> {
     h.ctrl('o');
     h.key(KeyCode::Delete);
     out.push(("delete dialog", h));
+    for (name, key) in [
+        ("findings", KeyCode::F(3)),
+        ("form aid", KeyCode::F(4)),
+        ("raad", KeyCode::F(5)),
+        ("overview", KeyCode::F(6)),
+        ("export dialog", KeyCode::F(7)),
+    ] {
+        let mut h = sample();
+        h.key(KeyCode::PageUp);
+        h.answer_choice("opgave.visie", "nee");
+        h.key(KeyCode::F(key_number(key)));
+        out.push((name, h));
+    }
+    let mut h = sample();
+    h.key(KeyCode::F(4));
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Down);
+    out.push(("form aid details", h));
     out
+}
+
+fn key_number(key: KeyCode) -> u8 {
+    match key {
+        KeyCode::F(n) => n,
+        _ => 0,
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 mod assets;
 pub mod forms;
-mod ids;
+pub mod ids;
 pub mod raad;
 mod read;
 mod rules;

@@ -35,6 +35,12 @@ pub enum Context {
     Versions,
     /// The offer to put back a recovery copy.
     Recover,
+    /// A screen beside the questions (findings, form aid, raad, overview).
+    Panel,
+    /// The details of the form aid, scrolling.
+    PanelDetails,
+    /// Choosing what to export.
+    Export,
 }
 
 /// What a key asks for.
@@ -68,6 +74,11 @@ pub enum Action {
     ShowVersions,
     SaveAs,
     Discard,
+    ShowFindings,
+    ShowForms,
+    ShowRaad,
+    ShowOverview,
+    ShowExport,
     ScrollUp,
     ScrollDown,
 }
@@ -234,7 +245,23 @@ pub static BINDINGS: &[Binding] = &[
     // Help overlay
     bind(C::Help, &[key(K::Up), key(K::Down)], "↑/↓", Action::ScrollDown, Txt::KeyScroll, true),
     bind(C::Help, &[key(K::Esc), key(K::F(1))], "Esc/F1", Action::Back, Txt::KeyBack, true),
+    // Screens beside the questions
+    bind(C::Panel, &[key(K::Up), key(K::Down)], "↑/↓", Action::Down, Txt::KeyMove, true),
+    bind(C::Panel, &[key(K::Enter)], "Enter", Action::Enter, Txt::KeyGoTo, true),
+    bind(C::Panel, &[key(K::Tab)], "Tab", Action::NextField, Txt::KeyDetails, false),
+    bind(C::Panel, &[key(K::Esc)], "Esc", Action::Back, Txt::KeyQuestions, true),
+    bind(C::PanelDetails, &[key(K::Up), key(K::Down)], "↑/↓", Action::ScrollDown, Txt::KeyScroll, true),
+    bind(C::PanelDetails, &[key(K::Tab), key(K::BackTab), key(K::Enter)], "Tab", Action::NextField, Txt::KeyBackToList, true),
+    bind(C::PanelDetails, &[key(K::Esc)], "Esc", Action::Back, Txt::KeyQuestions, true),
+    bind(C::Export, &[key(K::Up), key(K::Down)], "↑/↓", Action::Down, Txt::KeyMove, true),
+    bind(C::Export, &[key(K::Enter)], "Enter", Action::Enter, Txt::KeyExport, true),
+    bind(C::Export, &[key(K::Esc)], "Esc", Action::Back, Txt::KeyBack, true),
     // Everywhere
+    bind(C::Global, &[key(K::F(3))], "F3", Action::ShowFindings, Txt::KeyShowFindings, false),
+    bind(C::Global, &[key(K::F(4))], "F4", Action::ShowForms, Txt::KeyShowForms, false),
+    bind(C::Global, &[key(K::F(5))], "F5", Action::ShowRaad, Txt::KeyShowRaad, false),
+    bind(C::Global, &[key(K::F(6))], "F6", Action::ShowOverview, Txt::KeyShowOverview, false),
+    bind(C::Global, &[key(K::F(7))], "F7", Action::ShowExport, Txt::KeyShowExport, false),
     bind(C::Global, &[key(K::PageDown)], "PgDn", Action::NextStep, Txt::KeyNextStep, true),
     bind(C::Global, &[key(K::PageUp)], "PgUp", Action::PrevStep, Txt::KeyPrevStep, false),
     bind(C::Global, &[key(K::F(1))], "F1", Action::Help, Txt::KeyHelp, true),

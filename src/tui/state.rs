@@ -7,6 +7,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui_textarea::TextArea;
 
+use crate::advice::scan::{StepScan, scan};
+use crate::advice::{Finding, findings};
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
 use crate::plan::{Plan, Progress, Slot};
@@ -141,6 +143,33 @@ pub struct Editor {
     pub overview: Overview,
     /// The "save as" dialog: a path being typed.
     pub save_as: Option<TextArea<'static>>,
+    /// The advice on the plan, refreshed with `overview` except while a
+    /// text is being typed (then `advice_stale` is set and it catches up
+    /// when the editor closes: typing must stay fast on big plans).
+    pub findings: Vec<Finding>,
+    pub scan: Vec<StepScan>,
+    pub advice_stale: bool,
+    /// A screen over the questions: findings, form aid, raad, overview.
+    pub panel: Option<Panel>,
+    /// The export dialog, with the format under the cursor.
+    pub export: Option<usize>,
+}
+
+/// The screens beside the questions of a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// All findings ("aandachtspunten"); Enter goes to the question.
+    Findings { selected: usize },
+    /// The legal-form aid; Tab moves between the list and the details.
+    Forms {
+        selected: usize,
+        scroll: u16,
+        in_details: bool,
+    },
+    /// What the plan asks of the raad.
+    Raad { selected: usize },
+    /// The self-scan of every step.
+    Overview { selected: usize },
 }
 
 /// What the main panel shows.
@@ -262,6 +291,11 @@ impl Editor {
                 total: Progress::default(),
             },
             save_as: None,
+            findings: Vec::new(),
+            scan: Vec::new(),
+            advice_stale: false,
+            panel: None,
+            export: None,
         }
         .refreshed(guide)
     }
@@ -271,9 +305,30 @@ impl Editor {
         self
     }
 
-    /// Recompute what is derived from the plan.
+    /// Recompute what is derived from the plan. The advice waits while a
+    /// text field is open.
     pub fn refresh(&mut self, guide: &Guide) {
         self.overview = overview(&self.plan, guide);
+        if self.typing() {
+            self.advice_stale = true;
+        } else {
+            self.refresh_advice(guide);
+        }
+    }
+
+    pub fn refresh_advice(&mut self, guide: &Guide) {
+        self.findings = findings(guide, &self.plan);
+        self.scan = scan(guide, &self.plan, &self.findings);
+        self.advice_stale = false;
+    }
+
+    /// Is a text, number or date field open?
+    pub fn typing(&self) -> bool {
+        matches!(
+            &self.view,
+            View::Form { edit: Some(fe) } | View::Record { edit: Some(fe), .. }
+                if !matches!(fe.input, Input::Pick { .. })
+        )
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -283,6 +338,16 @@ impl Editor {
     pub fn context(&self, guide: &Guide) -> Context {
         if self.save_as.is_some() {
             return Context::NameDialog;
+        }
+        if self.export.is_some() {
+            return Context::Export;
+        }
+        match self.panel {
+            Some(Panel::Forms {
+                in_details: true, ..
+            }) => return Context::PanelDetails,
+            Some(_) => return Context::Panel,
+            None => {}
         }
         match &self.view {
             View::Form { edit: Some(e) } | View::Record { edit: Some(e), .. } => e.input.context(),

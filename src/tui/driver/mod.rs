@@ -2,6 +2,7 @@
 //! It is the only part of the shell that reads or writes files, and it
 //! needs no terminal, so tests drive the whole app through it.
 
+mod exports;
 mod plans;
 mod saving;
 
@@ -38,6 +39,8 @@ pub struct Driver {
     stamp: Option<FileStamp>,
     /// When the open plan's file was last copied into its history.
     last_snapshot: Option<Timestamp>,
+    /// Where exports go; `None`: the user's documents folder.
+    export_dir: Option<std::path::PathBuf>,
 }
 
 /// "Now", rounded to whole seconds so saved files stay readable.
@@ -61,6 +64,7 @@ impl Driver {
             lock: None,
             stamp: None,
             last_snapshot: None,
+            export_dir: None,
         }
     }
 
@@ -130,6 +134,7 @@ impl Driver {
             Effect::Recover(path) => self.recover(app, &path),
             Effect::DiscardRecovery(path) => self.discard_recovery(app, &path),
             Effect::Quit => self.quit(app),
+            Effect::Export(format) => self.export(app, format),
         }
     }
 

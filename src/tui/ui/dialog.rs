@@ -190,6 +190,12 @@ pub fn choose_list(
                     Line::styled(format!("{marker}{text}"), style)
                 }),
         )
+        .chain(std::iter::once(Line::raw("")))
+        .chain(
+            hint_lines
+                .into_iter()
+                .map(|l| Line::styled(l, theme::hint())),
+        )
         .collect();
     frame.render_widget(
         Paragraph::new(lines),

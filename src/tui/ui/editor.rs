@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use crate::advice::{Finding, Severity};
 use crate::guide::Guide;
 use crate::plan::Slot;
 use crate::present::{item_title, title_field};
@@ -13,7 +14,7 @@ use crate::tui::state::{App, Editor, SaveState, View};
 
 use super::form::{self, Entry};
 use super::values::{truncate, wrap};
-use super::{dialog, help, keybar, list, message_line, sidebar, theme};
+use super::{dialog, help, keybar, list, message_line, panels, sidebar, tabs, theme};
 
 const SIDEBAR_WIDTH: u16 = 22;
 const INTRO_ROWS: usize = 2;
@@ -26,13 +27,19 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
         View::Record { edit: None, .. } => Txt::HintRecord.get(),
         _ => "",
     };
-    let message_line = message_line(app.message.as_ref(), fallback);
-    let message_rows = if message_line.width() > usize::from(area.width) {
-        2
+    let fallback = if e.panel.is_some() {
+        Txt::HintPanel.get()
     } else {
-        1
+        fallback
     };
-    let [header, body, message, keys] = Layout::vertical([
+    let message_line = message_line(app.message.as_ref(), fallback);
+    let message_rows = match message_line.width() {
+        0 => 0,
+        w if w > usize::from(area.width) => 2,
+        _ => 1,
+    };
+    let [header, tab_row, body, message, keys] = Layout::vertical([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(message_rows),
@@ -40,10 +47,19 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     render_header(app, e, frame, header);
-    let [side, main] =
-        Layout::horizontal([Constraint::Length(SIDEBAR_WIDTH), Constraint::Min(0)]).areas(body);
-    sidebar::render(guide, e, frame, side);
-    render_main(guide, e, frame, main);
+    tabs::render(e, frame, tab_row);
+    // A panel takes the whole width: the form aid and the findings need
+    // the room more than the step list does.
+    match e.panel {
+        Some(panel) => panels::render(app, e, panel, frame, body),
+        None => {
+            let [side, main] =
+                Layout::horizontal([Constraint::Length(SIDEBAR_WIDTH), Constraint::Min(0)])
+                    .areas(body);
+            sidebar::render(guide, e, frame, side);
+            render_main(guide, e, frame, main);
+        }
+    }
     frame.render_widget(
         Paragraph::new(message_line).wrap(Wrap { trim: true }),
         message,
@@ -56,6 +72,9 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
     } = &e.view
     {
         dialog::confirm_remove(guide, e, question, *selected, frame, area);
+    }
+    if let Some(selected) = e.export {
+        panels::export_dialog(selected, frame, area);
     }
     if let Some(input) = &e.save_as {
         dialog::prompt(
@@ -155,6 +174,7 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                 .map(|q| Entry {
                     question: q,
                     slot: Slot::question(&q.id),
+                    notes: question_notes(guide, e, &q.id),
                 })
                 .collect();
             let focus = e.focus.min(entries.len().saturating_sub(1));
@@ -180,9 +200,16 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
             let entries: Vec<Entry> = e
                 .visible_fields(guide, question, item)
                 .into_iter()
-                .map(|f| Entry {
+                .enumerate()
+                .map(|(i, f)| Entry {
                     question: f,
                     slot: Slot::field(question, item, &f.id),
+                    // The item's own findings go with its first question.
+                    notes: if i == 0 {
+                        item_notes(e, question, item)
+                    } else {
+                        Vec::new()
+                    },
                 })
                 .collect();
             let focus = (*focus).min(entries.len().saturating_sub(1));
@@ -246,4 +273,44 @@ pub fn panel(title: &str) -> Block<'static> {
         .borders(Borders::ALL)
         .border_style(theme::dim())
         .title(Span::styled(format!(" {title} "), theme::title()))
+}
+
+/// The findings on question `id` itself, and a count of those on its items.
+fn question_notes(guide: &Guide, e: &Editor, id: &str) -> Vec<(bool, String)> {
+    let mut notes: Vec<(bool, String)> = e
+        .findings
+        .iter()
+        .filter(|f| f.question == id && f.item.is_none())
+        .map(|f| (f.severity == Severity::Warning, f.message.clone()))
+        .collect();
+    let on_items: Vec<&Finding> = e
+        .findings
+        .iter()
+        .filter(|f| f.question == id && f.item.is_some())
+        .collect();
+    let warning = on_items.iter().any(|f| f.severity == Severity::Warning);
+    match on_items.len() {
+        0 => {}
+        1 => notes.push((warning, fill(Txt::FindingAtItem, &[&item_noun(guide, id)]))),
+        n => notes.push((warning, fill(Txt::FindingsAtItems, &[&n]))),
+    }
+    notes
+}
+
+/// "taak", "partner": what one item of list question `id` is called.
+fn item_noun(guide: &Guide, id: &str) -> String {
+    match guide.question(id).map(|r| &r.question.kind) {
+        Some(crate::guide::Kind::List { item, .. }) => item.clone(),
+        Some(crate::guide::Kind::PerItem { list, .. }) => item_noun(guide, list),
+        _ => String::new(),
+    }
+}
+
+/// The findings on one item of a list (or of a per-item question).
+fn item_notes(e: &Editor, question: &str, item: &str) -> Vec<(bool, String)> {
+    e.findings
+        .iter()
+        .filter(|f| f.question == question && f.item.as_deref() == Some(item))
+        .map(|f| (f.severity == Severity::Warning, f.message.clone()))
+        .collect()
 }

@@ -9,6 +9,7 @@ use ratatui_textarea::TextArea;
 
 use crate::guide::{Guide, Question};
 use crate::plan::{Plan, Slot};
+use crate::text::Txt;
 use crate::tui::field::selected_ids;
 use crate::tui::state::{FieldEditor, Input};
 
@@ -19,7 +20,12 @@ use super::values::{value_lines, wrap};
 pub struct Entry<'g> {
     pub question: &'g Question,
     pub slot: Slot,
+    /// Advice shown under the answer: (is a warning, text).
+    pub notes: Vec<(bool, String)>,
 }
+
+/// Lines of one advice note under a question.
+const NOTE_ROWS: usize = 2;
 
 /// Rows a question's block takes, and where its text editor sits in it.
 struct QuestionBlock {
@@ -191,6 +197,26 @@ fn build(
     if let Some(fe) = edit {
         for l in wrap(&fe.hint(), value_width) {
             lines.push(Line::styled(format!("{indent}{l}"), theme::hint()));
+        }
+    }
+    for (warning, text) in &entry.notes {
+        let (label, style) = if *warning {
+            (format!("⚠ {}: ", Txt::FindingWarning.get()), theme::error())
+        } else {
+            (
+                format!("{}: ", Txt::FindingHint.get()),
+                theme::focus_label(),
+            )
+        };
+        let mut parts = wrap(&format!("{label}{text}"), value_width);
+        if parts.len() > NOTE_ROWS {
+            parts.truncate(NOTE_ROWS);
+            if let Some(last) = parts.last_mut() {
+                *last = super::values::truncate(&format!("{last} …"), value_width);
+            }
+        }
+        for part in parts {
+            lines.push(Line::styled(format!("{indent}{part}"), style));
         }
     }
     lines.push(Line::raw(""));

@@ -6,8 +6,10 @@ mod form;
 mod help;
 mod keybar;
 mod list;
+mod panels;
 mod picker;
 mod sidebar;
+mod tabs;
 pub(crate) mod theme;
 mod values;
 

@@ -2,8 +2,10 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Guide;
 use crate::plan::StepStatus;
@@ -29,8 +31,8 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let step_rows = u16::try_from(guide.steps.len()).unwrap_or(u16::MAX);
     // The legend explains the marks when there is room for it.
-    let legend_rows = if inner.height >= step_rows + 3 + 5 {
-        4
+    let legend_rows = if inner.height >= step_rows + 3 + 7 {
+        7
     } else {
         0
     };
@@ -41,21 +43,34 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         Constraint::Length(3),
     ])
     .areas(inner);
-    let legend: Vec<Line> = std::iter::once(Line::raw(""))
-        .chain(
-            [
-                (StepStatus::NotStarted, Txt::StatusNotStarted),
-                (StepStatus::InProgress, Txt::StatusInProgress),
-                (StepStatus::Complete, Txt::StatusComplete),
-            ]
-            .into_iter()
-            .map(|(status, label)| {
-                Line::styled(
-                    format!("  {} {}", status_mark(status), label.get()),
-                    theme::dim(),
-                )
-            }),
+    let marks = [
+        (StepStatus::NotStarted, Txt::StatusNotStarted),
+        (StepStatus::InProgress, Txt::StatusInProgress),
+        (StepStatus::Complete, Txt::StatusComplete),
+    ]
+    .into_iter()
+    .map(|(status, label)| {
+        Line::styled(
+            format!("  {} {}", status_mark(status), label.get()),
+            theme::dim(),
         )
+    });
+    let lights = [
+        (crate::advice::scan::Light::Green, Txt::LegendGreen),
+        (crate::advice::scan::Light::Amber, Txt::LegendAmber),
+        (crate::advice::scan::Light::Red, Txt::LegendRed),
+    ]
+    .into_iter()
+    .map(|(light, label)| {
+        let (mark, _, style) = super::panels::light(light);
+        Line::from(vec![
+            Span::styled(format!("  {mark} "), style),
+            Span::styled(label.get(), theme::dim()),
+        ])
+    });
+    let legend: Vec<Line> = std::iter::once(Line::raw(""))
+        .chain(marks)
+        .chain(lights)
         .collect();
     frame.render_widget(Paragraph::new(legend), legend_area);
     let overview = &e.overview;
@@ -67,20 +82,27 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         .map(|(i, (step, (_, status)))| {
             let mark = status_mark(*status);
             let current = i == e.step;
-            let text = truncate(
-                &format!(
-                    "{} {mark} {i} {}",
-                    if current { "›" } else { " " },
-                    step.short_title
-                ),
-                inner.width,
-            );
+            // The self-scan light at the end of the line, as a sign and a colour.
+            let (light, _, light_style) = e
+                .scan
+                .get(i)
+                .map_or((" ", Txt::LightAmber, Style::new()), |s| {
+                    super::panels::light(s.light)
+                });
+            let name_width = inner.width.saturating_sub(8);
+            let name = truncate(&step.short_title, name_width);
+            let pad = usize::from(name_width).saturating_sub(name.width());
+            let marker = if current { "›" } else { " " };
+            let text = format!("{marker} {mark} {i} {name}{}", " ".repeat(pad));
             let style = if current {
                 theme::focus()
             } else {
-                ratatui::style::Style::new()
+                Style::new()
             };
-            Line::from(Span::styled(text, style))
+            Line::from(vec![
+                Span::styled(text, style),
+                Span::styled(format!(" {light}"), light_style),
+            ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), steps_area);

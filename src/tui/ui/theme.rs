@@ -53,3 +53,7 @@ pub fn header() -> Style {
         .bg(Color::Blue)
         .fg(Color::White)
 }
+
+pub fn warn() -> Style {
+    Style::new().fg(Color::Yellow)
+}

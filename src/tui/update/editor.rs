@@ -22,7 +22,20 @@ pub fn on_key(
     if let Some(input) = e.save_as.take() {
         return save_as_key(e, input, action, key);
     }
+    if e.export.is_some() {
+        return super::panels::export_key(e, action);
+    }
     match action {
+        Some(
+            a @ (Action::ShowFindings
+            | Action::ShowForms
+            | Action::ShowRaad
+            | Action::ShowOverview
+            | Action::ShowExport),
+        ) => {
+            super::panels::open(e, a, msg);
+            return Vec::new();
+        }
         Some(Action::SaveAs) => {
             e.save_as = Some(super::picker::name_input(&suggested_path(&e.path)));
             return Vec::new();
@@ -38,6 +51,9 @@ pub fn on_key(
         },
         Some(Action::OpenPicker) => return vec![Effect::ShowPicker],
         _ => {}
+    }
+    if e.panel.is_some() {
+        return super::panels::key(e, guide, action, msg);
     }
     // Take the view out so it can be changed while the plan is borrowed.
     let view = std::mem::replace(&mut e.view, View::Form { edit: None });
@@ -449,6 +465,7 @@ pub fn go_to_step(
     }
     e.step = target;
     e.focus = 0;
+    e.panel = None;
     e.plan.step = guide.steps[target].id.clone();
     touch(e);
     vec![Effect::Save]

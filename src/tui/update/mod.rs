@@ -2,7 +2,10 @@
 //! file work is returned as [`Effect`]s for the driver to carry out.
 
 mod editor;
+mod panels;
 mod picker;
+
+pub use panels::EXPORT_FORMATS;
 
 pub use picker::name_input;
 
@@ -35,6 +38,8 @@ pub enum Effect {
         plan: PathBuf,
         version: PathBuf,
     },
+    /// Export the open plan (with its advice) to the documents folder.
+    Export(crate::export::Format),
     /// Put a recovery copy back (by the recovery file's path) and open it.
     Recover(PathBuf),
     DiscardRecovery(PathBuf),
@@ -47,10 +52,12 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
         Event::Paste(text) => paste(app, &text),
         Event::Key(key) => on_key(app, &key),
     };
-    if revision(app) != before
-        && let Screen::Editor(e) = &mut app.screen
-    {
-        e.refresh(&app.guide);
+    if let Screen::Editor(e) = &mut app.screen {
+        if Some(e.revision) != before {
+            e.refresh(&app.guide);
+        } else if e.advice_stale && !e.typing() {
+            e.refresh_advice(&app.guide);
+        }
     }
     effects
 }

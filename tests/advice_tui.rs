@@ -1,0 +1,180 @@
+//! The advice in the app: findings beside their questions and in a panel
+//! that jumps to them, the form aid, the raad's screen, the overview, and
+//! the export from the app.
+
+mod common;
+
+use common::Harness;
+use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
+use samenwerkwijzer::tui::state::{Panel, View};
+
+const EXAMPLE: &str = include_str!("../assets/examples/voorbeeld.ron");
+
+/// The example plan from assets/, open in the editor.
+fn example() -> Harness {
+    let mut h = Harness::new();
+    let path = h.data_dir().join("plans").join("voorbeeld.ron");
+    std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
+    std::fs::write(&path, EXAMPLE).expect("write example");
+    h.driver.open(&mut h.app, &path);
+    assert!(h.editor_opt().is_some(), "the example opens");
+    h.app.message = None;
+    h
+}
+
+#[test]
+fn findings_follow_the_answers() {
+    let mut h = Harness::with_plan("Advies");
+    let rules = |h: &Harness| -> Vec<String> {
+        h.editor().findings.iter().map(|f| f.rule.clone()).collect()
+    };
+    assert!(rules(&h).is_empty(), "an empty plan has no findings");
+    h.answer_choice("opgave.visie", "nee");
+    assert!(
+        rules(&h).contains(&"geen_visie".to_string()),
+        "{:?}",
+        rules(&h)
+    );
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("Tip: Er is geen visie"),
+        "shown beside the question\n{screen}"
+    );
+    h.goto("opgave.visie");
+    h.key(KeyCode::Enter);
+    h.choose("ja");
+    assert!(
+        !rules(&h).contains(&"geen_visie".to_string()),
+        "gone once answered"
+    );
+}
+
+#[test]
+fn findings_wait_while_typing_and_catch_up_after() {
+    let mut h = Harness::with_plan("Stichting");
+    for _ in 0..3 {
+        h.key(KeyCode::PageDown);
+    }
+    h.answer_choice("doelen.vorm", "sti");
+    let has = |h: &Harness| {
+        h.editor()
+            .findings
+            .iter()
+            .any(|f| f.rule == "privaat_zonder_motivering")
+    };
+    assert!(has(&h));
+    h.goto("doelen.privaat_motivering");
+    h.key(KeyCode::Enter);
+    h.type_text("Alleen zo kunnen inwoners meebeslissen.");
+    assert!(has(&h), "not recomputed on every keystroke");
+    assert!(h.editor().advice_stale);
+    h.key(KeyCode::Esc);
+    assert!(!has(&h), "recomputed when the text is done");
+}
+
+#[test]
+fn the_findings_panel_lists_explains_and_jumps() {
+    let mut h = example();
+    h.key(KeyCode::F(3));
+    assert!(matches!(h.editor().panel, Some(Panel::Findings { .. })));
+    assert_snapshot!("findings_panel", h.terminal(80, 24).backend());
+    // The first finding is about a task in step 1: Enter opens that task.
+    let first = h.editor().findings[0].clone();
+    h.key(KeyCode::Enter);
+    assert_eq!(h.editor().panel, None);
+    assert_eq!(h.editor().step, first.step);
+    match &h.editor().view {
+        View::Record { question, item, .. } => {
+            assert_eq!(question, &first.question);
+            assert_eq!(Some(item), first.item.as_ref());
+        }
+        _ => panic!("not on the item the finding is about"),
+    }
+    assert!(
+        h.screen(80, 24).contains("Let op:"),
+        "the item shows its finding"
+    );
+}
+
+#[test]
+fn the_form_aid_ranks_explains_and_leads_to_the_choice() {
+    let mut h = example();
+    h.key(KeyCode::F(4));
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("geen juridisch advies"), "{screen}");
+    assert_snapshot!("form_aid", h.terminal(80, 24).backend());
+    // Tab to the details and scroll; the list keeps its place.
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Down);
+    assert!(matches!(
+        h.editor().panel,
+        Some(Panel::Forms {
+            selected: 1,
+            scroll: 1,
+            in_details: true
+        })
+    ));
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.focused(),
+        "doelen.vorm",
+        "Enter goes to where the form is chosen"
+    );
+}
+
+#[test]
+fn the_raad_screen_and_the_overview() {
+    let mut h = example();
+    h.key(KeyCode::F(5));
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Wat vraagt dit van de raad?"), "{screen}");
+    assert_snapshot!("raad_screen", h.terminal(80, 24).backend());
+    h.key(KeyCode::F(6));
+    assert_snapshot!("overview", h.terminal(80, 24).backend());
+    // Enter on a step goes there.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.editor().step, 2);
+    assert_eq!(h.editor().panel, None);
+}
+
+#[test]
+fn the_sidebar_shows_the_self_scan() {
+    let h = example();
+    let screen = h.screen(80, 24);
+    // Step 1 has a warning (red: "!"), step 0 is complete without one.
+    assert!(screen.contains("● 0 Opgave       ✓"), "{screen}");
+    assert!(screen.contains("● 1 Inventaris   !"), "{screen}");
+}
+
+#[test]
+fn export_from_the_app_says_where_it_went() {
+    let mut h = example();
+    let out = tempfile::tempdir().expect("tempdir");
+    h.driver.set_export_dir(out.path().to_path_buf());
+    h.key(KeyCode::F(7));
+    assert_snapshot!("export_dialog", h.terminal(80, 24).backend());
+    h.key(KeyCode::Enter); // webpagina
+    let written = out.path().join("voorbeeld.html");
+    let msg = h.app.message.clone().expect("message");
+    assert!(msg.text.contains(&written.display().to_string()), "{msg:?}");
+    let html = std::fs::read_to_string(&written).expect("written");
+    assert!(
+        html.contains("Aandachtspunten bij deze stap"),
+        "with the advice"
+    );
+    // A second export never overwrites the first.
+    h.key(KeyCode::F(7));
+    h.key(KeyCode::Enter);
+    assert!(out.path().join("voorbeeld-2.html").exists());
+    // The calendar.
+    h.key(KeyCode::F(7));
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    let ics = std::fs::read_to_string(out.path().join("voorbeeld.ics")).expect("calendar");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+}
