@@ -149,6 +149,38 @@ fn benches(c: &mut Criterion) {
         },
     );
 
+    // Answering a choice changes the plan: progress and advice (all rules
+    // over 1,000 tasks and 200 partners) are recomputed, then drawn.
+    let mut app = app_with(guide.clone(), plan.clone());
+    let mut driver = Driver::new(library.clone());
+    driver.handle(&mut app, key(KeyCode::Tab));
+    driver.handle(&mut app, key(KeyCode::Tab));
+    let mut pick = false;
+    c.bench_function("keystroke: answer a choice + render", |b| {
+        b.iter(|| {
+            pick = !pick;
+            let choice = if pick { '1' } else { '2' };
+            driver.handle(&mut app, key(KeyCode::Char(choice)));
+            terminal
+                .draw(|f| ui::render(black_box(&app), f))
+                .expect("draw");
+        })
+    });
+    // After a pause the advice catches up: all rules over the big plan.
+    c.bench_function("advice after a pause: findings + self-scan", |b| {
+        b.iter(|| {
+            if let Screen::Editor(e) = &mut app.screen {
+                e.advice_stale = true;
+                e.settle_advice(&guide);
+            }
+        })
+    });
+    let findings = match &app.screen {
+        Screen::Editor(e) => e.findings.len(),
+        Screen::Picker(_) => 0,
+    };
+    eprintln!("findings on the big plan: {findings}");
+
     let path = dir.path().join("groot.ron");
     store::save(&path, &plan).expect("save");
     let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);

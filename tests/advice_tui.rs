@@ -178,3 +178,31 @@ fn export_from_the_app_says_where_it_went() {
     let ics = std::fs::read_to_string(out.path().join("voorbeeld.ics")).expect("calendar");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
 }
+
+#[test]
+fn advice_catches_up_after_a_pause_not_on_the_keystroke() {
+    use samenwerkwijzer::tui::driver::ADVICE_AFTER;
+    use samenwerkwijzer::tui::event::Event;
+    use std::time::{Duration, Instant};
+    let mut h = Harness::with_plan("Pauze");
+    h.goto("opgave.visie");
+    h.key(KeyCode::Enter);
+    // Straight through the driver, without the harness's pause.
+    let down = ratatui::crossterm::event::KeyEvent::from(KeyCode::Down);
+    let enter = ratatui::crossterm::event::KeyEvent::from(KeyCode::Enter);
+    h.driver.handle(&mut h.app, Event::Key(down));
+    h.driver.handle(&mut h.app, Event::Key(enter)); // "nee"
+    assert!(
+        h.editor().advice_stale,
+        "not yet recomputed on the keystroke"
+    );
+    assert!(h.editor().findings.is_empty());
+    h.driver.tick(&mut h.app, Instant::now());
+    assert!(h.editor().advice_stale, "too soon");
+    h.driver.tick(
+        &mut h.app,
+        Instant::now() + ADVICE_AFTER + Duration::from_millis(5),
+    );
+    assert!(!h.editor().advice_stale);
+    assert_eq!(h.editor().findings[0].rule, "geen_visie");
+}

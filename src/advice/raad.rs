@@ -96,13 +96,13 @@ fn planned(answer: Option<YesNo>) -> Option<bool> {
 
 /// Collects moments; a moment whose question is not in the guide is left
 /// out (an adapted guide).
-struct Moments<'a> {
-    view: View<'a>,
+struct Moments<'v, 'a> {
+    view: &'v View<'a>,
     texts: &'a RaadTexts,
     out: Vec<RaadMoment>,
 }
 
-impl Moments<'_> {
+impl Moments<'_, '_> {
     fn push(&mut self, kind: MomentKind, question: &str, planned: Option<bool>) {
         let text = self.texts.moments.get(&kind).cloned().unwrap_or_default();
         self.push_text(kind, question, planned, text);
@@ -136,7 +136,7 @@ pub fn raad_moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
     let view = View::new(guide, plan);
     let texts: &RaadTexts = &TEXTS;
     let mut m = Moments {
-        view,
+        view: &view,
         texts,
         out: Vec::new(),
     };
@@ -214,7 +214,7 @@ fn pc_moments(m: &mut Moments) {
 }
 
 /// One moment per afspraak that names a result: how often, and when first.
-fn reports(m: &mut Moments) {
+fn reports(m: &mut Moments<'_, '_>) {
     let list = ids::AGREEMENTS;
     let view = m.view;
     let frequency_field = view.guide.field(list, ids::AGREEMENT_FREQUENCY);
@@ -253,7 +253,7 @@ fn reports(m: &mut Moments) {
 }
 
 /// The evaluation, with its interval and first date when given.
-fn evaluation(m: &mut Moments) {
+fn evaluation(m: &mut Moments<'_, '_>) {
     let view = m.view;
     let mut text = m
         .texts

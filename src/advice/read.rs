@@ -8,6 +8,8 @@
 
 use jiff::civil::Date;
 
+use std::cell::OnceCell;
+
 use crate::guide::{Guide, Question};
 use crate::plan::progress::{applies, field_applies, valid};
 use crate::plan::{Answer, Item, Plan, Record, YesNo};
@@ -44,15 +46,21 @@ impl Partner<'_> {
 }
 
 /// A plan read through its guide.
-#[derive(Clone, Copy)]
 pub struct View<'a> {
     pub guide: &'a Guide,
     pub plan: &'a Plan,
+    /// The partners, read once: several rules need them, and a big plan
+    /// has hundreds.
+    partners: OnceCell<Vec<Partner<'a>>>,
 }
 
 impl<'a> View<'a> {
     pub fn new(guide: &'a Guide, plan: &'a Plan) -> View<'a> {
-        View { guide, plan }
+        View {
+            guide,
+            plan,
+            partners: OnceCell::new(),
+        }
     }
 
     /// The top-level question `id`, if the guide has it and it applies now.
@@ -185,7 +193,11 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn partners(&self) -> Vec<Partner<'a>> {
+    pub fn partners(&self) -> &[Partner<'a>] {
+        self.partners.get_or_init(|| self.read_partners())
+    }
+
+    fn read_partners(&self) -> Vec<Partner<'a>> {
         let list = ids::PARTNERS;
         self.items(list)
             .iter()

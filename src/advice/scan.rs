@@ -15,7 +15,7 @@ use super::assets::{SCAN_RON, capitalise, fill, parse};
 use super::{Finding, Severity};
 use crate::guide::Guide;
 use crate::plan::Plan;
-use crate::plan::progress::{step_progress, step_status};
+use crate::plan::progress::{Overview, overview};
 use crate::plan::{Progress, StepStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,11 +57,17 @@ static TEXTS: LazyLock<ScanTexts> = LazyLock::new(|| parse_scan_texts().unwrap_o
 /// One scan per step of `guide`, in step order. `findings` are those of
 /// [`super::findings`] for the same plan.
 pub fn scan(guide: &Guide, plan: &Plan, findings: &[Finding]) -> Vec<StepScan> {
-    guide
+    scan_from(&overview(plan, guide), findings)
+}
+
+/// [`scan`] from progress already computed for the plan (the app keeps it
+/// up to date anyway; a big plan has thousands of fields to count).
+pub fn scan_from(overview: &Overview, findings: &[Finding]) -> Vec<StepScan> {
+    overview
         .steps
         .iter()
         .enumerate()
-        .map(|(index, step)| {
+        .map(|(index, &(progress, status))| {
             let count = |severity| {
                 findings
                     .iter()
@@ -70,8 +76,6 @@ pub fn scan(guide: &Guide, plan: &Plan, findings: &[Finding]) -> Vec<StepScan> {
             };
             let warnings = count(Severity::Warning);
             let hints = count(Severity::Hint);
-            let status = step_status(plan, step);
-            let progress = step_progress(plan, step);
             let light = if warnings > 0 {
                 Light::Red
             } else if status == StepStatus::Complete {

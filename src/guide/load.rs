@@ -167,11 +167,7 @@ fn load_named(
         steps.push(parse::<Step>(name, &text)?);
         texts.push(text);
     }
-    let guide = Guide {
-        title: index.title,
-        intro: index.intro,
-        steps,
-    };
+    let guide = Guide::new(index.title, index.intro, steps);
     if let Err(found) = validate(&guide) {
         // Point at the file and line where the offending id is written.
         let (file, position) = match found.step {

@@ -11,12 +11,17 @@ pub use load::{EMBEDDED_FILES, GuideError, GuideErrorKind, load_dir, load_embedd
 pub use schema::{Choice, Condition, GuideIndex, Kind, Question, RaadRole, Step};
 pub use validate::Problem;
 
+use std::collections::HashMap;
+
 /// A loaded, validated guide.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Guide {
     pub title: String,
     pub intro: String,
     pub steps: Vec<Step>,
+    /// Step and position of every top-level question, by id: lookups by id
+    /// happen thousands of times per change on a big plan.
+    index: HashMap<String, (usize, usize)>,
 }
 
 /// Where a question lives in the guide.
@@ -27,14 +32,30 @@ pub struct QuestionRef<'g> {
 }
 
 impl Guide {
+    pub fn new(title: String, intro: String, steps: Vec<Step>) -> Guide {
+        let index = steps
+            .iter()
+            .enumerate()
+            .flat_map(|(s, step)| {
+                step.questions
+                    .iter()
+                    .enumerate()
+                    .map(move |(q, question)| (question.id.clone(), (s, q)))
+            })
+            .collect();
+        Guide {
+            title,
+            intro,
+            steps,
+            index,
+        }
+    }
+
     /// The top-level question with this id, with its step index.
     pub fn question(&self, id: &str) -> Option<QuestionRef<'_>> {
-        self.steps.iter().enumerate().find_map(|(step, s)| {
-            s.questions
-                .iter()
-                .find(|q| q.id == id)
-                .map(|question| QuestionRef { step, question })
-        })
+        let &(step, position) = self.index.get(id)?;
+        let question = self.steps.get(step)?.questions.get(position)?;
+        Some(QuestionRef { step, question })
     }
 
     /// The field `field` of the list or per-item question `question`.

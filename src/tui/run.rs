@@ -31,7 +31,7 @@ fn run_loop(app: &mut App, driver: &mut Driver) -> io::Result<()> {
     let mut guard = TerminalGuard::enter()?;
     loop {
         guard.terminal.draw(|frame| ui::render(app, frame))?;
-        if event::poll(driver.wait_time(Instant::now()))?
+        if event::poll(driver.wait_time(app, Instant::now()))?
             && let Some(ev) = Event::from_terminal(event::read()?)
         {
             crash_on_request(&ev);

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui_textarea::TextArea;
 
-use crate::advice::scan::{StepScan, scan};
+use crate::advice::scan::{StepScan, scan_from};
 use crate::advice::{Finding, findings};
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
@@ -143,9 +143,8 @@ pub struct Editor {
     pub overview: Overview,
     /// The "save as" dialog: a path being typed.
     pub save_as: Option<TextArea<'static>>,
-    /// The advice on the plan, refreshed with `overview` except while a
-    /// text is being typed (then `advice_stale` is set and it catches up
-    /// when the editor closes: typing must stay fast on big plans).
+    /// The advice on the plan. After a change `advice_stale` is set; the
+    /// driver recomputes it once the user pauses (never while typing).
     pub findings: Vec<Finding>,
     pub scan: Vec<StepScan>,
     pub advice_stale: bool,
@@ -300,25 +299,35 @@ impl Editor {
         .refreshed(guide)
     }
 
-    fn refreshed(mut self, guide: &Guide) -> Editor {
-        self.refresh(guide);
-        self
+    fn refreshed(self, guide: &Guide) -> Editor {
+        let mut e = self;
+        e.refresh(guide);
+        e.refresh_advice(guide);
+        e
     }
 
-    /// Recompute what is derived from the plan. The advice waits while a
-    /// text field is open.
+    /// Recompute the progress after a change. The advice (all rules over
+    /// the whole plan) is only marked out of date: the driver brings it up
+    /// to date when the user pauses, so a keystroke stays fast on a plan
+    /// with a thousand tasks.
     pub fn refresh(&mut self, guide: &Guide) {
         self.overview = overview(&self.plan, guide);
-        if self.typing() {
-            self.advice_stale = true;
-        } else {
+        self.advice_stale = true;
+    }
+
+    /// Bring the advice up to date if it is out of date and no text is
+    /// being typed. True when it was recomputed.
+    pub fn settle_advice(&mut self, guide: &Guide) -> bool {
+        if self.advice_stale && !self.typing() {
             self.refresh_advice(guide);
+            return true;
         }
+        false
     }
 
     pub fn refresh_advice(&mut self, guide: &Guide) {
         self.findings = findings(guide, &self.plan);
-        self.scan = scan(guide, &self.plan, &self.findings);
+        self.scan = scan_from(&self.overview, &self.findings);
         self.advice_stale = false;
     }
 

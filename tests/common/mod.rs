@@ -77,9 +77,12 @@ impl Harness {
         self.driver.library().data_dir().root().to_path_buf()
     }
 
+    /// A key press, then a pause (the advice catches up, as it does when
+    /// a real user stops for a moment).
     pub fn press(&mut self, code: KeyCode, mods: KeyModifiers) {
         self.driver
             .handle(&mut self.app, Event::Key(KeyEvent::new(code, mods)));
+        self.driver.settle(&mut self.app);
     }
 
     pub fn key(&mut self, code: KeyCode) {
@@ -110,6 +113,7 @@ impl Harness {
     pub fn paste(&mut self, text: &str) {
         self.driver
             .handle(&mut self.app, Event::Paste(text.to_string()));
+        self.driver.settle(&mut self.app);
     }
 
     /// Let the autosave deadline pass.

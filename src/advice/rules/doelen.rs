@@ -113,7 +113,7 @@ fn wgr_with_non_government(v: &View) -> Vec<Hit> {
         .partners()
         .into_iter()
         .filter(|p| p.is_non_government())
-        .map(|p| p.name)
+        .map(|p| p.name.clone())
         .collect();
     if names.is_empty() {
         return Vec::new();

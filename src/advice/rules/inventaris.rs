@@ -42,11 +42,10 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// "Samen" tasks: the ones the rules below look at.
-fn tasks_together<'a>(v: &View<'a>) -> impl Iterator<Item = &'a crate::plan::Item> {
-    let view = *v;
+fn tasks_together<'a, 'v>(v: &'v View<'a>) -> impl Iterator<Item = &'a crate::plan::Item> + 'v {
     v.items(ids::TASKS)
         .iter()
-        .filter(move |t| view.task_approach(t) == Some(ids::APPROACH_TOGETHER))
+        .filter(move |t| v.task_approach(t) == Some(ids::APPROACH_TOGETHER))
 }
 
 /// Fires when a form is named (step 1 says so, or a form is chosen in

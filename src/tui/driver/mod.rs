@@ -22,6 +22,11 @@ pub use plans::summary;
 /// How long after the first unsaved change autosave writes the plan.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
 
+/// How long the user must pause before the advice is recomputed: long
+/// enough to stay out of the way of typing and moving, short enough to
+/// feel immediate.
+pub const ADVICE_AFTER: Duration = Duration::from_millis(120);
+
 /// Where the driver gets the time from; tests pass a fixed clock.
 pub type Clock = Box<dyn Fn() -> Timestamp>;
 
@@ -30,6 +35,8 @@ pub struct Driver {
     clock: Clock,
     /// When the open plan first had changes that are not on disk.
     dirty_since: Option<Instant>,
+    /// When the last input arrived (for the advice pause).
+    last_input: Option<Instant>,
     /// A save on quit failed once; a second quit request stops anyway,
     /// after writing a recovery copy.
     quit_warned: bool,
@@ -60,6 +67,7 @@ impl Driver {
             library,
             clock,
             dirty_since: None,
+            last_input: None,
             quit_warned: false,
             lock: None,
             stamp: None,
@@ -78,7 +86,27 @@ impl Driver {
         for effect in effects {
             self.run_effect(app, effect);
         }
-        self.notice_changes(app, Instant::now());
+        let now = Instant::now();
+        self.last_input = Some(now);
+        self.notice_changes(app, now);
+    }
+
+    /// Recompute out-of-date advice now, as after a pause (tests, which
+    /// do not wait).
+    pub fn settle(&mut self, app: &mut App) {
+        if let Screen::Editor(e) = &mut app.screen {
+            e.settle_advice(&app.guide);
+        }
+    }
+
+    fn advice_due(&self, app: &App) -> Option<Instant> {
+        match &app.screen {
+            Screen::Editor(e) if e.advice_stale && !e.typing() => Some(
+                self.last_input
+                    .map_or_else(Instant::now, |t| t + ADVICE_AFTER),
+            ),
+            _ => None,
+        }
     }
 
     /// Start the autosave clock when the plan has new changes.
@@ -91,17 +119,24 @@ impl Driver {
         }
     }
 
-    /// How long the event loop may wait before autosave is due.
-    pub fn wait_time(&self, now: Instant) -> Duration {
-        match self.dirty_since {
-            Some(since) => (since + AUTOSAVE_AFTER).saturating_duration_since(now),
-            None => Duration::from_secs(60),
-        }
+    /// How long the event loop may wait before autosave or the advice is due.
+    pub fn wait_time(&self, app: &App, now: Instant) -> Duration {
+        let autosave = self.dirty_since.map(|since| since + AUTOSAVE_AFTER);
+        [autosave, self.advice_due(app)]
+            .into_iter()
+            .flatten()
+            .min()
+            .map_or(Duration::from_secs(60), |due| {
+                due.saturating_duration_since(now)
+            })
     }
 
     /// Save if a change has waited long enough.
     pub fn tick(&mut self, app: &mut App, now: Instant) {
         self.notice_changes(app, now);
+        if self.advice_due(app).is_some_and(|due| now >= due) {
+            self.settle(app);
+        }
         if self
             .dirty_since
             .is_some_and(|since| now >= since + AUTOSAVE_AFTER)

@@ -33,7 +33,7 @@ pub fn on_key(
             | Action::ShowOverview
             | Action::ShowExport),
         ) => {
-            super::panels::open(e, a, msg);
+            super::panels::open(e, guide, a, msg);
             return Vec::new();
         }
         Some(Action::SaveAs) => {

@@ -52,12 +52,10 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
         Event::Paste(text) => paste(app, &text),
         Event::Key(key) => on_key(app, &key),
     };
-    if let Screen::Editor(e) = &mut app.screen {
-        if Some(e.revision) != before {
-            e.refresh(&app.guide);
-        } else if e.advice_stale && !e.typing() {
-            e.refresh_advice(&app.guide);
-        }
+    if let Screen::Editor(e) = &mut app.screen
+        && Some(e.revision) != before
+    {
+        e.refresh(&app.guide);
     }
     effects
 }

@@ -22,11 +22,13 @@ pub const EXPORT_FORMATS: [Format; 4] = [
 
 /// Open a panel (or the export dialog) for one of the F-key actions. An
 /// open text editor is closed first, unless its text cannot be kept.
-pub fn open(e: &mut Editor, action: Action, msg: &mut Option<Message>) {
+pub fn open(e: &mut Editor, guide: &Guide, action: Action, msg: &mut Option<Message>) {
     if let Err(why) = close_editor(e) {
         *msg = Some(Message::error(why));
         return;
     }
+    // A panel shows the advice as it is now, not as it was a moment ago.
+    e.settle_advice(guide);
     let panel = match action {
         Action::ShowFindings => Panel::Findings { selected: 0 },
         Action::ShowForms => Panel::Forms {
