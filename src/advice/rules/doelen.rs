@@ -83,7 +83,7 @@ pub const RULES: &[Rule] = &[
 /// Per partner that scores `field` low (1 or 2 of 5) in step 3.
 fn partners_scoring_low(v: &View, field: &str) -> Vec<Hit> {
     v.partners()
-        .into_iter()
+        .iter()
         .filter(|p| {
             let record = v.plan.record(ids::PER_PARTNER, p.id);
             v.field_scale(ids::PER_PARTNER, record, field)
@@ -111,7 +111,7 @@ fn wgr_with_non_government(v: &View) -> Vec<Hit> {
     }
     let names: Vec<String> = v
         .partners()
-        .into_iter()
+        .iter()
         .filter(|p| p.is_non_government())
         .map(|p| p.name.clone())
         .collect();

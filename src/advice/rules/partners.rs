@@ -43,7 +43,7 @@ fn partner_on_own_task(v: &View) -> Vec<Hit> {
         .map(|t| (t.id.as_str(), t))
         .collect();
     v.partners()
-        .into_iter()
+        .iter()
         .filter_map(|p| {
             let own: Vec<String> = p
                 .tasks
@@ -71,7 +71,7 @@ fn weak_lead_for_centrum(v: &View) -> Vec<Hit> {
         return Vec::new();
     }
     v.partners()
-        .into_iter()
+        .iter()
         .filter(|p| p.lead == Some(YesNo::Ja) && p.commitment.is_some_and(|c| c <= 2))
         .map(|p| Hit::on(p.id, vec![p.name.clone()]))
         .collect()
