@@ -122,3 +122,52 @@ pub fn format_time(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
         .strftime("%H:%M")
         .to_string()
 }
+
+/// The text with its first letter in upper case ("taak" → "Taak").
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The text with its first letter in lower case, to continue a sentence.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What one item of list question `question` is called ("taak",
+/// "partner"); for a per-item question, the items of the list it asks about.
+pub fn item_noun(guide: &Guide, question: &str) -> String {
+    match guide.question(question).map(|r| &r.question.kind) {
+        Some(Kind::List { item, .. }) => item.clone(),
+        Some(Kind::PerItem { list, .. }) => item_noun(guide, list),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_letters_change_case_with_accents() {
+        assert_eq!(capitalise("één tip"), "Één tip");
+        assert_eq!(capitalise(""), "");
+        assert_eq!(lower_first("Alle vragen"), "alle vragen");
+        assert_eq!(lower_first("Ëén"), "ëén");
+    }
+
+    #[test]
+    fn items_are_named_by_their_list() {
+        let guide = crate::guide::load_embedded().expect("guide");
+        assert_eq!(item_noun(&guide, "inventaris.taken"), "taak");
+        assert_eq!(item_noun(&guide, "doelen.per_partner"), "partner");
+        assert_eq!(item_noun(&guide, "opgave.visie"), "");
+    }
+}

@@ -25,23 +25,15 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {
         })
 }
 
-/// `template` with `{0}`, `{1}` ... replaced by `args`.
+/// `template` with `{0}`, `{1}` ... replaced by `args`, in one pass (a
+/// name that itself holds "{1}" stays as typed).
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = template.to_string();
-    for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), arg);
-    }
-    out
+    let args: Vec<&dyn std::fmt::Display> =
+        args.iter().map(|a| a as &dyn std::fmt::Display).collect();
+    crate::text::fill_str(template, &args)
 }
 
-/// The text with its first letter in upper case ("2 tips" stays as is).
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
+pub use crate::present::capitalise;
 
 #[cfg(test)]
 mod tests {
@@ -52,11 +44,6 @@ mod tests {
         assert_eq!(fill("{0} en {1}", &["a", "b"]), "a en b");
         assert_eq!(fill("{0} {0}", &["x"]), "x x");
         assert_eq!(fill("geen", &["x"]), "geen");
-    }
-
-    #[test]
-    fn capitalise_handles_accents_and_empty_text() {
-        assert_eq!(capitalise("één tip"), "Één tip");
-        assert_eq!(capitalise(""), "");
+        assert_eq!(fill("{0} en {1}", &["{1}", "b"]), "{1} en b", "one pass");
     }
 }

@@ -3,12 +3,12 @@
 //! parser cannot see. Problems make a plan invalid; remarks are things the
 //! app tolerates on purpose (an answer kept after the guide changed).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
-use crate::export::capitalised;
 use crate::guide::{Guide, Kind, Question};
 use crate::plan::progress::fits;
 use crate::plan::{Answer, Plan, Record};
+use crate::present::capitalise;
 use crate::present::{item_title, title_field};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,8 +66,10 @@ fn quoted(s: &str) -> String {
 /// Every problem and remark of `plan` against `guide`, by question id
 /// (the order of the saved file).
 pub fn check(guide: &Guide, plan: &Plan) -> Vec<Issue> {
+    // Item ids used twice, references to no item at all, and a lowered
+    // item counter never get this far: loading refuses or repairs them
+    // (`plan::from_bytes`). What is left is what only the guide can tell.
     let mut issues = Vec::new();
-    item_ids(plan, &mut issues);
     let known: HashSet<&str> = guide.questions().map(|q| q.id.as_str()).collect();
     for (id, answer) in &plan.answers {
         let anchor = vec![quoted(id)];
@@ -88,61 +90,6 @@ pub fn check(guide: &Guide, plan: &Plan) -> Vec<Issue> {
 
 /// Item ids must be unique in the whole plan (references use them) and
 /// below `next_item`, or a new item would get an id that is taken.
-fn item_ids(plan: &Plan, issues: &mut Vec<Issue>) {
-    // Where each id was seen: the list and how often in it, to point at
-    // the repeated one rather than the first.
-    let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
-    let mut highest = 0;
-    for (list, answer) in &plan.answers {
-        for item in answer.as_items() {
-            let id_field = format!("id: \"{}\"", item.id);
-            match seen.get_mut(item.id.as_str()) {
-                Some((first_list, count)) => {
-                    let mut anchors = vec![quoted(list)];
-                    let earlier = if *first_list == list.as_str() {
-                        *count
-                    } else {
-                        0
-                    };
-                    anchors.extend(std::iter::repeat_n(id_field.clone(), earlier + 1));
-                    if *first_list == list.as_str() {
-                        *count += 1;
-                    }
-                    issues.push(Issue::problem(
-                        format!(
-                            "het item-id \"{}\" komt meer dan eens voor; verwijzingen naar \
-                             dit item zijn daardoor niet eenduidig",
-                            item.id
-                        ),
-                        anchors,
-                    ));
-                }
-                None => {
-                    seen.insert(&item.id, (list, 1));
-                }
-            }
-            if let Some(n) = item
-                .id
-                .strip_prefix('i')
-                .and_then(|n| n.parse::<u64>().ok())
-            {
-                highest = highest.max(n);
-            }
-        }
-    }
-    if highest >= plan.next_item {
-        issues.push(Issue::problem(
-            format!(
-                "next_item is {}, maar item \"i{highest}\" bestaat al; een nieuw item zou een \
-                 id krijgen dat al bestaat. Zet next_item op {}",
-                plan.next_item,
-                highest + 1
-            ),
-            vec!["next_item".to_string()],
-        ));
-    }
-}
-
 /// Issues of one answer; `anchor` points at it, `context` names the item
 /// it belongs to ("Taak \"Afval\": "), or is empty.
 fn answer_issues(
@@ -208,7 +155,7 @@ fn answer_issues(
         ) => {
             for it in items {
                 let name = item_title(it, title_field);
-                let context = format!("{} \"{name}\": ", capitalised(item));
+                let context = format!("{} \"{name}\": ", capitalise(item));
                 let anchor = at(Some(format!("id: \"{}\"", it.id)));
                 record_issues(guide, plan, fields, &it.fields, &anchor, &context, issues);
             }
@@ -292,7 +239,7 @@ fn per_item_issues(
             continue;
         };
         let noun = match guide.question(list).map(|r| &r.question.kind) {
-            Some(Kind::List { item, .. }) => capitalised(item),
+            Some(Kind::List { item, .. }) => capitalise(item),
             _ => String::new(),
         };
         let context = format!("{noun} \"{}\": ", item_title(item, field));

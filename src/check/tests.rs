@@ -54,24 +54,6 @@ fn a_consistent_plan_has_no_issues() {
 }
 
 #[test]
-fn duplicate_ids_and_a_stale_counter_are_problems() {
-    let mut p = plan();
-    if let Some(Answer::List(items)) = p.answers.get_mut("inventaris.taken") {
-        items.push(item("i1", &[("naam", text("Water"))]));
-        items.push(item("i7", &[]));
-    }
-    let found = messages(&p);
-    assert_eq!(found.len(), 2, "{found:?}");
-    assert!(
-        found[0]
-            .1
-            .starts_with("het item-id \"i1\" komt meer dan eens voor")
-    );
-    assert!(found[1].1.contains("Zet next_item op 8"));
-    assert!(found.iter().all(|(s, _)| *s == Severity::Problem));
-}
-
-#[test]
 fn references_to_missing_items_are_problems() {
     let mut p = plan();
     if let Some(Answer::List(items)) = p.answers.get_mut("partners.lijst") {
@@ -153,13 +135,11 @@ fn kept_answers_the_guide_no_longer_asks_are_remarks() {
 #[test]
 fn issues_point_at_their_place_in_the_file() {
     let mut p = plan();
-    if let Some(Answer::List(items)) = p.answers.get_mut("inventaris.taken") {
-        items.push(item("i1", &[]));
-    }
-    p.next_item = 9;
+    p.answers
+        .insert("opgave.rol".into(), Answer::Choice("baas".into()));
     let text = crate::plan::to_string(&p);
     let issues = check(&guide(), &p);
-    assert_eq!(issues.len(), 1);
+    assert_eq!(issues.len(), 1, "{issues:?}");
     let (line, col) = issues[0].locate(&text).expect("found");
     let at: String = text
         .lines()
@@ -168,10 +148,5 @@ fn issues_point_at_their_place_in_the_file() {
         .chars()
         .skip(col - 1)
         .collect();
-    assert_eq!(at, "id: \"i1\",");
-    let first = text.find("id: \"i1\"").expect("first");
-    assert!(
-        text[..first].lines().count() < line,
-        "the repeated one, not the first"
-    );
+    assert!(at.starts_with("\"baas\""), "{at}");
 }

@@ -10,6 +10,7 @@ use crate::check::{Severity, check};
 use crate::export::{self, Export, Extras, Format};
 use crate::guide::Guide;
 use crate::plan::Plan;
+use crate::present::lower_first;
 use crate::store::{DataDir, Library};
 use crate::text::describe_load_error;
 
@@ -219,15 +220,6 @@ fn validate_one(guide: &Guide, file: &Path) -> bool {
         let _ = emit(&format!("{name}: in orde.\n"));
     }
     valid
-}
-
-/// "Regel 3, …" → "regel 3, …", to follow "bestand: ".
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 pub fn diff(guide: &Guide, data_dir: Option<&PathBuf>, old: &str, new: &str) -> Result<(), String> {

@@ -1,7 +1,7 @@
 //! Changes told in plain Dutch, one line each, grouped by step.
 
-use crate::export::capitalised;
 use crate::guide::Guide;
+use crate::present::capitalise;
 use crate::text::Doc;
 
 use super::{Change, Edit, MetaField, What};
@@ -52,10 +52,10 @@ pub fn line(what: &What) -> String {
         }
         What::Answer { question, edit } => edit_line(&quote(question), edit),
         What::ItemAdded { noun, name } => {
-            Doc::DiffItemAdded.fill(&[&capitalised(noun), &quote(name)])
+            Doc::DiffItemAdded.fill(&[&capitalise(noun), &quote(name)])
         }
         What::ItemRemoved { noun, name } => {
-            Doc::DiffItemRemoved.fill(&[&capitalised(noun), &quote(name)])
+            Doc::DiffItemRemoved.fill(&[&capitalise(noun), &quote(name)])
         }
         What::ItemChanged {
             noun,
@@ -63,7 +63,7 @@ pub fn line(what: &What) -> String {
             field,
             edit,
         } => Doc::DiffItemField.fill(&[
-            &capitalised(noun),
+            &capitalise(noun),
             &quote(name),
             &edit_line(&quote(field), edit),
         ]),

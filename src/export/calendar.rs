@@ -14,7 +14,7 @@ use crate::plan::{Answer, Item, Plan};
 use crate::present::{answer_text, item_title};
 use crate::text::Doc;
 
-use super::doc::capitalised;
+use crate::present::capitalise;
 
 /// The guide ids the calendar is made from.
 const AGREEMENTS: &str = "monitoring.afspraken";
@@ -75,7 +75,7 @@ pub(crate) fn render(guide: &Guide, plan: &Plan) -> CalendarOut {
         for item in plan.items(&q.id) {
             let name = item_title(item, title_field);
             let Some(Answer::Date(start)) = item.fields.get(FIRST_DATE) else {
-                notes.push(Doc::CalendarItemWithoutDate.fill(&[&capitalised(noun), &name]));
+                notes.push(Doc::CalendarItemWithoutDate.fill(&[&capitalise(noun), &name]));
                 continue;
             };
             let every = item

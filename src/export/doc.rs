@@ -7,7 +7,7 @@ use jiff::tz::TimeZone;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{self, Progress, StepStatus};
 use crate::plan::{Answer, Plan, Record};
-use crate::present::{answer_text, format_datetime, item_title, title_field};
+use crate::present::{answer_text, capitalise, format_datetime, item_title, title_field};
 use crate::text::{Doc, Txt, fill};
 
 use super::Extras;
@@ -173,7 +173,7 @@ fn list_block(
         .enumerate()
         .map(|(n, item)| ItemDoc {
             heading: Doc::ItemHeading.fill(&[
-                &capitalised(noun),
+                &capitalise(noun),
                 &(n + 1),
                 &item_title(item, title_field),
             ]),
@@ -222,7 +222,7 @@ fn per_item_block(
         .items(list)
         .iter()
         .map(|item| ItemDoc {
-            heading: Doc::PerItemHeading.fill(&[&capitalised(noun), &item_title(item, field)]),
+            heading: Doc::PerItemHeading.fill(&[&capitalise(noun), &item_title(item, field)]),
             entries: record_entries(guide, plan, fields, plan.record(&q.id, &item.id), None),
         })
         .collect();
@@ -252,15 +252,6 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Vec<String>> {
     paragraphs
 }
 
-/// "taak" → "Taak", for headings.
-pub(crate) fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,12 +263,5 @@ mod tests {
             vec![vec!["een", "twee"], vec!["drie", "vier"]]
         );
         assert!(paragraphs(" \n ").is_empty());
-    }
-
-    #[test]
-    fn capitalises_the_first_letter_only() {
-        assert_eq!(capitalised("taak"), "Taak");
-        assert_eq!(capitalised("ëén"), "Ëén");
-        assert_eq!(capitalised(""), "");
     }
 }

@@ -8,6 +8,7 @@ use crate::advice::scan::{Light, scan};
 use crate::advice::{Severity, findings};
 use crate::guide::Guide;
 use crate::plan::{Answer, Plan};
+use crate::present::lower_first;
 use crate::text::Doc;
 
 use super::report::{Finding, FormNote, Level, RaadMoment, Report, ScanLine};
@@ -153,12 +154,4 @@ fn moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
             }
         })
         .collect()
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -19,7 +19,6 @@ use jiff::tz::TimeZone;
 use crate::guide::Guide;
 use crate::plan::Plan;
 
-pub(crate) use doc::capitalised;
 pub use report::{Finding, FormNote, Level, RaadMoment, Report, ScanLine};
 
 /// What to export.

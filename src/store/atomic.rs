@@ -4,10 +4,32 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use tempfile::NamedTempFile;
+
 /// Write `bytes` to `path` via a temporary file in the same folder: write,
 /// fsync the file, rename over `path`, fsync the folder. The new file is
 /// readable by its owner only (0600 on Unix).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_via_temp(path, bytes, |tmp, path| {
+        tmp.persist(path).map(drop).map_err(|e| e.error)
+    })
+}
+
+/// Write a new file at `path`, failing with `AlreadyExists` rather than
+/// replacing a file that is there. Just as durable as [`write_atomic`].
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_via_temp(path, bytes, |tmp, path| {
+        tmp.persist_noclobber(path).map(drop).map_err(|e| e.error)
+    })
+}
+
+/// Write and fsync a temporary file beside `path`, `put` it in place,
+/// then fsync the folder so the new name survives a power cut too.
+fn write_via_temp(
+    path: &Path,
+    bytes: &[u8],
+    put: impl FnOnce(NamedTempFile, &Path) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -20,7 +42,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    put(tmp, path)?;
     sync_dir(dir)
 }
 
@@ -34,23 +56,6 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
     // Windows has no portable way to fsync a folder; rename is durable
     // enough there once the file itself is synced.
     Ok(())
-}
-
-/// Write a new file at `path`, failing with `AlreadyExists` rather than
-/// replacing a file that is there.
-pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".samenwerkwijzer-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(path).map_err(|e| e.error)?;
-    sync_dir(dir)
 }
 
 #[cfg(test)]

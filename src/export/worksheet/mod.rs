@@ -10,7 +10,7 @@ use crate::plan::YesNo;
 use crate::present::yes_no_label;
 use crate::text::{Doc, Txt, fill};
 
-use super::doc::capitalised;
+use crate::present::capitalise;
 
 pub use html::render as render_html;
 pub use markdown::render as render_markdown;
@@ -209,7 +209,7 @@ fn area(guide: &Guide, q: &Question) -> Area {
             hint: Doc::WorksheetList.fill(&[item]),
             items: (1..=BLANK_ITEMS)
                 .map(|n| SheetItem {
-                    heading: Doc::WorksheetListItem.fill(&[&capitalised(item), &n]),
+                    heading: Doc::WorksheetListItem.fill(&[&capitalise(item), &n]),
                     name_line: false,
                     questions: fields
                         .iter()

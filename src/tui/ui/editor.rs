@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::advice::{Finding, Severity};
 use crate::guide::Guide;
 use crate::plan::Slot;
-use crate::present::{item_title, title_field};
+use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Editor, SaveState, View};
 
@@ -177,14 +177,13 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                     notes: question_notes(guide, e, &q.id),
                 })
                 .collect();
-            let focus = e.focus.min(entries.len().saturating_sub(1));
             form::render(
                 frame,
                 content,
                 guide,
                 &e.plan,
                 &entries,
-                focus,
+                e.focus,
                 edit.as_ref(),
             );
         }
@@ -212,14 +211,13 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                     },
                 })
                 .collect();
-            let focus = (*focus).min(entries.len().saturating_sub(1));
             form::render(
                 frame,
                 content,
                 guide,
                 &e.plan,
                 &entries,
-                focus,
+                *focus,
                 edit.as_ref(),
             );
         }
@@ -259,14 +257,6 @@ fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
     Some(Line::styled(truncate(&text, width), theme::focus_label()))
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// A bordered block with a title, used by panels and dialogs.
 pub fn panel(title: &str) -> Block<'static> {
     Block::new()
@@ -295,15 +285,6 @@ fn question_notes(guide: &Guide, e: &Editor, id: &str) -> Vec<(bool, String)> {
         n => notes.push((warning, fill(Txt::FindingsAtItems, &[&n]))),
     }
     notes
-}
-
-/// "taak", "partner": what one item of list question `id` is called.
-fn item_noun(guide: &Guide, id: &str) -> String {
-    match guide.question(id).map(|r| &r.question.kind) {
-        Some(crate::guide::Kind::List { item, .. }) => item.clone(),
-        Some(crate::guide::Kind::PerItem { list, .. }) => item_noun(guide, list),
-        _ => String::new(),
-    }
 }
 
 /// The findings on one item of a list (or of a per-item question).

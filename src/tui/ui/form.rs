@@ -48,6 +48,7 @@ pub fn render(
     if area.width <= INDENT + 2 || area.height == 0 {
         return;
     }
+    let focus = focus.min(entries.len().saturating_sub(1));
     let text_width = area.width - 1; // room for the scrollbar
     let blocks: Vec<QuestionBlock> = entries
         .iter()

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::guide::{Guide, Kind};
 use crate::plan::{Answer, Slot};
+use crate::present::{capitalise, item_noun};
 use crate::text::{Txt, fill};
 use crate::tui::field::{self, Outcome};
 use crate::tui::keymap::Action;
@@ -330,22 +331,6 @@ fn list_key(
             View::Form { edit: None }
         }
         _ => stay(question, selected),
-    }
-}
-
-fn item_noun(guide: &Guide, question: &str) -> String {
-    match guide.question(question).map(|r| &r.question.kind) {
-        Some(Kind::List { item, .. }) => item.clone(),
-        Some(Kind::PerItem { list, .. }) => item_noun(guide, list),
-        _ => String::new(),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
