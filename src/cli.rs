@@ -16,6 +16,9 @@ use crate::text::{describe_guide_error, describe_load_error};
 use crate::tui::driver::{Driver, summary};
 use crate::tui::state::{App, Picker, Screen};
 
+/// A worked example plan, for a first look and for trainers.
+pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/voorbeeld.ron");
+
 const HELP_TEMPLATE: &str = "\
 {about}
 
@@ -72,6 +75,8 @@ pub enum Command {
     },
     /// Toon alle plannen met hun voortgang
     List,
+    /// Zet het voorbeeldplan (warmtenet in de regio) bij uw plannen en open het
+    Example,
     /// Zet een plan om naar Markdown, HTML of een agenda, of maak een leeg werkblad
     #[command(
         help_template = SUB_HELP_TEMPLATE,
@@ -209,6 +214,18 @@ fn run(cli: Cli) -> Result<(), String> {
     let library = Library::new(data.clone());
     match cli.command {
         Some(Command::List) => list(&library, &guide),
+        Some(Command::Example) => {
+            let plan = crate::plan::from_str(EXAMPLE_PLAN, &guide)
+                .map_err(|e| format!("het voorbeeldplan is beschadigd: {e}"))?
+                .plan;
+            let path = library
+                .add("voorbeeld", &plan)
+                .map_err(|e| format!("kan het voorbeeldplan niet neerzetten: {e}"))?;
+            let mut driver = Driver::new(library);
+            let mut app = new_app(guide, &data);
+            driver.open(&mut app, &path);
+            interactive(app, driver)
+        }
         // Handled above, before a data folder is needed.
         Some(Command::Guide(_) | Command::Export { .. })
         | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),

@@ -239,3 +239,16 @@ fn after_a_crash_the_terminal_is_restored_and_the_plan_is_offered_back() {
     let text = std::fs::read_to_string(dir.path().join("plans").join("crash.ron")).expect("plan");
     assert!(text.contains("Bijna kwijt"), "{text}");
 }
+
+#[test]
+fn the_example_plan_opens_as_a_copy_in_the_plans_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().to_str().expect("utf-8 path").to_string();
+    let mut s = Session::start(&["--data-dir", &data, "example"]);
+    s.wait_for("Warmtenet in de regio");
+    s.send(b"\x11");
+    assert_eq!(s.wait_exit(), 0);
+    let copy = dir.path().join("plans").join("voorbeeld.ron");
+    let text = std::fs::read_to_string(copy).expect("the example was copied");
+    assert!(text.contains("Woonstichting De Linde"));
+}

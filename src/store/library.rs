@@ -153,10 +153,16 @@ impl Library {
 
     /// Create a new plan file named after `title` and return its path.
     pub fn create(&self, title: &str, now: Timestamp) -> io::Result<(PathBuf, Plan)> {
-        self.data.ensure()?;
         let plan = Plan::new(title, now);
-        let bytes = plan::to_string(&plan);
-        let stem = stem_from_title(title);
+        let path = self.add(&stem_from_title(title), &plan)?;
+        Ok((path, plan))
+    }
+
+    /// Write `plan` as a new file named after `stem` (`stem-2.ron` and so
+    /// on when taken) and return its path.
+    pub fn add(&self, stem: &str, plan: &Plan) -> io::Result<PathBuf> {
+        self.data.ensure()?;
+        let bytes = plan::to_string(plan);
         for n in 1..1000 {
             let name = if n == 1 {
                 format!("{stem}.ron")
@@ -165,7 +171,7 @@ impl Library {
             };
             let path = self.data.plans().join(name);
             match write_new(&path, bytes.as_bytes()) {
-                Ok(()) => return Ok((path, plan)),
+                Ok(()) => return Ok(path),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(e),
             }
