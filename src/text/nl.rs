@@ -34,7 +34,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::HintPickOne => "Kies met ↑/↓ en druk op Enter.",
         Txt::HintPickMany => "Kies met ↑/↓, zet aan of uit met de spatiebalk, Enter: klaar.",
         Txt::HintNumber => "Typ een heel getal van {0} tot en met {1}.",
-        Txt::HintDate => "Typ een datum als dd-mm-jjjj, bijvoorbeeld 15-04-2027.",
+        Txt::HintDate => "Typ een datum als dd-mm-jjjj, bijvoorbeeld 01-03-2027.",
         Txt::HintList => "Kies met ↑/↓. Enter: openen. n: nieuw. Del: verwijderen.",
         Txt::HintRecord => "Tab: volgende vraag. Enter: bewerken. Esc: terug naar de lijst.",
         Txt::HintBrowse => "Tab: volgende vraag. Enter: beantwoorden. PgDn: volgende stap.",
