@@ -138,5 +138,5 @@ fn a_damaged_plan_is_not_exported() {
     let out = samenwerkwijzer(&["export", "warmte", "-f", "html"], dir.path());
     assert!(!out.status.success());
     assert_eq!(stdout(&out), "");
-    assert!(stderr(&out).contains("gemaakt met een nieuwere Samenwerkwijzer"));
+    assert!(stderr(&out).contains("gemaakt met een nieuwere versie van Samenwerkwijzer"));
 }

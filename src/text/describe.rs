@@ -27,7 +27,7 @@ pub fn describe_format_error(e: &FormatError) -> String {
             )
         }
         FormatError::Newer { found, line, col } => format!(
-            "Regel {line}, kolom {col}: dit plan is gemaakt met een nieuwere Samenwerkwijzer (bestandsversie {found}; \
+            "Regel {line}, kolom {col}: dit plan is gemaakt met een nieuwere versie van Samenwerkwijzer (bestandsversie {found}; \
              deze versie leest tot en met {FORMAT_VERSION}). Werk Samenwerkwijzer bij om het \
              te openen. Het bestand blijft onaangeroerd."
         ),

@@ -66,6 +66,7 @@ pub enum Doc {
     CalendarName,
     CalendarReport,
     CalendarEvaluation,
+    CalendarEvaluationEveryYear,
     CalendarEvaluationEvery,
     CalendarFromPlan,
     CalendarNoDates,
@@ -161,6 +162,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::CalendarName => "Samenwerkwijzer: {0}",
         Doc::CalendarReport => "Rapportage: {0}",
         Doc::CalendarEvaluation => "Evaluatie van de samenwerking: {0}",
+        Doc::CalendarEvaluationEveryYear => "Daarna elk jaar.",
         Doc::CalendarEvaluationEvery => "Daarna om de {0} jaar.",
         Doc::CalendarFromPlan => "Uit het plan \"{0}\".",
         Doc::CalendarNoDates => {
