@@ -41,7 +41,7 @@ fn the_format_follows_the_extension_of_the_output_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        format!("Opgeslagen als {}.\n", target.display())
+        format!("Geëxporteerd naar {}.\n", target.display())
     );
     let written = std::fs::read_to_string(&target).expect("written");
     assert_eq!(

@@ -218,5 +218,9 @@ fn a_yearly_evaluation_says_every_year() {
             .clone()
     };
     assert!(describe(1).contains("Daarna elk jaar."), "{}", describe(1));
-    assert!(describe(3).contains("Daarna om de 3 jaar."), "{}", describe(3));
+    assert!(
+        describe(3).contains("Daarna om de 3 jaar."),
+        "{}",
+        describe(3)
+    );
 }

@@ -95,7 +95,7 @@ pub fn describe_load_error(e: &LoadError) -> String {
         LoadError::Io { kind, message } => match kind {
             ErrorKind::NotFound => "Het bestand bestaat niet (meer).".to_string(),
             ErrorKind::PermissionDenied => {
-                "U heeft geen toestemming om dit bestand te lezen.".to_string()
+                "U hebt geen toestemming om dit bestand te lezen.".to_string()
             }
             _ => format!("Het bestand kan niet worden gelezen ({message})."),
         },

@@ -128,7 +128,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::FitFair => "past redelijk bij de antwoorden",
         Doc::FitNeutral => "de antwoorden zeggen er weinig over",
         Doc::FitPoor => "past minder goed bij de antwoorden",
-        Doc::FormChosen => "gekozen in dit plan",
+        Doc::FormChosen => "overwogen in dit plan",
         Doc::ReasonFor => "Voor",
         Doc::ReasonAgainst => "Tegen",
         Doc::RaadInstruments => "Wat de raad houdt",
