@@ -7,8 +7,8 @@ use crate::plan::{FORMAT_VERSION, FormatError, PlanProblem, SyntaxKind};
 use crate::store::LoadError;
 
 pub fn describe_format_error(e: &FormatError) -> String {
-    const FIX: &str = "Herstel het bestand in een teksteditor, of kies in de lijst met plannen \
-                       een eerdere versie (toets v).";
+    const FIX: &str = "Kies in de lijst met plannen een eerdere versie (toets v). Of vraag \
+                       iemand met verstand van computers het bestand te herstellen.";
     match e {
         FormatError::TooLarge { bytes } => format!(
             "Regel 1, kolom 1: het bestand is {} MB; een plan is nooit zo groot. \
@@ -82,7 +82,7 @@ fn describe_syntax(kind: &SyntaxKind) -> String {
             "hier staat een verkeerd soort waarde (verwacht: {})",
             expected_in_dutch(expected)
         ),
-        SyntaxKind::TooDeep => "het bestand is veel te diep genest om een plan te zijn".to_string(),
+        SyntaxKind::TooDeep => "het bestand zit te ingewikkeld in elkaar".to_string(),
         SyntaxKind::Other(message) => {
             format!("hier klopt de opbouw van het bestand niet ({message})")
         }

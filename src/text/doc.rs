@@ -131,7 +131,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::FormChosen => "overwogen in dit plan",
         Doc::ReasonFor => "Voor",
         Doc::ReasonAgainst => "Tegen",
-        Doc::RaadInstruments => "Wat de raad houdt",
+        Doc::RaadInstruments => "Wat de raad in handen houdt",
         Doc::MomentPlanned => "Gepland.",
         Doc::MomentNotPlanned => "Nog niet gepland.",
         Doc::MomentUnknown => "Nog onbekend of dit gepland is.",
