@@ -161,11 +161,16 @@ fn legal_findings_name_their_article() {
         source("privaat_zonder_motivering"),
         "Gemeentewet art. 160 lid 2"
     );
-    assert!(source("uittreden_bindend").starts_with("Wgr art. 9"));
+    assert!(
+        source("uittreden_bindend").starts_with("Wet gemeenschappelijke regelingen (Wgr), art. 9")
+    );
     assert!(source("verbonden_partij").starts_with("BBV art. 1"));
     let mut b = Build::new();
     b.task("Warmtenet", "samen", &[]);
     b.form("ol");
-    assert_eq!(b.findings()[0].source, "Wgr art. 9");
+    assert_eq!(
+        b.findings()[0].source,
+        "Wet gemeenschappelijke regelingen (Wgr), art. 9"
+    );
     assert_eq!(b.findings()[0].severity, Severity::Warning);
 }

@@ -147,7 +147,7 @@ fn the_sidebar_shows_the_self_scan() {
     let screen = h.screen(80, 24);
     // Step 1 has a warning (red: "!"), step 0 is complete without one.
     assert!(screen.contains("● 0 Opgave       ✓"), "{screen}");
-    assert!(screen.contains("● 1 Inventaris   !"), "{screen}");
+    assert!(screen.contains("● 1 Taken        !"), "{screen}");
 }
 
 #[test]

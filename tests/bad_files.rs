@@ -53,7 +53,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "nieuwer",
             bytes: good.replace("version: 2,", "version: 9,").into(),
-            says: "nieuwere Samenwerkwijzer",
+            says: "nieuwere versie van Samenwerkwijzer",
         },
         Case {
             name: "te-groot",

@@ -90,7 +90,7 @@ fn answers_changed_added_and_removed() {
         "Stap 0 — Opgave en visie\n\
          - \"Zijn budgetten of teams voor deze opgave verdeeld over beleidsterreinen?\" ingevuld: \"Ja\"\n\
          \n\
-         Stap 3 — Doelen afstemmen\n\
+         Stap 3 — Doelen en vorm\n\
          - \"Wat is het gezamenlijke doel?\" gewijzigd van \"In 2030 zijn in de twee gemeenten samen \
          2.000 woningen aangesloten op een warmtenet.\" naar \"Samen 3.000 woningen in 2032.\"\n\
          \n\
@@ -156,7 +156,7 @@ fn per_partner_answers_and_order() {
         "Stap 1 — Inventarisatie\n\
          - Volgorde gewijzigd bij \"Welke taken horen bij deze opgave?\"\n\
          \n\
-         Stap 3 — Doelen afstemmen\n\
+         Stap 3 — Doelen en vorm\n\
          - Partner \"Gemeente Noorderveld\": \"Wil deze partner hetzelfde bereiken?\" gewijzigd van \
          \"4 van 5\" naar \"5 van 5 (Wil precies hetzelfde)\"\n\
          - Partner \"Woningcorporatie Thuis & Co\": \"Wil deze partner het op dezelfde manier doen?\" \

@@ -41,7 +41,7 @@ fn the_format_follows_the_extension_of_the_output_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        format!("Opgeslagen als {}.\n", target.display())
+        format!("Geëxporteerd naar {}.\n", target.display())
     );
     let written = std::fs::read_to_string(&target).expect("written");
     assert_eq!(
@@ -138,5 +138,5 @@ fn a_damaged_plan_is_not_exported() {
     let out = samenwerkwijzer(&["export", "warmte", "-f", "html"], dir.path());
     assert!(!out.status.success());
     assert_eq!(stdout(&out), "");
-    assert!(stderr(&out).contains("gemaakt met een nieuwere Samenwerkwijzer"));
+    assert!(stderr(&out).contains("gemaakt met een nieuwere versie van Samenwerkwijzer"));
 }

@@ -81,7 +81,7 @@ fn every_bad_file_is_named_with_line_and_column() {
     );
     assert!(
         lines[3].starts_with(
-            "nieuwer.ron: regel 2, kolom 5: dit plan is gemaakt met een nieuwere Samenwerkwijzer"
+            "nieuwer.ron: regel 2, kolom 5: dit plan is gemaakt met een nieuwere versie van Samenwerkwijzer"
         ),
         "{err}"
     );

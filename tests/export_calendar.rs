@@ -192,3 +192,35 @@ fn evaluation_only_counts_when_agreed() {
             .starts_with("Evaluatie")
     }));
 }
+
+#[test]
+fn a_yearly_evaluation_says_every_year() {
+    let describe = |years: i64| {
+        let mut plan = example_plan();
+        plan.answers.insert(
+            "monitoring.evaluatie_interval".into(),
+            samenwerkwijzer::plan::Answer::Number(years),
+        );
+        let out = export::calendar(&guide(), &plan);
+        let events = ical_events(&out.text);
+        let evaluation = events
+            .iter()
+            .find(|e| {
+                prop(e, "SUMMARY")
+                    .expect("summary")
+                    .2
+                    .starts_with("Evaluatie")
+            })
+            .expect("evaluation event");
+        prop(evaluation, "DESCRIPTION")
+            .expect("description")
+            .2
+            .clone()
+    };
+    assert!(describe(1).contains("Daarna elk jaar."), "{}", describe(1));
+    assert!(
+        describe(3).contains("Daarna om de 3 jaar."),
+        "{}",
+        describe(3)
+    );
+}

@@ -243,7 +243,10 @@ fn the_example_plan_exports_with_its_advice() {
         report.legal_forms_note
     );
     assert!(
-        report.legal_forms.iter().any(|f| f.fit.contains("gekozen")),
+        report
+            .legal_forms
+            .iter()
+            .any(|f| f.fit.contains("overwogen")),
         "the chosen form is marked"
     );
     assert!(!report.raad_moments.is_empty());

@@ -129,3 +129,19 @@ fn too_small() {
     let h = sample_plan();
     assert_snapshot!(h.terminal(50, 12).backend());
 }
+
+#[test]
+fn a_long_choice_wraps_instead_of_being_cut_off() {
+    let mut h = Harness::with_plan("Lange keuzes");
+    for _ in 0..4 {
+        h.key(KeyCode::PageDown);
+    }
+    h.goto("monitoring.betrokkenheid");
+    h.key(KeyCode::Enter);
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("[ ] Gemeenschappelijke adviescommissie (alleen bij"),
+        "{screen}"
+    );
+    assert!(screen.contains("        een openbaar lichaam)"), "{screen}");
+}

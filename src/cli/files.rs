@@ -120,7 +120,7 @@ pub fn export(
         Some(out) => {
             crate::store::write_atomic(out, exported.text.as_bytes())
                 .map_err(|e| format!("kan {} niet schrijven: {e}", out.display()))?;
-            emit(&format!("Opgeslagen als {}.\n", out.display()))
+            emit(&format!("Geëxporteerd naar {}.\n", out.display()))
         }
     }
 }

@@ -95,8 +95,10 @@ pub(crate) fn render(guide: &Guide, plan: &Plan) -> CalendarOut {
 
     if let Some((start, years)) = evaluation(guide, plan) {
         let mut lines = Vec::new();
-        if let Some(n) = years {
-            lines.push(Doc::CalendarEvaluationEvery.fill(&[&n]));
+        match years {
+            Some(1) => lines.push(Doc::CalendarEvaluationEveryYear.get().to_string()),
+            Some(n) => lines.push(Doc::CalendarEvaluationEvery.fill(&[&n])),
+            None => {}
         }
         lines.push(footer.clone());
         let summary = Doc::CalendarEvaluation.fill(&[&title]);

@@ -7,8 +7,8 @@ use crate::plan::{FORMAT_VERSION, FormatError, PlanProblem, SyntaxKind};
 use crate::store::LoadError;
 
 pub fn describe_format_error(e: &FormatError) -> String {
-    const FIX: &str = "Herstel het bestand in een teksteditor, of kies in de lijst met plannen \
-                       een eerdere versie (toets v).";
+    const FIX: &str = "Kies in de lijst met plannen een eerdere versie (toets v). Of vraag \
+                       iemand met verstand van computers het bestand te herstellen.";
     match e {
         FormatError::TooLarge { bytes } => format!(
             "Regel 1, kolom 1: het bestand is {} MB; een plan is nooit zo groot. \
@@ -27,7 +27,7 @@ pub fn describe_format_error(e: &FormatError) -> String {
             )
         }
         FormatError::Newer { found, line, col } => format!(
-            "Regel {line}, kolom {col}: dit plan is gemaakt met een nieuwere Samenwerkwijzer (bestandsversie {found}; \
+            "Regel {line}, kolom {col}: dit plan is gemaakt met een nieuwere versie van Samenwerkwijzer (bestandsversie {found}; \
              deze versie leest tot en met {FORMAT_VERSION}). Werk Samenwerkwijzer bij om het \
              te openen. Het bestand blijft onaangeroerd."
         ),
@@ -82,7 +82,7 @@ fn describe_syntax(kind: &SyntaxKind) -> String {
             "hier staat een verkeerd soort waarde (verwacht: {})",
             expected_in_dutch(expected)
         ),
-        SyntaxKind::TooDeep => "het bestand is veel te diep genest om een plan te zijn".to_string(),
+        SyntaxKind::TooDeep => "het bestand zit te ingewikkeld in elkaar".to_string(),
         SyntaxKind::Other(message) => {
             format!("hier klopt de opbouw van het bestand niet ({message})")
         }
@@ -95,7 +95,7 @@ pub fn describe_load_error(e: &LoadError) -> String {
         LoadError::Io { kind, message } => match kind {
             ErrorKind::NotFound => "Het bestand bestaat niet (meer).".to_string(),
             ErrorKind::PermissionDenied => {
-                "U heeft geen toestemming om dit bestand te lezen.".to_string()
+                "U hebt geen toestemming om dit bestand te lezen.".to_string()
             }
             _ => format!("Het bestand kan niet worden gelezen ({message})."),
         },

@@ -150,16 +150,27 @@ fn build(
                     (false, false) => "( )",
                 };
                 let here = i == *cursor;
-                let text = format!("{} {mark} {}", if here { "›" } else { " " }, option.label);
+                let lead = format!("{} {mark} ", if here { "›" } else { " " });
+                let lead_width = lead.chars().count();
                 let style = if here {
                     theme::focus()
                 } else {
                     theme::answer()
                 };
-                lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(usize::from(INDENT - 2))),
-                    Span::styled(super::values::truncate(&text, value_width + 2), style),
-                ]));
+                // A long label wraps under itself instead of being cut off.
+                let label_width =
+                    (value_width + 2).saturating_sub(u16::try_from(lead_width).unwrap_or(6));
+                for (n, part) in wrap(&option.label, label_width).into_iter().enumerate() {
+                    let text = if n == 0 {
+                        format!("{lead}{part}")
+                    } else {
+                        format!("{}{part}", " ".repeat(lead_width))
+                    };
+                    lines.push(Line::from(vec![
+                        Span::raw(" ".repeat(usize::from(INDENT - 2))),
+                        Span::styled(text, style),
+                    ]));
+                }
             }
             if options.is_empty() {
                 lines.push(Line::styled(

@@ -1,6 +1,8 @@
 //! The row of screens under the header: the questions, and the F-keys that
 //! open the findings, the form aid, the raad's view, the overview and the
-//! export. The active one is shown inverted (not by colour alone).
+//! export. The active one is shown inverted (not by colour alone); each
+//! label carries a space on both sides, so the tabs stay apart without a
+//! separator and the row fits 80 columns with room to spare.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,6 +15,29 @@ use crate::tui::state::{Editor, Panel};
 
 use super::theme;
 
+/// The findings count beside the tab: warnings (⚠) and hints.
+fn count(warnings: usize, hints: usize) -> String {
+    match (warnings, hints) {
+        (0, 0) => String::new(),
+        (w, 0) => format!(" ⚠{w}"),
+        (0, h) => format!(" {h}"),
+        (w, h) => format!(" ⚠{w}+{h}"),
+    }
+}
+
+/// The tab labels in order: questions, findings (with `count`), forms,
+/// raad, overview, export.
+fn labels(count: &str) -> [String; 6] {
+    [
+        format!(" {} ", Txt::TabQuestions.get()),
+        format!(" F3 {}{count} ", Txt::TabFindings.get()),
+        format!(" F4 {} ", Txt::TabForms.get()),
+        format!(" F5 {} ", Txt::TabRaad.get()),
+        format!(" F6 {} ", Txt::TabOverview.get()),
+        format!(" F7 {} ", Txt::TabExport.get()),
+    ]
+}
+
 pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
     let warnings = e
         .findings
@@ -20,12 +45,6 @@ pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
         .filter(|f| f.severity == Severity::Warning)
         .count();
     let hints = e.findings.len() - warnings;
-    let count = match (warnings, hints) {
-        (0, 0) => String::new(),
-        (w, 0) => format!(" ⚠{w}"),
-        (0, h) => format!(" {h}"),
-        (w, h) => format!(" ⚠{w}+{h}"),
-    };
     let active = |p: Option<Panel>| -> bool {
         match (e.panel, p) {
             (None, None) => true,
@@ -33,28 +52,20 @@ pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
             _ => false,
         }
     };
+    let [questions, findings, forms, raad, overview, export] = labels(&count(warnings, hints));
     let tabs: [(String, Option<Panel>); 5] = [
-        (format!(" {} ", Txt::TabQuestions.get()), None),
+        (questions, None),
+        (findings, Some(Panel::Findings { selected: 0 })),
         (
-            format!(" F3 {}{count} ", Txt::TabFindings.get()),
-            Some(Panel::Findings { selected: 0 }),
-        ),
-        (
-            format!(" F4 {} ", Txt::TabForms.get()),
+            forms,
             Some(Panel::Forms {
                 selected: 0,
                 scroll: 0,
                 in_details: false,
             }),
         ),
-        (
-            format!(" F5 {} ", Txt::TabRaad.get()),
-            Some(Panel::Raad { selected: 0 }),
-        ),
-        (
-            format!(" F6 {} ", Txt::TabOverview.get()),
-            Some(Panel::Overview { selected: 0 }),
-        ),
+        (raad, Some(Panel::Raad { selected: 0 })),
+        (overview, Some(Panel::Overview { selected: 0 })),
     ];
     let mut spans: Vec<Span> = Vec::new();
     for (label, panel) in tabs {
@@ -66,11 +77,19 @@ pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
             theme::dim()
         };
         spans.push(Span::styled(label, style));
-        spans.push(Span::raw("│"));
     }
-    spans.push(Span::styled(
-        format!(" F7 {} ", Txt::TabExport.get()),
-        theme::dim(),
-    ));
+    spans.push(Span::styled(export, theme::dim()));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn the_row_fits_76_columns_even_with_large_counts() {
+        let width: usize = labels(&count(12, 9)).iter().map(|l| l.width()).sum();
+        assert!(width <= 76, "the tab row is {width} columns wide");
+    }
 }
