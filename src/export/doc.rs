@@ -108,7 +108,8 @@ fn step_line(p: Progress, status: StepStatus) -> String {
     let status = match status {
         StepStatus::NotStarted => Txt::StatusNotStarted,
         StepStatus::InProgress => Txt::StatusInProgress,
-        StepStatus::Complete => Txt::StatusComplete,
+        // "7 van 7 vragen beantwoord" already says it is complete.
+        StepStatus::Complete => return Doc::StepProgressDone.fill(&[&p.answered, &p.total]),
     };
     Doc::StepProgress.fill(&[&p.answered, &p.total, &status.get()])
 }

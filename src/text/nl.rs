@@ -48,7 +48,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::RoleVolksvertegenwoordigend => "volksvertegenwoordigend",
         Txt::HelpOverlayTitle => "Hulp",
         Txt::HelpKeysTitle => "Toetsen",
-        Txt::HelpMarksLegend => "Tekens bij de stappen: ○ niet begonnen · ◑ bezig · ● alles ingevuld",
+        Txt::HelpMarksLegend => "Tekens bij de stappen: ○ niet begonnen · ◑ bezig · ● alles ingevuld. Zelfscan: ✓ in orde · … nog open · ! let op.",
         Txt::HelpClose => "Esc of F1: hulp sluiten · ↑/↓: scrollen",
         Txt::HelpMore => "… meer lezen: druk op F1",
         Txt::KeyNextField => "volgende vraag",
