@@ -230,18 +230,9 @@ fn input() -> impl Strategy<Value = Input> {
     ]
 }
 
-/// The number of cases: the default here, or `PROPTEST_CASES` for a long
-/// run by hand (an explicit count would otherwise override it).
-fn cases(default: u32) -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 proptest! {
     // 200 runs of 500 inputs: 100,000 random events per `cargo test`.
-    #![proptest_config(ProptestConfig::with_cases(cases(200)))]
+    #![proptest_config(ProptestConfig::with_cases(common::proptest_cases(200)))]
 
     #[test]
     fn random_input_never_panics_and_leaves_a_valid_plan(inputs in prop::collection::vec(input(), 500)) {

@@ -3,6 +3,8 @@
 //! CI runs a few thousand cases; for a long run set PROPTEST_CASES (see
 //! TESTING.md).
 
+mod common;
+
 use proptest::prelude::*;
 use samenwerkwijzer::guide::{EMBEDDED_FILES, load_embedded, load_texts};
 use samenwerkwijzer::plan::{self, Answer, FormatError, Plan, Slot, YesNo};
@@ -110,17 +112,8 @@ fn check_plan_bytes(bytes: &[u8]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// The number of cases: the default here, or `PROPTEST_CASES` for a long
-/// run by hand (an explicit count would otherwise override it).
-fn cases(default: u32) -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(3000)))]
+    #![proptest_config(ProptestConfig::with_cases(common::proptest_cases(3000)))]
 
     #[test]
     fn arbitrary_bytes_never_crash_plan_loading(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
@@ -135,7 +128,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases(1000)))]
+    #![proptest_config(ProptestConfig::with_cases(common::proptest_cases(1000)))]
 
     #[test]
     fn mutated_guides_never_crash_guide_loading(

@@ -244,3 +244,12 @@ impl Harness {
         terminal
     }
 }
+
+/// The number of cases: the default here, or `PROPTEST_CASES` for a long
+/// run by hand (an explicit count would otherwise override it).
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}

@@ -154,6 +154,7 @@ impl Driver {
                     app.message = Some(Message::info(Txt::MsgSaved.get()));
                 }
             }
+            Effect::AskSaveAs => self.ask_save_as(app),
             Effect::SaveAs(path) => self.save_as(app, &path),
             Effect::Open(path) => self.open(app, &path),
             Effect::Create(title) => self.create(app, &title),

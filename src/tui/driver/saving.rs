@@ -111,6 +111,14 @@ impl Driver {
         }
     }
 
+    /// Open the "save as" dialog with a suggested place.
+    pub(super) fn ask_save_as(&mut self, app: &mut App) {
+        if let Screen::Editor(editor) = &mut app.screen {
+            let suggestion = suggested_path(&editor.path);
+            editor.save_as = Some(crate::tui::update::name_input(&suggestion));
+        }
+    }
+
     /// Save the open plan as a new file at `typed` (a path the user typed;
     /// `~` is the home folder, relative paths start there too) and go on
     /// editing that file. An existing file is never overwritten.
@@ -195,5 +203,23 @@ fn resolve_typed_path(typed: &str) -> PathBuf {
         path.with_extension("ron")
     } else {
         path
+    }
+}
+
+/// Where "save as" suggests to go: the same file name in the documents
+/// folder (written with `~` for home), which a user can then change.
+pub(super) fn suggested_path(current: &std::path::Path) -> String {
+    let name = current
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan.ron".to_string());
+    let Some(dirs) = directories::UserDirs::new() else {
+        return name;
+    };
+    let folder = dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf();
+    match folder.strip_prefix(dirs.home_dir()) {
+        Ok(rest) if rest.as_os_str().is_empty() => format!("~/{name}"),
+        Ok(rest) => format!("~/{}/{name}", rest.display()),
+        Err(_) => folder.join(name).display().to_string(),
     }
 }

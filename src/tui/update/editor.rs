@@ -37,10 +37,9 @@ pub fn on_key(
             super::panels::open(e, guide, a, msg);
             return Vec::new();
         }
-        Some(Action::SaveAs) => {
-            e.save_as = Some(super::picker::name_input(&suggested_path(&e.path)));
-            return Vec::new();
-        }
+        // Finding the documents folder reads the user's settings: the
+        // driver does that and opens the dialog.
+        Some(Action::SaveAs) => return vec![Effect::AskSaveAs],
         Some(Action::Save) => return vec![Effect::Save],
         Some(Action::NextStep) => return go_to_step(e, guide, e.step + 1, msg),
         Some(Action::PrevStep) => match e.step.checked_sub(1) {
@@ -533,22 +532,4 @@ fn save_as_key(
     }
     e.save_as = Some(input);
     Vec::new()
-}
-
-/// Where "save as" suggests to go: the same file name in the documents
-/// folder (written with `~` for home), which a user can then change.
-fn suggested_path(current: &std::path::Path) -> String {
-    let name = current
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "plan.ron".to_string());
-    let Some(dirs) = directories::UserDirs::new() else {
-        return name;
-    };
-    let folder = dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf();
-    match folder.strip_prefix(dirs.home_dir()) {
-        Ok(rest) if rest.as_os_str().is_empty() => format!("~/{name}"),
-        Ok(rest) => format!("~/{}/{name}", rest.display()),
-        Err(_) => folder.join(name).display().to_string(),
-    }
 }

@@ -30,6 +30,8 @@ pub enum Effect {
     ShowPicker,
     /// Save the open plan, then stop.
     Quit,
+    /// Open the "save as" dialog (with a suggested place).
+    AskSaveAs,
     /// Save the open plan at the path typed by the user, and go on there.
     SaveAs(String),
     /// Show the earlier versions of a plan.
