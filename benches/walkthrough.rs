@@ -194,6 +194,17 @@ fn benches(c: &mut Criterion) {
     c.bench_function("load the embedded guide", |b| {
         b.iter(|| black_box(load_embedded().expect("guide")))
     });
+    // A realistic plan: the example (6 tasks, 4 partners), from its file.
+    let example = dir.path().join("voorbeeld.ron");
+    std::fs::write(&example, samenwerkwijzer::cli::EXAMPLE_PLAN).expect("example");
+    c.bench_function("first frame: load guide + example plan, draw 200x60", |b| {
+        b.iter(|| {
+            let guide = Arc::new(load_embedded().expect("guide"));
+            let plan = store::load(&example, &guide).expect("load").plan;
+            let app = app_with(guide, plan);
+            terminal.draw(|f| ui::render(&app, f)).expect("draw");
+        })
+    });
     c.bench_function("first frame: load guide + plan, draw 200x60", |b| {
         b.iter(|| {
             let guide = Arc::new(load_embedded().expect("guide"));
