@@ -26,13 +26,6 @@ impl Slot {
             field: field.to_string(),
         }
     }
-
-    /// The id of the top-level question this slot belongs to.
-    pub fn question_id(&self) -> &str {
-        match self {
-            Slot::Question(q) | Slot::Field { question: q, .. } => q,
-        }
-    }
 }
 
 impl Plan {

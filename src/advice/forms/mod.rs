@@ -67,6 +67,11 @@ pub struct FormAid {
     pub forms: Vec<RankedForm>,
 }
 
+/// How many forms the aid compares (ten, unless a trainer adapted the data).
+pub fn form_count() -> usize {
+    FORMS.forms.len()
+}
+
 /// Rank the forms for `plan`. With none of the steering answers given every
 /// score is 0, no form has reasons, and `basis` says so.
 pub fn rank(guide: &Guide, plan: &Plan) -> FormAid {

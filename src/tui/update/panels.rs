@@ -1,7 +1,7 @@
 //! Input on the screens beside the questions (findings, form aid, raad,
 //! overview) and in the export dialog.
 
-use crate::advice::forms::rank;
+use crate::advice::forms::form_count;
 use crate::advice::raad::raad_moments;
 use crate::export::Format;
 use crate::guide::{Guide, Kind};
@@ -110,7 +110,7 @@ pub fn key(
                     return jump(e, guide, at.step, form, None, msg);
                 }
             }
-            let count = rank(guide, &e.plan).forms.len();
+            let count = form_count();
             e.panel = Some(match (action, in_details) {
                 (Action::Up | Action::Down, false) => Panel::Forms {
                     selected: step(selected, action, count),
