@@ -1,7 +1,7 @@
 //! Rules of step 3 about the form: who can join, why private law, exit
 //! terms and the verbonden partij, each shown firing and staying quiet.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::Expect::{Once, Quiet};
 use advice_support::{Build, check};

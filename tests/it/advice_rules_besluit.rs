@@ -1,7 +1,7 @@
 //! Rules of step 3 about the raad's say: when it comes in, toestemming,
 //! zienswijze and wensen en bedenkingen, each shown firing and staying quiet.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::Expect::{Once, Quiet};
 use advice_support::check;

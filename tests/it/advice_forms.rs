@@ -1,6 +1,6 @@
 //! The legal-form aid ranks the ten forms on contrasting situations.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::{Build, guide, sc, yn};
 use samenwerkwijzer::advice::forms::{FormAid, RankedForm, rank};

@@ -1,6 +1,6 @@
 //! The self-scan gives each step a traffic light with a one-line reason.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::{Build, guide};
 use samenwerkwijzer::advice::findings;

@@ -2,7 +2,7 @@
 //! and the parser half of `icalendar`), with the right dates and rules, and
 //! the raw RFC 5545 rules checked by hand.
 
-mod export_support;
+use crate::export_support;
 
 use std::io::BufReader;
 

@@ -2,14 +2,14 @@
 //! that jumps to them, the form aid, the raad's screen, the overview, and
 //! the export from the app.
 
-mod common;
+use crate::common;
 
 use common::Harness;
 use insta::assert_snapshot;
 use ratatui::crossterm::event::KeyCode;
 use samenwerkwijzer::tui::state::{Panel, View};
 
-const EXAMPLE: &str = include_str!("../assets/examples/voorbeeld.ron");
+const EXAMPLE: &str = include_str!("../../assets/examples/voorbeeld.ron");
 
 /// The example plan from assets/, open in the editor.
 fn example() -> Harness {

@@ -1,7 +1,7 @@
 //! Rules about partners (step 2, and how far they align in step 3), each
 //! shown firing and staying quiet.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::Expect::{On, Once, Quiet};
 use advice_support::{Build, ch, check, sc, yn};

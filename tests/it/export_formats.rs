@@ -1,7 +1,7 @@
 //! Every export format on the example plan, pinned as golden files, plus
 //! the promises of the HTML: self-contained, printable, readable on a phone.
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{example_plan, guide};
 use insta::assert_snapshot;
@@ -221,7 +221,7 @@ fn without_advice_no_advice_headings_appear() {
 fn the_example_plan_exports_with_its_advice() {
     let g = guide();
     let plan =
-        samenwerkwijzer::plan::from_str(include_str!("../assets/examples/voorbeeld.ron"), &g)
+        samenwerkwijzer::plan::from_str(include_str!("../../assets/examples/voorbeeld.ron"), &g)
             .expect("example plan")
             .plan;
     let report = Report::from_advice(&g, &plan);

@@ -3,7 +3,7 @@
 //! CI runs a few thousand cases; for a long run set PROPTEST_CASES (see
 //! TESTING.md).
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use samenwerkwijzer::guide::{EMBEDDED_FILES, load_embedded, load_texts};

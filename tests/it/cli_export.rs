@@ -1,7 +1,7 @@
 //! `samenwerkwijzer export`: the real binary, writing to the screen and to
 //! files.
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{example_plan, guide, samenwerkwijzer, save, stderr, stdout};
 use samenwerkwijzer::export::{self, Extras, Report};

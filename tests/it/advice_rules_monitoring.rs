@@ -1,7 +1,7 @@
 //! Rules of step 4 about results and staying involved, each shown firing
 //! and staying quiet.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::Expect::{On, Once, Quiet};
 use advice_support::{AGREEMENTS, Build, ch, check, txt};

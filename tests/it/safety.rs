@@ -3,7 +3,7 @@
 //! file, nothing lost when the disk says no, and earlier versions that can
 //! be put back.
 
-mod common;
+use crate::common;
 
 use common::Harness;
 use ratatui::crossterm::event::KeyCode;

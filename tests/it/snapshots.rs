@@ -1,7 +1,7 @@
 //! What the user sees, pinned at 80x24: the picker, every step, lists,
 //! items, dialogs, help and the too-small screen.
 
-mod common;
+use crate::common;
 
 use common::Harness;
 use insta::assert_snapshot;

@@ -1,7 +1,7 @@
 //! Rules of step 4 about the P&C cycle, the Wgr clauses required since
 //! 1 July 2024 and evaluation, each shown firing and staying quiet.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::Expect::{Once, Quiet};
 use advice_support::check;

@@ -1,7 +1,7 @@
 //! The whole journey through the keyboard, as a new user takes it, with
 //! the saved RON file checked at the end.
 
-mod common;
+use crate::common;
 
 use common::Harness;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};

@@ -2,7 +2,7 @@
 //! 300x100 without a panic, resizing while typing keeps the text, and long
 //! runs of random keys, pastes and resizes leave a valid plan.
 
-mod common;
+use crate::common;
 
 use common::Harness;
 use proptest::prelude::*;

@@ -1,7 +1,7 @@
 //! The example plan in assets/examples/ is a valid, complete plan that
 //! shows a realistic mix of advice.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::guide;
 use samenwerkwijzer::advice::forms::rank;
@@ -12,7 +12,7 @@ use samenwerkwijzer::guide::{Kind, Question};
 use samenwerkwijzer::plan::progress::{fits, overall};
 use samenwerkwijzer::plan::{Answer, Plan, from_str};
 
-const VOORBEELD: &str = include_str!("../assets/examples/voorbeeld.ron");
+const VOORBEELD: &str = include_str!("../../assets/examples/voorbeeld.ron");
 
 fn example() -> Plan {
     let loaded = from_str(VOORBEELD, &guide()).unwrap_or_else(|e| panic!("voorbeeld.ron: {e}"));

@@ -1,7 +1,7 @@
 //! Hostile text in every field of a plan stays text: no tags in the HTML,
 //! no markup in the Markdown.
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{HOSTILE, guide, hostile_plan};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};

@@ -1,7 +1,7 @@
 //! Rules of steps 0 and 1 (opgave, inventarisatie), each shown firing and
 //! staying quiet.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::Expect::{On, Once, Quiet};
 use advice_support::{check, sc, yn};

@@ -1,7 +1,7 @@
 //! What holds for all findings: every rule has a table, nothing fires on an
 //! empty plan, the order is fixed, and odd plans or guides do no harm.
 
-mod advice_support;
+use crate::advice_support;
 
 use std::collections::BTreeSet;
 

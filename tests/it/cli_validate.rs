@@ -1,7 +1,7 @@
 //! `samenwerkwijzer validate FILE...`: good files pass, each bad file gets
 //! a message with its place, and the exit code tells whether all are good.
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{example_plan, samenwerkwijzer, stderr, stdout};
 use samenwerkwijzer::plan;

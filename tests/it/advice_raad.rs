@@ -1,7 +1,7 @@
 //! The raad's lens: its decisions and moments from the plan, and the
 //! questions per role.
 
-mod advice_support;
+use crate::advice_support;
 
 use advice_support::{AGREEMENTS, Build, ch, guide, txt};
 use samenwerkwijzer::advice::raad::{MomentKind, RaadMoment, questions_by_role, raad_moments};

@@ -1,7 +1,7 @@
 //! `samenwerkwijzer diff OLD NEW`: changes in the guide's words, not lines
 //! of text. Pairs of plans with one kind of change each, then all at once.
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{
     choice, date, example_plan, guide, item, multi, samenwerkwijzer, save, stderr, stdout, text,

@@ -3,7 +3,7 @@
 //! it is refused with that message, the app keeps running, and the file
 //! stays byte for byte as it was.
 
-mod common;
+use crate::common;
 
 use common::Harness;
 use ratatui::crossterm::event::KeyCode;

@@ -84,7 +84,7 @@ fn saving_survives_sigkill_at_any_moment() {
     for round in 0..KILLS {
         let mut child = Command::new(&exe)
             .args([
-                "saving_survives_sigkill_at_any_moment",
+                "kill::saving_survives_sigkill_at_any_moment",
                 "--exact",
                 "--nocapture",
                 "--quiet",

@@ -1,0 +1,37 @@
+//! All integration tests in one binary, so a change relinks one test
+//! executable instead of thirty. Each file is a module named after what it
+//! tests; `common`, `advice_support` and `export_support` are shared helpers.
+
+mod advice_support;
+mod common;
+mod export_support;
+
+mod advice_example;
+mod advice_findings;
+mod advice_forms;
+mod advice_raad;
+mod advice_rules_besluit;
+mod advice_rules_inventaris;
+mod advice_rules_monitoring;
+mod advice_rules_partners;
+mod advice_rules_vorm;
+mod advice_rules_wgr;
+mod advice_scan;
+mod advice_tui;
+mod bad_files;
+mod bad_guide;
+mod cli_diff;
+mod cli_export;
+mod cli_validate;
+mod edges;
+mod export_calendar;
+mod export_escaping;
+mod export_formats;
+mod export_worksheet;
+mod flow;
+mod fuzz;
+mod guide_assets;
+mod kill;
+mod pty;
+mod safety;
+mod snapshots;
