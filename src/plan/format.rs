@@ -124,6 +124,13 @@ pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
         Ok(plan) if plan.version > FORMAT_VERSION => {
             return Err(newer(text, plan.version));
         }
+        // Format 2 differs from 3 only in optional fields: it parses as
+        // the current model and just takes the new number.
+        Ok(mut plan) if plan.version < FORMAT_VERSION => {
+            let from = plan.version;
+            plan.version = FORMAT_VERSION;
+            (plan, Some(from))
+        }
         Ok(plan) => (plan, None),
         Err(current) => match probe_version(text) {
             Some(found) if found > FORMAT_VERSION => return Err(newer(text, found)),
@@ -256,7 +263,7 @@ mod tests {
     #[test]
     fn saved_text_is_readable_ron_with_version_first() {
         let text = to_string(&sample());
-        assert!(text.starts_with("(\n    version: 2,"), "{text}");
+        assert!(text.starts_with("(\n    version: 3,"), "{text}");
         assert!(
             text.contains("coöperatie"),
             "non-ASCII stays readable: {text}"
@@ -268,7 +275,7 @@ mod tests {
     #[test]
     fn version_1_is_migrated_and_reports_it() {
         let text = to_string(&sample())
-            .replace("version: 2,", "version: 1,")
+            .replace("version: 3,", "version: 1,")
             .replace("step: \"partners\",", "current_step: 3,");
         let loaded = from_str(&text, &guide()).expect("migrates");
         assert_eq!(loaded.migrated_from, Some(1));
@@ -280,8 +287,20 @@ mod tests {
     }
 
     #[test]
+    fn version_2_reads_as_the_current_format_and_reports_it() {
+        // A format-2 file has no `fractie` and no `case`.
+        let text = to_string(&sample())
+            .replace("version: 3,", "version: 2,")
+            .replace("        fractie: \"\",\n", "");
+        assert!(!text.contains("fractie"), "{text}");
+        let loaded = from_str(&text, &guide()).expect("reads");
+        assert_eq!(loaded.migrated_from, Some(2));
+        assert_eq!(loaded.plan, sample());
+    }
+
+    #[test]
     fn newer_version_is_refused_with_its_number() {
-        let text = to_string(&sample()).replace("version: 2,", "version: 7,");
+        let text = to_string(&sample()).replace("version: 3,", "version: 7,");
         assert!(matches!(
             parse(&text),
             Err(FormatError::Newer {

@@ -38,6 +38,7 @@ impl PlanV1 {
             answers: self.answers,
             step,
             next_item: self.next_item,
+            case: None,
         }
     }
 }

@@ -12,7 +12,10 @@ use serde::{Deserialize, Serialize};
 /// - 1: the step the user was on saved as an index (`current_step`).
 /// - 2: saved as the step's id (`step`), so a guide with steps added or
 ///   reordered still reopens a plan on the right step.
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: `meta.fractie`, and `case` for plans started from a workshop case.
+///   A format-2 file reads as format 3 (the new fields are optional); it is
+///   rewritten as format 3 at its next save.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,6 +35,9 @@ pub struct Plan {
     /// to life pointing at a new one.
     #[serde(default = "first_item_number")]
     pub next_item: u64,
+    /// The id of the workshop case this plan was started from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
 }
 
 pub(super) fn first_item_number() -> u64 {
@@ -46,6 +52,9 @@ pub struct Meta {
     pub gemeente: String,
     #[serde(default)]
     pub author: String,
+    /// The author's fractie (political group), shown on exports.
+    #[serde(default)]
+    pub fractie: String,
     pub created: Timestamp,
     pub updated: Timestamp,
 }
@@ -106,12 +115,14 @@ impl Plan {
                 title: title.to_string(),
                 gemeente: String::new(),
                 author: String::new(),
+                fractie: String::new(),
                 created: now,
                 updated: now,
             },
             answers: BTreeMap::new(),
             step: String::new(),
             next_item: 1,
+            case: None,
         }
     }
 

@@ -52,7 +52,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "nieuwer",
-            bytes: good.replace("version: 2,", "version: 9,").into(),
+            bytes: good.replace("version: 3,", "version: 9,").into(),
             says: "nieuwere versie van Samenwerkwijzer",
         },
         Case {
@@ -178,7 +178,7 @@ fn every_bad_file_is_reported_refused_and_left_untouched() {
 fn an_older_format_opens_and_is_only_rewritten_after_a_change() {
     let mut h = Harness::new();
     let v1 = valid_plan()
-        .replace("version: 2,", "version: 1,")
+        .replace("version: 3,", "version: 1,")
         .replace("    step: \"\",\n", "    current_step: 2,\n");
     let path = h.data_dir().join("plans").join("oud.ron");
     std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
@@ -198,7 +198,7 @@ fn an_older_format_opens_and_is_only_rewritten_after_a_change() {
 
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(
-        text.contains("version: 2,") && text.contains("step: \"inventaris\""),
+        text.contains("version: 3,") && text.contains("step: \"inventaris\""),
         "{text}"
     );
     // The version-1 file is kept in the history.

@@ -134,7 +134,7 @@ fn a_damaged_plan_is_not_exported() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = save(dir.path(), "warmte", &example_plan());
     let text = std::fs::read_to_string(&path).expect("plan");
-    std::fs::write(&path, text.replace("version: 2,", "version: 9,")).expect("write");
+    std::fs::write(&path, text.replace("version: 3,", "version: 9,")).expect("write");
     let out = samenwerkwijzer(&["export", "warmte", "-f", "html"], dir.path());
     assert!(!out.status.success());
     assert_eq!(stdout(&out), "");

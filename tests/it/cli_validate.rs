@@ -41,7 +41,7 @@ fn every_bad_file_is_named_with_line_and_column() {
         write(
             dir.path(),
             "nieuwer.ron",
-            good.replace("version: 2,", "version: 3,").as_bytes(),
+            good.replace("version: 3,", "version: 4,").as_bytes(),
         ),
     ];
     let args: Vec<&str> = std::iter::once("validate")
