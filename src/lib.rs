@@ -11,6 +11,7 @@ pub mod guide;
 pub mod plan;
 pub mod present;
 pub mod ron_error;
+pub mod session;
 pub mod store;
 pub mod text;
 pub mod tui;
