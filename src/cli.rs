@@ -11,10 +11,10 @@ use clap::{ArgAction, Parser, Subcommand};
 
 use crate::guide::{self, Guide};
 use crate::present::format_datetime;
+use crate::session::{Opening, Start};
 use crate::store::{DataDir, Library, Session};
 use crate::text::{describe_guide_error, describe_load_error};
-use crate::tui::driver::{Driver, summary};
-use crate::tui::state::{App, Picker, Screen};
+use crate::tui::effect::summary;
 
 /// A worked example plan, for a first look and for trainers.
 pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/voorbeeld.ron");
@@ -160,14 +160,22 @@ pub enum GuideCommand {
     Check,
 }
 
-/// Run the program; the binary's `main` is just this.
-pub fn main() -> ExitCode {
+/// What the command line did: a command that ran to the end, or what a
+/// front-end should show (the binary's `main` starts it).
+pub enum Outcome {
+    Done(ExitCode),
+    Interactive(Box<Start>),
+}
+
+/// Parse the command line and run it.
+pub fn main() -> Outcome {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Some(start)) => Outcome::Interactive(Box::new(start)),
+        Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {
             eprintln!("samenwerkwijzer: {message}");
-            ExitCode::FAILURE
+            Outcome::Done(ExitCode::FAILURE)
         }
     }
 }
@@ -180,9 +188,9 @@ fn load_guide(path: Option<&PathBuf>) -> Result<Guide, String> {
     loaded.map_err(|e| describe_guide_error(&e))
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+fn run(cli: Cli) -> Result<Option<Start>, String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
-        return copy_guide(dir);
+        return copy_guide(dir).map(|()| None);
     }
     let guide = Arc::new(load_guide(cli.guide.as_ref())?);
     if let Some(Command::Guide(GuideCommand::Check)) = &cli.command {
@@ -191,7 +199,7 @@ fn run(cli: Cli) -> Result<(), String> {
             "De gids is in orde: {} stappen, {questions} vragen.",
             guide.steps.len()
         );
-        return Ok(());
+        return Ok(None);
     }
     // The file commands need no data folder when given paths.
     match &cli.command {
@@ -201,19 +209,29 @@ fn run(cli: Cli) -> Result<(), String> {
             output,
         }) => {
             let data = cli.data_dir.as_ref();
-            return files::export(&guide, data, plan.as_deref(), *format, output.as_deref());
+            return files::export(&guide, data, plan.as_deref(), *format, output.as_deref())
+                .map(|()| None);
         }
-        Some(Command::Validate { files: paths }) => return files::validate(&guide, paths),
+        Some(Command::Validate { files: paths }) => {
+            return files::validate(&guide, paths).map(|()| None);
+        }
         Some(Command::Diff { old, new }) => {
-            return files::diff(&guide, cli.data_dir.as_ref(), old, new);
+            return files::diff(&guide, cli.data_dir.as_ref(), old, new).map(|()| None);
         }
         _ => {}
     }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data.clone());
+    let start = |opening| {
+        Ok(Some(Start {
+            guide: guide.clone(),
+            data: data.clone(),
+            opening,
+        }))
+    };
     match cli.command {
-        Some(Command::List) => list(&library, &guide),
+        Some(Command::List) => list(&library, &guide).map(|()| None),
         Some(Command::Example) => {
             let plan = crate::plan::from_str(EXAMPLE_PLAN, &guide)
                 .map_err(|e| format!("het voorbeeldplan is beschadigd: {e}"))?
@@ -221,21 +239,15 @@ fn run(cli: Cli) -> Result<(), String> {
             let path = library
                 .add("voorbeeld", &plan)
                 .map_err(|e| format!("kan het voorbeeldplan niet neerzetten: {e}"))?;
-            let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
-            driver.open(&mut app, &path);
-            interactive(app, driver)
+            start(Opening::Open(path))
         }
         // Handled above, before a data folder is needed.
         Some(Command::Guide(_) | Command::Export { .. })
-        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
+        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(None),
         Some(Command::New { title }) => {
             let title =
                 title.unwrap_or_else(|| crate::text::Txt::DefaultPlanTitle.get().to_string());
-            let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
-            driver.run_effect(&mut app, crate::tui::update::Effect::Create(title));
-            interactive(app, driver)
+            start(Opening::Create(title))
         }
         Some(Command::Open { plan }) => {
             let path = library.resolve(&plan, &guide).ok_or_else(|| {
@@ -243,47 +255,21 @@ fn run(cli: Cli) -> Result<(), String> {
             })?;
             let loaded = crate::store::load(&path, &guide)
                 .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))?;
-            let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
-            driver.show_loaded(&mut app, path, loaded);
-            interactive(app, driver)
+            start(Opening::Loaded(path, Box::new(loaded)))
         }
         None => {
-            let mut driver = Driver::new(library);
             // A recovery copy waiting comes first: the picker offers it.
             let recovering = !crate::store::recovery::find(&data, &guide).is_empty();
             let last = Session::load(&data)
                 .last_plan
                 .filter(|p| !recovering && p.is_file())
                 .and_then(|p| crate::store::load(&p, &guide).ok().map(|plan| (p, plan)));
-            let mut app = new_app(guide, &data);
             match last {
-                Some((path, plan)) => driver.show_loaded(&mut app, path, plan),
-                None => driver.show_picker(&mut app),
+                Some((path, plan)) => start(Opening::Loaded(path, Box::new(plan))),
+                None => start(Opening::Picker),
             }
-            interactive(app, driver)
         }
     }
-}
-
-fn new_app(guide: Arc<Guide>, data: &DataDir) -> App {
-    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
-    let plans = data.plans().display().to_string();
-    App::new(
-        guide,
-        Screen::Picker(Box::new(Picker::new(Vec::new()))),
-        tz,
-        plans,
-    )
-}
-
-fn interactive(mut app: App, mut driver: Driver) -> Result<(), String> {
-    let result = crate::tui::run::run(&mut app, &mut driver);
-    // After the terminal is back to normal: anything the user must know.
-    if let Some(note) = &app.exit_note {
-        eprintln!("{note}");
-    }
-    result.map_err(|e| format!("terminalfout: {e}"))
 }
 
 fn list(library: &Library, guide: &Guide) -> Result<(), String> {

@@ -216,6 +216,7 @@ pub enum Txt {
     MsgMigrated,
     MsgLastStep,
     Breadcrumb,
+    MsgPasteControls,
 }
 
 impl Txt {

@@ -196,5 +196,6 @@ pub fn text(t: Txt) -> &'static str {
         Txt::MsgFirstStep => "Dit is de eerste stap.",
         Txt::MsgLastStep => "Dit is de laatste stap. Uw plan wordt steeds vanzelf opgeslagen.",
         Txt::Breadcrumb => " › ",
+        Txt::MsgPasteControls => "De geplakte tekst bevatte onzichtbare stuurtekens. Die staan nu als tekens zoals ␛ in het antwoord; u kunt ze weghalen.",
     }
 }

@@ -159,7 +159,7 @@ fn resizing_while_typing_keeps_the_text() {
     h.type_text("Voor ");
     for (w, hgt) in [(80, 24), (30, 10), (1, 1), (120, 40)] {
         let _ = h.screen(w, hgt);
-        h.driver.handle(&mut h.app, Event::Resize);
+        h.handle(Event::Resize);
     }
     h.type_text("en na");
     let screen = h.screen(120, 40);
@@ -244,7 +244,7 @@ proptest! {
                 Input::Paste(text) => h.paste(&text),
                 Input::Resize(w, hgt) => {
                     size = (w, hgt);
-                    h.driver.handle(&mut h.app, Event::Resize);
+                    h.handle(Event::Resize);
                 }
             }
             if i % 25 == 0 {

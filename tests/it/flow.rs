@@ -7,6 +7,7 @@ use common::Harness;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use samenwerkwijzer::plan::progress::{overall, step_status};
 use samenwerkwijzer::plan::{Answer, Slot, StepStatus, YesNo};
+use samenwerkwijzer::tui::state::Overlay;
 
 fn add_item(h: &mut Harness, name: &str) {
     h.key(KeyCode::Char('n'));
@@ -170,14 +171,14 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
     // first window must be gone first: a plan is open in one window only.
     let path = h.editor().path.clone();
     let mut again = Harness::new();
-    again.driver.open(&mut again.app, &path);
+    again.open(&path);
     assert!(
         again.editor_opt().is_none(),
         "still open in the first window"
     );
     let dir = h.dir;
     drop(h.driver);
-    again.driver.open(&mut again.app, &path);
+    again.open(&path);
     assert_eq!(again.editor().plan, saved);
     drop(dir);
 }
@@ -372,7 +373,8 @@ fn step_change_saves_and_picker_lists_progress() {
 fn help_overlay_opens_and_closes_without_touching_answers() {
     let mut h = Harness::with_plan("Test");
     h.key(KeyCode::F(1));
-    assert!(h.app.help.is_some());
+    let help_open = |h: &Harness| h.app.has_overlay(|o| matches!(o, Overlay::Help { .. }));
+    assert!(help_open(&h));
     h.type_text("abc");
     assert!(
         h.editor().plan.answers.is_empty(),
@@ -380,5 +382,5 @@ fn help_overlay_opens_and_closes_without_touching_answers() {
     );
     assert!(h.screen(100, 40).contains("Toetsen"));
     h.key(KeyCode::Esc);
-    assert!(h.app.help.is_none());
+    assert!(!help_open(&h));
 }

@@ -41,7 +41,7 @@ fn a_second_window_cannot_open_a_plan_that_is_open() {
     let first = Harness::with_plan("Gedeeld");
     let path = first.editor().path.clone();
     let mut second = Harness::beside(&first);
-    second.driver.open(&mut second.app, &path);
+    second.open(&path);
     assert!(second.editor_opt().is_none(), "refused");
     let msg = second.app.message.clone().expect("message");
     assert!(
@@ -53,7 +53,7 @@ fn a_second_window_cannot_open_a_plan_that_is_open() {
     second.key(KeyCode::Enter);
     assert!(path.exists(), "not moved to the trash while open");
     drop(first.driver);
-    second.driver.open(&mut second.app, &path);
+    second.open(&path);
     assert!(
         second.editor_opt().is_some(),
         "opens once the first window is gone"
@@ -178,13 +178,8 @@ fn quitting_when_saving_fails_leaves_a_recovery_copy_that_is_offered_back() {
     drop(h.driver);
 
     // The next start offers the copy; Enter puts it back and opens it.
-    let mut next = Harness::new();
     let data = dir.path().join("data");
-    next.driver = samenwerkwijzer::tui::driver::Driver::with_clock(
-        samenwerkwijzer::store::Library::new(samenwerkwijzer::store::DataDir::new(&data)),
-        Box::new(common::test_now),
-    );
-    next.driver.show_picker(&mut next.app);
+    let mut next = Harness::on_data(&data);
     assert!(next.screen(80, 24).contains("Herstelkopie gevonden"));
     next.key(KeyCode::Enter);
     assert_eq!(next.editor().path, original);

@@ -12,9 +12,8 @@ use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
 use crate::tui::state::Editor;
 
-use super::editor::panel;
-use super::values::wrap;
-use super::{centered, theme};
+use super::common::{centered, panel, wrap};
+use super::theme;
 
 /// A bordered box of at most `max_width` columns, centred in `area`, with
 /// `lines` inside (already wrapped to fit). Returns the inner area.
@@ -74,11 +73,11 @@ pub fn confirm_remove(
     guide: &Guide,
     e: &Editor,
     question: &str,
-    selected: usize,
+    item: &str,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let Some(item) = e.list_items(guide, question).get(selected) else {
+    let Some(item) = e.list_items(guide, question).iter().find(|i| i.id == item) else {
         return;
     };
     let noun = item_noun(guide, question);

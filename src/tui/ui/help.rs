@@ -6,27 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::guide::{Guide, Question, RaadRole};
+use crate::guide::{Guide, Question};
 use crate::text::{Txt, fill};
 use crate::tui::keymap::{self, Context, KeyName};
 use crate::tui::state::{App, Screen};
 
-use super::editor::panel;
-use super::values::wrap;
+use super::common::{panel, role_name, wrap};
 use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
 /// than a third of the room.
 pub fn panel_height(available: u16) -> u16 {
     (available / 3).clamp(4, 9)
-}
-
-pub fn role_name(role: RaadRole) -> &'static str {
-    match role {
-        RaadRole::Kaderstellend => Txt::RoleKaderstellend.get(),
-        RaadRole::Controlerend => Txt::RoleControlerend.get(),
-        RaadRole::Volksvertegenwoordigend => Txt::RoleVolksvertegenwoordigend.get(),
-    }
 }
 
 fn roles_line(q: &Question) -> Option<Line<'static>> {

@@ -10,8 +10,8 @@ use crate::present::{item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
 use crate::tui::state::Editor;
 
+use super::common::{truncate, wrap};
 use super::theme;
-use super::values::{truncate, wrap};
 
 pub fn render(
     guide: &Guide,

@@ -8,18 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{questions_by_role, raad_moments};
-use crate::advice::scan::Light;
+use crate::advice::forms::{FormAid, Reason};
 use crate::advice::{Finding, Severity};
-use crate::export::Format;
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Editor, Panel};
-use crate::tui::update::EXPORT_FORMATS;
 
-use super::help::role_name;
-use super::values::{truncate, wrap};
-use super::{dialog, theme};
+use super::common::{light, role_name, truncate, wrap};
+use super::theme;
 
 pub fn render(app: &App, e: &Editor, panel: Panel, frame: &mut Frame, area: Rect) {
     let inner = Rect {
@@ -33,8 +28,8 @@ pub fn render(app: &App, e: &Editor, panel: Panel, frame: &mut Frame, area: Rect
             selected,
             scroll,
             in_details,
-        } => forms(app, e, selected, scroll, in_details, frame, inner),
-        Panel::Raad { selected } => raad(app, e, selected, frame, inner),
+        } => forms(e, selected, scroll, in_details, frame, inner),
+        Panel::Raad { selected } => raad(e, selected, frame, inner),
         Panel::Overview { selected } => overview(app, e, selected, frame, inner),
     }
 }
@@ -105,6 +100,7 @@ fn severity_label(f: &Finding) -> (&'static str, Style) {
 
 fn findings(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     let rows: Vec<Line> = e
+        .advice
         .findings
         .iter()
         .map(|f| {
@@ -122,6 +118,7 @@ fn findings(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let details = e
+        .advice
         .findings
         .get(selected)
         .map(|f| {
@@ -187,9 +184,7 @@ fn reason_lines(
     lines
 }
 
-#[allow(clippy::too_many_arguments)]
 fn forms(
-    app: &App,
     e: &Editor,
     selected: usize,
     scroll: u16,
@@ -197,7 +192,7 @@ fn forms(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let aid: FormAid = rank(&app.guide, &e.plan);
+    let aid: &FormAid = &e.advice.forms;
     let note = format!("{} {}", aid.disclaimer, aid.basis);
     let note_lines: Vec<Line> = wrap(&note, area.width)
         .into_iter()
@@ -339,8 +334,8 @@ fn forms(
     );
 }
 
-fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
-    let moments = raad_moments(&app.guide, &e.plan);
+fn raad(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
+    let moments = &e.advice.raad;
     let rows: Vec<Line> = moments
         .iter()
         .map(|m| {
@@ -356,8 +351,10 @@ fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
-    let roles: Vec<String> = questions_by_role(&app.guide, &e.plan)
-        .into_iter()
+    let roles: Vec<String> = e
+        .advice
+        .roles
+        .iter()
         .map(|r| format!("{} {}", role_name(r.role), r.questions.len()))
         .collect();
     let mut details: Vec<Line> = moments
@@ -384,14 +381,6 @@ fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     );
 }
 
-pub fn light(l: Light) -> (&'static str, Txt, Style) {
-    match l {
-        Light::Green => ("✓", Txt::LightGreen, theme::ok()),
-        Light::Amber => ("…", Txt::LightAmber, theme::warn()),
-        Light::Red => ("!", Txt::LightRed, theme::error()),
-    }
-}
-
 fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     let rows: Vec<Line> = app
         .guide
@@ -400,10 +389,16 @@ fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rec
         .enumerate()
         .map(|(i, step)| {
             let (mark, name, style) = e
+                .advice
                 .scan
                 .get(i)
                 .map_or(("?", Txt::LightAmber, theme::dim()), |s| light(s.light));
-            let reason = e.scan.get(i).map(|s| s.reason.clone()).unwrap_or_default();
+            let reason = e
+                .advice
+                .scan
+                .get(i)
+                .map(|s| s.reason.clone())
+                .unwrap_or_default();
             Line::from(vec![
                 Span::styled(format!("{mark} {:<7}", name.get()), style),
                 Span::styled(format!("{i} {:<11} ", step.short_title), theme::title()),
@@ -425,30 +420,6 @@ fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rec
         selected,
         "",
         details,
-        frame,
-        area,
-    );
-}
-
-pub fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
-    let rows: Vec<(String, bool)> = EXPORT_FORMATS
-        .iter()
-        .map(|f| {
-            let label = match f {
-                Format::Html => Txt::ExportHtml,
-                Format::Markdown => Txt::ExportMarkdown,
-                Format::Calendar => Txt::ExportCalendar,
-                Format::Worksheet | Format::WorksheetMarkdown => Txt::ExportWorksheet,
-            };
-            (label.get().to_string(), false)
-        })
-        .collect();
-    dialog::choose_list(
-        Txt::ExportTitle.get(),
-        "",
-        Txt::ExportHint.get(),
-        &rows,
-        selected,
         frame,
         area,
     );

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::advice::Severity;
 use crate::text::Txt;
-use crate::tui::state::{Editor, Panel};
+use crate::tui::state::{Editor, Panel, PanelKind};
 
 use super::theme;
 
@@ -40,38 +40,26 @@ fn labels(count: &str) -> [String; 6] {
 
 pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
     let warnings = e
+        .advice
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let hints = e.findings.len() - warnings;
-    let active = |p: Option<Panel>| -> bool {
-        match (e.panel, p) {
-            (None, None) => true,
-            (Some(a), Some(b)) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
-            _ => false,
-        }
-    };
+    let hints = e.advice.findings.len() - warnings;
+    let active = e.panel.map(Panel::kind);
     let [questions, findings, forms, raad, overview, export] = labels(&count(warnings, hints));
-    let tabs: [(String, Option<Panel>); 5] = [
+    let tabs: [(String, Option<PanelKind>); 5] = [
         (questions, None),
-        (findings, Some(Panel::Findings { selected: 0 })),
-        (
-            forms,
-            Some(Panel::Forms {
-                selected: 0,
-                scroll: 0,
-                in_details: false,
-            }),
-        ),
-        (raad, Some(Panel::Raad { selected: 0 })),
-        (overview, Some(Panel::Overview { selected: 0 })),
+        (findings, Some(PanelKind::Findings)),
+        (forms, Some(PanelKind::Forms)),
+        (raad, Some(PanelKind::Raad)),
+        (overview, Some(PanelKind::Overview)),
     ];
     let mut spans: Vec<Span> = Vec::new();
     for (label, panel) in tabs {
-        let style = if active(panel) {
+        let style = if active == panel {
             theme::focus()
-        } else if panel.is_some_and(|p| matches!(p, Panel::Findings { .. })) && warnings > 0 {
+        } else if panel == Some(PanelKind::Findings) && warnings > 0 {
             theme::error()
         } else {
             theme::dim()

@@ -8,16 +8,13 @@
 use jiff::civil::Date;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::guide::{Guide, Kind, Question};
 use crate::plan::progress::record_matches;
 use crate::plan::{Answer, Plan, Slot, YesNo};
 use crate::present::{format_date, item_title, title_field, yes_no_label};
-use crate::text::{Txt, fill};
-
-use super::state::{FieldEditor, Input, PickOption};
+use crate::tui::state::{FieldEditor, Input, PickOption, selected_ids};
 
 /// What the editor wants after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,15 +30,26 @@ pub enum Outcome {
 /// An editor for `q` at `slot`, or `None` for lists (they open a list view).
 pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<FieldEditor> {
     let current = plan.get(&slot);
-    let input = match &q.kind {
-        Kind::ShortText | Kind::LongText => {
-            let multiline = matches!(q.kind, Kind::LongText);
-            let text = current.and_then(Answer::as_text).unwrap_or_default();
-            Input::Text {
-                area: text_area(text, &q.example, multiline),
-                multiline,
-            }
+    let pick = |multi: bool| {
+        let options = pick_options(guide, plan, q);
+        let cursor = current_index(&options, current).unwrap_or(0);
+        Input::Pick {
+            options,
+            cursor,
+            multi,
         }
+    };
+    let text = |multiline: bool| Input::Text {
+        area: text_area(
+            current.and_then(Answer::as_text).unwrap_or_default(),
+            &q.example,
+            multiline,
+        ),
+        multiline,
+    };
+    let input = match &q.kind {
+        Kind::ShortText => text(false),
+        Kind::LongText => text(true),
         Kind::Number { min, max, .. } => {
             let text = match current {
                 Some(Answer::Number(n)) => n.to_string(),
@@ -64,16 +72,9 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
                 invalid: false,
             }
         }
+        Kind::Choice(_) | Kind::Scale { .. } | Kind::YesNo => pick(false),
+        Kind::Multi(_) | Kind::Refs { .. } => pick(true),
         Kind::List { .. } | Kind::PerItem { .. } => return None,
-        _ => {
-            let options = pick_options(guide, plan, q);
-            let cursor = current_index(&options, current).unwrap_or(0);
-            Input::Pick {
-                options,
-                cursor,
-                multi: matches!(q.kind, Kind::Multi(_) | Kind::Refs { .. }),
-            }
-        }
     };
     Some(FieldEditor { slot, input })
 }
@@ -85,11 +86,7 @@ fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'static
         vec![text.replace('\n', " ")]
     };
     let mut area = TextArea::new(lines);
-    area.set_block(
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(super::ui::theme::border_active()),
-    );
+    // The view draws the border; the widget only holds the text.
     area.set_cursor_line_style(Style::new());
     if !placeholder.is_empty() {
         area.set_placeholder_text(placeholder.to_string());
@@ -143,18 +140,12 @@ pub fn pick_options(guide: &Guide, plan: &Plan, q: &Question) -> Vec<PickOption>
                 .map(|item| opt(&item.id, &item_title(item, title_field)))
                 .collect()
         }
-        _ => Vec::new(),
-    }
-}
-
-/// The option ids an answer has selected.
-pub fn selected_ids(answer: Option<&Answer>) -> Vec<String> {
-    match answer {
-        Some(Answer::Choice(c)) => vec![c.clone()],
-        Some(Answer::Multi(v) | Answer::Refs(v)) => v.clone(),
-        Some(Answer::Scale(n)) => vec![n.to_string()],
-        Some(Answer::YesNo(v)) => vec![v.id().to_string()],
-        _ => Vec::new(),
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => Vec::new(),
     }
 }
 
@@ -172,7 +163,14 @@ fn single_answer(kind: &Kind, id: &str) -> Option<Answer> {
             .into_iter()
             .find(|v| v.id() == id)
             .map(Answer::YesNo),
-        _ => None,
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Multi(_)
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. }
+        | Kind::Refs { .. } => None,
     }
 }
 
@@ -191,9 +189,10 @@ fn toggled(kind: &Kind, options: &[PickOption], answer: Option<&Answer>, id: &st
                 .unwrap_or(usize::MAX)
         });
     }
-    match kind {
-        Kind::Refs { .. } => Answer::Refs(ids),
-        _ => Answer::Multi(ids),
+    if matches!(kind, Kind::Refs { .. }) {
+        Answer::Refs(ids)
+    } else {
+        Answer::Multi(ids)
     }
 }
 
@@ -233,18 +232,15 @@ impl FieldEditor {
                     }
                     _ => true,
                 };
-                let changed = allowed && edit_text(self.area_mut(), key, false);
+                let changed = allowed
+                    && match &mut self.input {
+                        Input::Number { area, .. } | Input::Date { area, .. } => {
+                            edit_text(area, key, false)
+                        }
+                        Input::Text { .. } | Input::Pick { .. } => false,
+                    };
                 self.write_text(plan, changed)
             }
-        }
-    }
-
-    fn area_mut(&mut self) -> &mut TextArea<'static> {
-        match &mut self.input {
-            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
-                area
-            }
-            Input::Pick { .. } => unreachable!("pickers have no text area"),
         }
     }
 
@@ -328,15 +324,9 @@ impl FieldEditor {
     /// Can the editor close? Text that does not parse as a number or date
     /// keeps it open, so what was typed is not silently dropped.
     pub fn finish(&self) -> Outcome {
-        match &self.input {
-            Input::Number {
-                invalid: true,
-                min,
-                max,
-                ..
-            } => Outcome::Refused(fill(Txt::BadNumber, &[min, max])),
-            Input::Date { invalid: true, .. } => Outcome::Refused(Txt::BadDate.get().to_string()),
-            _ => Outcome::Done { changed: false },
+        match self.problem() {
+            Some(why) => Outcome::Refused(why),
+            None => Outcome::Done { changed: false },
         }
     }
 
@@ -381,20 +371,6 @@ impl FieldEditor {
         let had = plan.get(&self.slot).is_some();
         plan.set(&self.slot, None);
         Outcome::Stay { changed: had }
-    }
-
-    /// The hint line shown under the editor.
-    pub fn hint(&self) -> String {
-        match &self.input {
-            Input::Text {
-                multiline: true, ..
-            } => Txt::HintLongText.get().to_string(),
-            Input::Text { .. } => Txt::HintShortText.get().to_string(),
-            Input::Number { min, max, .. } => fill(Txt::HintNumber, &[min, max]),
-            Input::Date { .. } => Txt::HintDate.get().to_string(),
-            Input::Pick { multi: true, .. } => Txt::HintPickMany.get().to_string(),
-            Input::Pick { .. } => Txt::HintPickOne.get().to_string(),
-        }
     }
 }
 
