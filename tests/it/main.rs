@@ -32,6 +32,7 @@ mod flow;
 mod fuzz;
 mod guide_assets;
 mod kill;
+mod layers;
 mod pty;
 mod safety;
 mod snapshots;
