@@ -217,6 +217,12 @@ pub enum Txt {
     MsgLastStep,
     Breadcrumb,
     MsgPasteControls,
+    HintPerItemList,
+    HintFormsList,
+    HintPanelDetails,
+    KeyNewLine,
+    MsgPickerFailed,
+    GroupPanels,
 }
 
 impl Txt {

@@ -224,7 +224,10 @@ impl Editor {
             Some(Panel::Forms {
                 in_details: true, ..
             }) => return Context::PanelDetails,
-            Some(_) => return Context::Panel,
+            Some(Panel::Forms { .. }) => return Context::FormsList,
+            Some(Panel::Findings { .. } | Panel::Raad { .. } | Panel::Overview { .. }) => {
+                return Context::Panel;
+            }
             None => {}
         }
         match &self.view {

@@ -4,7 +4,7 @@ use ratatui_textarea::TextArea;
 
 use crate::plan::{Answer, Slot};
 use crate::text::{Txt, fill};
-use crate::tui::keymap::Context;
+use crate::tui::keymap::{Context, say};
 
 /// An answer being typed or chosen.
 pub struct FieldEditor {
@@ -46,7 +46,14 @@ impl Input {
         match self {
             Input::Pick { multi: true, .. } => Context::PickMany,
             Input::Pick { multi: false, .. } => Context::PickOne,
-            Input::Text { .. } | Input::Number { .. } | Input::Date { .. } => Context::EditText,
+            Input::Text {
+                multiline: true, ..
+            } => Context::EditText,
+            Input::Text {
+                multiline: false, ..
+            }
+            | Input::Number { .. }
+            | Input::Date { .. } => Context::EditLine,
         }
     }
 
@@ -84,14 +91,14 @@ impl FieldEditor {
         match &self.input {
             Input::Text {
                 multiline: true, ..
-            } => Txt::HintLongText.get().to_string(),
+            } => say(Txt::HintLongText, &[]),
             Input::Text {
                 multiline: false, ..
-            } => Txt::HintShortText.get().to_string(),
+            } => say(Txt::HintShortText, &[]),
             Input::Number { min, max, .. } => fill(Txt::HintNumber, &[min, max]),
             Input::Date { .. } => Txt::HintDate.get().to_string(),
-            Input::Pick { multi: true, .. } => Txt::HintPickMany.get().to_string(),
-            Input::Pick { multi: false, .. } => Txt::HintPickOne.get().to_string(),
+            Input::Pick { multi: true, .. } => say(Txt::HintPickMany, &[]),
+            Input::Pick { multi: false, .. } => say(Txt::HintPickOne, &[]),
         }
     }
 }

@@ -10,6 +10,7 @@ use ratatui_textarea::TextArea;
 use crate::guide::Guide;
 use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::keymap::{Action, Context, binding_for};
 use crate::tui::state::Editor;
 
 use super::common::{centered, panel, wrap};
@@ -57,11 +58,13 @@ fn wrapped(text: &str, max_width: u16, area: Rect, style: Style) -> Vec<Line<'st
 
 /// A yes/no question in a box.
 pub fn confirm(title: &str, body: &str, frame: &mut Frame, area: Rect) {
-    let keys = format!(
-        "Enter/j: {}   Esc/n: {}",
-        Txt::KeyYes.get(),
-        Txt::KeyNo.get()
-    );
+    // The keys as the keymap has them, e.g. "Enter/j: ja   Esc/n: nee".
+    let keys: Vec<String> = [Action::Yes, Action::No]
+        .into_iter()
+        .filter_map(|a| binding_for(Context::Confirm, a))
+        .map(|b| format!("{}: {}", b.short_label(), b.label.get()))
+        .collect();
+    let keys = keys.join("   ");
     let mut lines = vec![Line::raw("")];
     lines.extend(wrapped(body, 64, area, Style::new()));
     lines.push(Line::raw(""));

@@ -10,6 +10,7 @@ use crate::guide::Guide;
 use crate::plan::Slot;
 use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::keymap::{Context, say};
 use crate::tui::state::{App, Editor, ListOf, SaveState, View};
 
 use super::common::{message_line, truncate, wrap};
@@ -21,18 +22,7 @@ const INTRO_ROWS: usize = 2;
 
 pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
     let guide = &app.guide;
-    let fallback = match &e.view {
-        View::Form { edit: None } => Txt::HintBrowse.get(),
-        View::List { .. } => Txt::HintList.get(),
-        View::Record { edit: None, .. } => Txt::HintRecord.get(),
-        View::Form { edit: Some(_) } | View::Record { edit: Some(_), .. } => "",
-    };
-    let fallback = if e.panel.is_some() {
-        Txt::HintPanel.get()
-    } else {
-        fallback
-    };
-    let message_line = message_line(app.message.as_ref(), fallback);
+    let message_line = message_line(app.message.as_ref(), &hint(e.context(guide)));
     let message_rows = match message_line.width() {
         0 => 0,
         w if w > usize::from(area.width) => 2,
@@ -65,6 +55,37 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
         message,
     );
     keybar::render(app.context(), frame, keys);
+}
+
+/// What to do here, when there is no message: the hint of the editor's
+/// own context (a field being typed has its hint under the field).
+pub(super) fn hint(context: Context) -> String {
+    hint_text(context).map_or_else(String::new, |txt| say(txt, &[]))
+}
+
+/// The hint shown in `context`, if it has one.
+pub(super) fn hint_text(context: Context) -> Option<Txt> {
+    Some(match context {
+        Context::Form => Txt::HintBrowse,
+        Context::List => Txt::HintList,
+        Context::PerItemList => Txt::HintPerItemList,
+        Context::Record => Txt::HintRecord,
+        Context::Panel => Txt::HintPanel,
+        Context::FormsList => Txt::HintFormsList,
+        Context::PanelDetails => Txt::HintPanelDetails,
+        Context::EditLine
+        | Context::EditText
+        | Context::PickOne
+        | Context::PickMany
+        | Context::Global
+        | Context::Picker
+        | Context::NameDialog
+        | Context::Confirm
+        | Context::Help
+        | Context::Versions
+        | Context::Recover
+        | Context::Export => return None,
+    })
 }
 
 fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
@@ -255,8 +276,8 @@ fn question_notes(guide: &Guide, e: &Editor, id: &str) -> Vec<(bool, String)> {
     let warning = on_items.iter().any(|f| f.severity == Severity::Warning);
     match on_items.len() {
         0 => {}
-        1 => notes.push((warning, fill(Txt::FindingAtItem, &[&item_noun(guide, id)]))),
-        n => notes.push((warning, fill(Txt::FindingsAtItems, &[&n]))),
+        1 => notes.push((warning, say(Txt::FindingAtItem, &[&item_noun(guide, id)]))),
+        n => notes.push((warning, say(Txt::FindingsAtItems, &[&n]))),
     }
     notes
 }

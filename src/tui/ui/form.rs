@@ -8,9 +8,9 @@ use ratatui::widgets::{
     Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
 };
 
-use crate::guide::{Guide, Question};
+use crate::guide::{Guide, Kind, Question};
 use crate::plan::{Plan, Slot};
-use crate::text::Txt;
+use crate::text::{Txt, fill};
 use crate::tui::state::{FieldEditor, Input, selected_ids};
 
 use super::common::{truncate, wrap};
@@ -235,13 +235,23 @@ fn build(
 
 fn no_options_text(guide: &Guide, q: &Question) -> String {
     match &q.kind {
-        crate::guide::Kind::Refs { list, .. } => {
+        Kind::Refs { list, .. } => {
             let label = guide
                 .question(list)
                 .map_or("", |r| r.question.label.as_str());
-            crate::text::fill(crate::text::Txt::NoRefsYet, &[&label])
+            fill(Txt::NoRefsYet, &[&label])
         }
-        _ => String::new(),
+        // Fixed options: there is always something to choose.
+        Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::ShortText
+        | Kind::LongText
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => String::new(),
     }
 }
 

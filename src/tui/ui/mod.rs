@@ -6,6 +6,8 @@ mod editor;
 mod form;
 mod help;
 mod keybar;
+#[cfg(test)]
+mod keys_named;
 mod list;
 mod overlay;
 mod panels;

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::export::Format;
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
+use crate::tui::keymap::say;
 use crate::tui::state::{App, EXPORT_FORMATS, Overlay};
 
 use super::{dialog, help};
@@ -15,21 +16,21 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::Help { scroll } => help::render_overlay(app, *scroll, frame, area),
         Overlay::NewPlan(input) => dialog::prompt(
             Txt::NewPlanTitle.get(),
-            Txt::NewPlanPrompt.get(),
+            &say(Txt::NewPlanPrompt, &[]),
             input,
             frame,
             area,
         ),
         Overlay::Rename { input, .. } => dialog::prompt(
             Txt::RenameTitle.get(),
-            Txt::NewPlanPrompt.get(),
+            &say(Txt::NewPlanPrompt, &[]),
             input,
             frame,
             area,
         ),
         Overlay::SaveAs(input) => dialog::prompt(
             Txt::SaveAsTitle.get(),
-            Txt::SaveAsPrompt.get(),
+            &say(Txt::SaveAsPrompt, &[]),
             input,
             frame,
             area,
@@ -64,7 +65,7 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             dialog::choose_list(
                 &fill(Txt::VersionsTitle, &[title]),
                 Txt::VersionsEmpty.get(),
-                Txt::VersionsHint.get(),
+                &say(Txt::VersionsHint, &[]),
                 &rows,
                 *selected,
                 frame,

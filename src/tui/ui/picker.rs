@@ -7,6 +7,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
+use crate::tui::keymap::say;
 use crate::tui::state::{App, Picker};
 
 use super::common::{message_line, panel, wrap};
@@ -37,7 +38,7 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
     if p.plans.is_empty() {
         let lines: Vec<Line> = std::iter::once(Line::raw(""))
             .chain(
-                wrap(Txt::PickerEmpty.get(), inner.width.saturating_sub(2))
+                wrap(&say(Txt::PickerEmpty, &[]), inner.width.saturating_sub(2))
                     .into_iter()
                     .map(|l| Line::styled(format!(" {l}"), theme::hint())),
             )

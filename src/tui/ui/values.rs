@@ -6,6 +6,7 @@ use crate::guide::{Guide, Kind, Question};
 use crate::plan::{Plan, Slot};
 use crate::present::{answer_text, item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::state::ListOf;
 
 use super::common::{truncate, wrap};
 use super::theme;
@@ -50,13 +51,10 @@ pub fn value_lines(
                 let list_label = guide
                     .question(list)
                     .map_or("", |r| r.question.label.as_str());
-                let noun = guide
-                    .question(list)
-                    .and_then(|r| match &r.question.kind {
-                        Kind::List { item, .. } => Some(item.as_str()),
-                        _ => None,
-                    })
-                    .unwrap_or_default();
+                let noun = match ListOf::question(guide, list) {
+                    Some(ListOf::Own { item, .. }) => item,
+                    Some(ListOf::PerItem { .. }) | None => "",
+                };
                 let text = fill(Txt::PerItemNeedsList, &[&noun, &list_label]);
                 return wrap(&text, width)
                     .into_iter()
@@ -81,7 +79,15 @@ pub fn value_lines(
             more(&mut lines, items.len());
             lines
         }
-        _ => match answer_text(guide, plan, q, plan.get(slot)) {
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. } => match answer_text(guide, plan, q, plan.get(slot)) {
             Some(text) => {
                 let mut lines = wrap(&text, width);
                 let cut = lines.len() > TEXT_PREVIEW;

@@ -189,10 +189,18 @@ fn toggled(kind: &Kind, options: &[PickOption], answer: Option<&Answer>, id: &st
                 .unwrap_or(usize::MAX)
         });
     }
-    if matches!(kind, Kind::Refs { .. }) {
-        Answer::Refs(ids)
-    } else {
-        Answer::Multi(ids)
+    match kind {
+        Kind::Refs { .. } => Answer::Refs(ids),
+        Kind::Multi(_)
+        | Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => Answer::Multi(ids),
     }
 }
 

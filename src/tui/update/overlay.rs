@@ -8,12 +8,12 @@ use ratatui_textarea::TextArea;
 
 use crate::present::{capitalise, item_noun};
 use crate::text::{Txt, fill};
-use crate::tui::effect::{Effect, Then};
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::state::{App, EXPORT_FORMATS, Message, Overlay, Screen, View};
 
 use super::field::edit_line;
-use super::{move_cursor, save};
+use super::move_cursor;
 
 pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else {
@@ -34,10 +34,6 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
                 }),
                 Vec::new(),
             ),
-            Some(Action::Save) => {
-                app.overlays.push(Overlay::Help { scroll });
-                return save::request(app, Then::Confirm);
-            }
             _ => (Some(Overlay::Help { scroll }), Vec::new()),
         },
         Overlay::NewPlan(input) => name_key(app, input, None, action, key),

@@ -4,6 +4,7 @@
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
 use crate::tui::effect::{Done, Effect, Opened, SaveAsFailure};
+use crate::tui::keymap::say;
 use crate::tui::state::{App, Editor, Message, Overlay, Picker, SaveState, Screen};
 
 use super::picker::name_input;
@@ -39,7 +40,7 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
                 Opened::File {
                     migrated_from: None,
                 } => None,
-                Opened::Created => Some(Txt::MsgWelcome.get().to_string()),
+                Opened::Created => Some(say(Txt::MsgWelcome, &[])),
                 Opened::Recovered => Some(Txt::RecoverDone.get().to_string()),
             };
             app.message = text.map(Message::info);
@@ -81,7 +82,7 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
         }
         Done::Renamed(result) => {
             if let Err(why) = result {
-                app.message = Some(Message::error(fill(Txt::MsgSaveFailed, &[&why])));
+                app.message = Some(Message::error(fill(Txt::MsgPickerFailed, &[&why])));
             }
             list_plans(app)
         }
@@ -121,12 +122,12 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
                         .unwrap_or_default();
                     Message::info(fill(Txt::VersionRestored, &[&taken]))
                 }
-                Err(why) => Message::error(fill(Txt::MsgSaveFailed, &[&why])),
+                Err(why) => Message::error(fill(Txt::MsgPickerFailed, &[&why])),
             });
             list_plans(app)
         }
         Done::RecoverFailed(why) => {
-            app.message = Some(Message::error(fill(Txt::MsgSaveFailed, &[&why])));
+            app.message = Some(Message::error(fill(Txt::MsgPickerFailed, &[&why])));
             list_plans(app)
         }
         Done::RecoverGone => list_plans(app),
@@ -156,7 +157,7 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             app.overlays.push(Overlay::SaveAs(name_input(&typed)));
             app.message = Some(Message::error(match failure {
                 SaveAsFailure::Exists(path) => fill(Txt::SaveAsExists, &[&path.display()]),
-                SaveAsFailure::Failed(why) => fill(Txt::MsgSaveFailed, &[&why]),
+                SaveAsFailure::Failed(why) => say(Txt::MsgSaveFailed, &[&why]),
             }));
             Vec::new()
         }

@@ -8,6 +8,7 @@ use jiff::Timestamp;
 
 use crate::text::{Txt, fill};
 use crate::tui::effect::{Effect, RescueJob, SaveJob, Then};
+use crate::tui::keymap::say;
 use crate::tui::state::{App, Editor, Message, SaveState, Screen};
 
 /// The clock moved on: the advice catches up after a pause, and a change
@@ -122,13 +123,13 @@ pub fn failed(app: &mut App, why: String, then: Then) -> Vec<Effect> {
             return vec![rescue(e, &why, false)];
         }
         e.quit_warned = true;
-        app.message = Some(Message::error(fill(Txt::MsgQuitSaveFailed, &[&why])));
+        app.message = Some(Message::error(say(Txt::MsgQuitSaveFailed, &[&why])));
         return Vec::new();
     }
     // Autosave tells once; the header keeps saying it. A save the user
     // asked for (Ctrl-S, a step change, Ctrl-O) always says why it failed.
     if first || then != Then::Stay {
-        app.message = Some(Message::error(fill(Txt::MsgSaveFailed, &[&why])));
+        app.message = Some(Message::error(say(Txt::MsgSaveFailed, &[&why])));
     }
     Vec::new()
 }
