@@ -15,9 +15,21 @@ use super::update::{start, update};
 /// Feed one event through `update` and carry out what it asks, feeding
 /// every result back in.
 pub fn dispatch(app: &mut App, driver: &mut Driver, event: Event) {
+    dispatch_watched(app, driver, event, &mut |_| {});
+}
+
+/// [`dispatch`], showing each effect to `watch` before it is carried out
+/// (tests count saves this way).
+pub fn dispatch_watched(
+    app: &mut App,
+    driver: &mut Driver,
+    event: Event,
+    watch: &mut dyn FnMut(&Effect),
+) {
     let mut queue = VecDeque::from([event]);
     while let Some(event) = queue.pop_front() {
         for effect in update(app, event) {
+            watch(&effect);
             queue.extend(
                 driver
                     .execute(effect)

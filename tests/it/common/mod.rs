@@ -18,7 +18,7 @@ use samenwerkwijzer::tui::clock::{Clock, FakeClock};
 use samenwerkwijzer::tui::driver::{Driver, Places};
 use samenwerkwijzer::tui::effect::Effect;
 use samenwerkwijzer::tui::event::Event;
-use samenwerkwijzer::tui::runtime::{begin, dispatch, perform};
+use samenwerkwijzer::tui::runtime::{begin, dispatch, dispatch_watched, perform};
 use samenwerkwijzer::tui::state::{App, Editor, Input, Picker, Screen, View};
 use samenwerkwijzer::tui::ui;
 use tempfile::TempDir;
@@ -114,6 +114,11 @@ impl Harness {
     /// One event through the loop's own step, without a tick.
     pub fn handle(&mut self, event: Event) {
         dispatch(&mut self.app, &mut self.driver, event);
+    }
+
+    /// One event, showing every effect it leads to to `watch`.
+    pub fn handle_watched(&mut self, event: Event, watch: &mut dyn FnMut(&Effect)) {
+        dispatch_watched(&mut self.app, &mut self.driver, event, watch);
     }
 
     /// A burst of input as the loop feeds it: a tick, the events, a tick.
