@@ -475,6 +475,13 @@ fn help_overlay_opens_and_closes_without_touching_answers() {
         "typing in help does nothing"
     );
     assert!(h.screen(100, 40).contains("Toetsen"));
+    // Scrolling stops at the end: the last keys stay in view, never a
+    // screen of emptiness.
+    for _ in 0..300 {
+        h.key(KeyCode::Down);
+    }
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Ctrl-Q        stoppen"), "{screen}");
     h.key(KeyCode::Esc);
     assert!(!help_open(&h));
 }

@@ -3,10 +3,11 @@
 //! Views import these from here, never from each other, so the views form
 //! a tree without cycles.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::advice::scan::Light;
 use crate::guide::RaadRole;
@@ -111,6 +112,40 @@ pub fn truncate(text: &str, width: u16) -> String {
     out
 }
 
+/// Lines wrapped to `width`. A line of one style is wrapped by words; a
+/// line of several styles (a key and what it does) is kept whole.
+pub fn wrap_lines(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line.width() <= usize::from(width) || line.spans.len() != 1 {
+            out.push(line);
+            continue;
+        }
+        let style = line.style.patch(line.spans[0].style);
+        for part in wrap(&line.spans[0].content, width) {
+            out.push(Line::styled(part, style));
+        }
+    }
+    out
+}
+
+/// The scrolling pane every screen and overlay shares: `lines` (already
+/// wrapped to the width of `area`) from line `scroll`, but never past the
+/// last screenful, so a pane never scrolls into emptiness. Returns the
+/// first line shown and whether more follows below it.
+pub fn scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) -> (u16, bool) {
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let first = scroll.min(total.saturating_sub(area.height));
+    let more = first.saturating_add(area.height) < total;
+    frame.render_widget(Paragraph::new(lines).scroll((first, 0)), area);
+    (first, more)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +155,20 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("日本語です", 5), "日本…");
         assert_eq!(truncate("Zoë", 3), "Zoë");
+    }
+
+    #[test]
+    fn a_pane_never_scrolls_past_its_last_screenful() {
+        let mut t =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(10, 3)).expect("terminal");
+        let lines: Vec<Line<'static>> = (0..5).map(|n| Line::raw(n.to_string())).collect();
+        let mut shown = (0, false);
+        t.draw(|f| shown = scrolled(f, f.area(), lines.clone(), 99))
+            .expect("draw");
+        assert_eq!(shown, (2, false));
+        t.draw(|f| shown = scrolled(f, f.area(), lines.clone(), 1))
+            .expect("draw");
+        assert_eq!(shown, (1, true));
     }
 
     #[test]

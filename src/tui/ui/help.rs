@@ -3,15 +3,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::guide::{Guide, Question};
 use crate::text::{Txt, fill};
 use crate::tui::keymap::{Context, bindings, say};
 use crate::tui::state::{App, Screen};
 
-use super::common::{panel, role_name, wrap};
+use super::common::{panel, role_name, scrolled, wrap, wrap_lines};
 use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
@@ -101,12 +101,7 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
-    frame.render_widget(
-        Paragraph::new(Text::from(lines))
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        inner,
-    );
+    scrolled(frame, inner, wrap_lines(lines, inner.width), scroll);
 }
 
 /// One group of keys in the help: a heading, the context the keys work

@@ -13,7 +13,7 @@ use crate::advice::{Finding, Severity};
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Editor, Panel};
 
-use super::common::{light, role_name, truncate, wrap};
+use super::common::{light, role_name, scrolled, truncate, wrap};
 use super::theme;
 
 pub fn render(app: &App, e: &Editor, panel: Panel, frame: &mut Frame, area: Rect) {
@@ -321,17 +321,12 @@ fn forms(
     let block = Block::new().borders(Borders::LEFT).border_style(border);
     let inner = block.inner(details_area);
     frame.render_widget(block, details_area);
-    let max_scroll = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(inner.height);
-    frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
-        Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(1),
-            ..inner
-        },
-    );
+    let text = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    scrolled(frame, text, lines, scroll);
 }
 
 fn raad(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
