@@ -4,6 +4,7 @@ mod common;
 mod dialog;
 mod editor;
 mod form;
+mod form_aid;
 mod help;
 mod keybar;
 #[cfg(test)]

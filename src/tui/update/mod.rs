@@ -15,6 +15,7 @@ mod picker;
 mod results;
 mod save;
 mod step;
+mod typing;
 
 use std::time::Instant;
 
@@ -24,8 +25,8 @@ use crate::tui::effect::Effect;
 use crate::tui::event::Event;
 use crate::tui::state::{App, Message, Overlay, Screen};
 
-pub use field::parse_date;
 pub use save::{exit_note, rescue_on_crash};
+pub use typing::parse_date;
 
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     let before = revision(app);

@@ -12,8 +12,8 @@ use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::state::{App, EXPORT_FORMATS, Message, Overlay, Screen, View};
 
-use super::field::edit_line;
 use super::move_cursor;
+use super::typing::edit_line;
 
 pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else {
