@@ -23,10 +23,12 @@ const FREQUENCY: &str = "frequentie";
 const EVALUATION_DATE: &str = "monitoring.evaluatie_datum";
 const EVALUATION_INTERVAL: &str = "monitoring.evaluatie_interval";
 
-/// The calendar text, and notes for the user about what was left out.
+/// The calendar text, notes for the user about what was left out, and how
+/// many events it holds (none: the caller writes no file).
 pub(crate) struct CalendarOut {
     pub text: String,
     pub notes: Vec<String>,
+    pub events: usize,
 }
 
 /// How often a moment comes back.
@@ -108,12 +110,10 @@ pub(crate) fn render(guide: &Guide, plan: &Plan) -> CalendarOut {
         events += 1;
     }
 
-    if events == 0 {
-        notes.push(Doc::CalendarNoDates.get().to_string());
-    }
     CalendarOut {
         text: calendar.to_string(),
         notes,
+        events,
     }
 }
 

@@ -162,10 +162,7 @@ fn export_from_the_app_says_where_it_went() {
     let msg = h.app.message.clone().expect("message");
     assert!(msg.text.contains(&written.display().to_string()), "{msg:?}");
     let html = std::fs::read_to_string(&written).expect("written");
-    assert!(
-        html.contains("Aandachtspunten bij deze stap"),
-        "with the advice"
-    );
+    assert!(html.contains("Aandachtspunten per stap"), "with the advice");
     // A second export never overwrites the first.
     h.key(KeyCode::F(7));
     h.key(KeyCode::Enter);

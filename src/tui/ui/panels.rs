@@ -436,6 +436,7 @@ pub fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
         .map(|f| {
             let label = match f {
                 Format::Html => Txt::ExportHtml,
+                Format::Docx => Txt::ExportDocx,
                 Format::Markdown => Txt::ExportMarkdown,
                 Format::Calendar => Txt::ExportCalendar,
                 Format::Worksheet | Format::WorksheetMarkdown => Txt::ExportWorksheet,
