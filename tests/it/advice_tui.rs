@@ -167,10 +167,17 @@ fn export_from_the_app_says_where_it_went() {
     h.key(KeyCode::F(7));
     h.key(KeyCode::Enter);
     assert!(out.path().join("voorbeeld-2.html").exists());
-    // The calendar.
+    // Word, second in the list.
     h.key(KeyCode::F(7));
     h.key(KeyCode::Down);
-    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    let docx = std::fs::read(out.path().join("voorbeeld.docx")).expect("word");
+    assert!(docx.starts_with(b"PK\x03\x04"));
+    // The calendar.
+    h.key(KeyCode::F(7));
+    for _ in 0..3 {
+        h.key(KeyCode::Down);
+    }
     h.key(KeyCode::Enter);
     let ics = std::fs::read_to_string(out.path().join("voorbeeld.ics")).expect("calendar");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
