@@ -10,7 +10,7 @@ use crate::plan::YesNo;
 use crate::present::yes_no_label;
 use crate::text::{Doc, Txt, fill};
 
-use crate::present::capitalise;
+use crate::present::{capitalise, list_parts};
 
 pub use html::render as render_html;
 pub use markdown::render as render_markdown;
@@ -282,8 +282,5 @@ fn list_label<'g>(guide: &'g Guide, list: &'g str) -> &'g str {
 }
 
 fn list_noun<'g>(guide: &'g Guide, list: &str) -> &'g str {
-    match guide.question(list).map(|r| &r.question.kind) {
-        Some(Kind::List { item, .. }) => item,
-        _ => "",
-    }
+    list_parts(guide, list).map_or("", |l| l.noun)
 }
