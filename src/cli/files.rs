@@ -56,13 +56,7 @@ pub struct ExportArgs<'a> {
 pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> Result<(), String> {
     let (plan, output) = (args.plan, args.output);
     let format = pick_format(args.format, output);
-    if format.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
-        return Err(format!(
-            "een Word-bestand kan niet op het scherm; geef een bestand op met -o, bijvoorbeeld \
-             -o {}",
-            format.file_name(plan.unwrap_or("plan"))
-        ));
-    }
+    refuse_binary_on_a_terminal(format, output, plan, std::io::stdout().is_terminal())?;
     let mut extras = Extras {
         all_questions: args.all_questions,
         ..Extras::default()
@@ -109,6 +103,28 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
             emit(&format!("Geëxporteerd naar {}.\n", out.display()))
         }
     }
+}
+
+/// A Word file printed on a terminal is garbage on the screen (and may
+/// upset the terminal): without `-o` it may only go to a pipe or a file.
+fn refuse_binary_on_a_terminal(
+    format: Format,
+    output: Option<&Path>,
+    plan: Option<&str>,
+    stdout_is_terminal: bool,
+) -> Result<(), String> {
+    if format.is_binary() && output.is_none() && stdout_is_terminal {
+        let stem = plan
+            .map(Path::new)
+            .and_then(Path::file_stem)
+            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
+        return Err(format!(
+            "een Word-bestand kan niet op het scherm; geef een bestand op met -o, bijvoorbeeld \
+             -o {}",
+            format.file_name(&stem)
+        ));
+    }
+    Ok(())
 }
 
 /// Write to standard output. A reader that stops early (`| head`) is not
@@ -229,6 +245,24 @@ mod tests {
             pick_format(Some(Format::WorksheetMarkdown), out("a.html").as_deref()),
             Format::WorksheetMarkdown
         );
+    }
+
+    #[test]
+    fn word_never_goes_to_a_terminal() {
+        let docx = Format::Docx;
+        let refused = refuse_binary_on_a_terminal(docx, None, Some("plans/warmte.ron"), true);
+        assert_eq!(
+            refused,
+            Err(
+                "een Word-bestand kan niet op het scherm; geef een bestand op met -o, \
+                 bijvoorbeeld -o warmte.docx"
+                    .to_string()
+            )
+        );
+        assert!(refuse_binary_on_a_terminal(docx, None, Some("warmte"), false).is_ok());
+        let file = Path::new("warmte.docx");
+        assert!(refuse_binary_on_a_terminal(docx, Some(file), Some("warmte"), true).is_ok());
+        assert!(refuse_binary_on_a_terminal(Format::Html, None, Some("warmte"), true).is_ok());
     }
 
     #[test]
