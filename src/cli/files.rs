@@ -91,7 +91,7 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
         eprintln!("Let op: een werkblad is altijd leeg; het plan wordt niet gebruikt.");
     }
     // Nothing to export (an agenda without dates) writes no file (W21).
-    let exported = exported.map_err(|e| e.reason)?;
+    let exported = exported.map_err(|e| lower_first(&e.reason))?;
     for note in &exported.notes {
         eprintln!("{note}");
     }

@@ -247,8 +247,8 @@ fn nl(d: Doc) -> &'static str {
         Doc::CalendarEvaluationEvery => "Daarna om de {0} jaar.",
         Doc::CalendarFromPlan => "Uit het plan \"{0}\".",
         Doc::CalendarNoDates => {
-            "Er is geen agenda gemaakt: het plan heeft nog geen datums. Vul in stap 4 de datum van \
-             de eerste rapportage of van de eerste evaluatie in, en exporteer de agenda dan opnieuw."
+            "Geen agenda gemaakt: er staan nog geen datums in het plan. Vul die in bij stap 4 \
+             (eerste rapportage of evaluatie)."
         }
         Doc::CalendarItemWithoutDate => {
             "{0} \"{1}\" heeft nog geen datum voor de eerste rapportage en staat niet in de agenda."

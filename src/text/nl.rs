@@ -127,7 +127,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::LegendRed => "let op",
         Txt::ExportTitle => "Plan exporteren",
         Txt::ExportHtml => "Webpagina (HTML): om te lezen, te mailen of te printen",
-        Txt::ExportDocx => "Word-document (.docx): voor de griffie en de fractie",
+        Txt::ExportDocx => "Word-document (.docx): voor de griffie",
         Txt::ExportMarkdown => "Tekst (Markdown): om verder te bewerken",
         Txt::ExportCalendar => "Agenda (.ics): de rapportages en evaluaties",
         Txt::ExportWorksheet => "Leeg werkblad (HTML): de gids op papier",

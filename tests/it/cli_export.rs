@@ -131,7 +131,7 @@ fn an_agenda_without_dates_writes_nothing_and_says_why() {
     assert!(!out.status.success());
     assert_eq!(stdout(&out), "");
     assert!(
-        stderr(&out).starts_with("samenwerkwijzer: Er is geen agenda gemaakt"),
+        stderr(&out).starts_with("samenwerkwijzer: geen agenda gemaakt: er staan nog geen datums"),
         "{}",
         stderr(&out)
     );

@@ -184,7 +184,7 @@ fn a_plan_without_dates_gives_no_calendar_but_the_reason() {
     let none = export::calendar(&guide(), &plan).expect_err("no calendar");
     assert!(
         none.reason
-            .starts_with("Er is geen agenda gemaakt: het plan heeft nog geen datums."),
+            .starts_with("Geen agenda gemaakt: er staan nog geen datums in het plan."),
         "{none}"
     );
     assert!(none.reason.contains("stap 4"));
