@@ -11,8 +11,9 @@ mod package;
 use std::io::Cursor;
 
 use docx_rs::{
-    Docx, IndentLevel, LevelOverride, Numbering, NumberingId, Paragraph, Run, Shading,
-    Table as WordTable, TableCell, TableCellBorder, TableCellBorderPosition, TableRow, WidthType,
+    Docx, Footer, IndentLevel, LevelOverride, Numbering, NumberingId, PageNum, Paragraph, Run,
+    Shading, Table as WordTable, TableCell, TableCellBorder, TableCellBorderPosition, TableRow,
+    WidthType,
 };
 
 use crate::plan::Meta;
@@ -47,8 +48,15 @@ const BULLETS: usize = 2;
 const NUMBERS: usize = 3;
 
 pub(crate) fn render(doc: &Document, meta: &Meta) -> Result<Vec<u8>, NoExport> {
+    // Every page says what it is part of, and which page it is.
+    let page_footer = Footer::new().add_paragraph(
+        Paragraph::new()
+            .style("Aside")
+            .add_run(run(format!("{} · ", doc.title.title)))
+            .add_page_num(PageNum::new()),
+    );
     let mut w = Writer {
-        docx: base(meta),
+        docx: base(meta).footer(page_footer),
         next_numbering: NUMBERS + 1,
     };
     w.title_block(&doc.title);

@@ -34,7 +34,7 @@ pub(super) fn base(meta: &Meta) -> Docx {
                 .cs(FONT)
                 .east_asia(FONT),
         )
-        .default_size(21)
+        .default_size(20)
         .default_line_spacing(LineSpacing::new().after(100).line(252))
         .add_abstract_numbering(
             AbstractNumbering::new(BULLETS).add_level(
@@ -120,7 +120,7 @@ fn styles() -> Vec<Style> {
             .color(MUTED),
         field_label,
         paragraph_style("TableText", "Samenwerkwijzer tabeltekst")
-            .size(19)
+            .size(18)
             .line_spacing(LineSpacing::new().after(0))
             .align(AlignmentType::Left),
         paragraph_style("TitleRow", "Samenwerkwijzer titelblok")
