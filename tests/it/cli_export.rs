@@ -102,6 +102,20 @@ fn a_worksheet_needs_no_plan_and_follows_the_guide() {
 }
 
 #[test]
+fn all_shows_the_open_questions_in_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save(dir.path(), "warmte", &example_plan());
+    let default = stdout(&samenwerkwijzer(&["export", "warmte"], dir.path()));
+    assert!(!default.contains("nog niet ingevuld"));
+    assert!(default.contains("## Nog open"));
+    let out = samenwerkwijzer(&["export", "warmte", "--all"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let all = stdout(&out);
+    assert!(all.contains("*(nog niet ingevuld)*"));
+    assert!(!all.contains("## Nog open"));
+}
+
+#[test]
 fn a_trainer_fills_in_the_gemeente_on_the_worksheet() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = samenwerkwijzer(
