@@ -30,6 +30,7 @@ pub enum Doc {
     SummaryNoForm,
     SummaryBestFit,
     NoPointsFor,
+    MorePoints,
     SummaryFormNote,
     NoPointsAgainst,
     SummaryRaad,
@@ -160,6 +161,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::SummaryFormNamed => "Het plan noemt: {0}.",
         Doc::SummaryNoForm => "Het plan noemt nog geen vorm van samenwerking.",
         Doc::SummaryBestFit => "Bij de antwoorden passen het best: {0} ({1}).",
+        Doc::MorePoints => "En {0} meer in het deel Advies.",
         Doc::SummaryFormNote => {
             "Een hulpmiddel bij het gesprek, geen juridisch advies. Alle vormen staan in het deel \
              Advies."

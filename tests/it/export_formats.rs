@@ -189,6 +189,7 @@ fn the_summary_comes_first_and_says_what_a_griffier_asks() {
         "**Centrumgemeente** — ",
         "**Voor:**",
         "**Tegen:**",
+        "*En 1 meer in het deel Advies.*",
         "### Wat de raad besluit, en wanneer",
         "*Wat de raad doet — Datum — Stand*",
         "- **Evaluatie van de samenwerking** — 02-10-2028 — Gepland",

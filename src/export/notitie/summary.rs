@@ -20,6 +20,9 @@ pub(crate) const GOAL: &str = "doelen.doel";
 /// adds when there are few warnings.
 const MAX_FINDINGS: usize = 5;
 const MIN_FINDINGS: usize = 3;
+/// How many points for and against the form the summary names; the rest
+/// are in the advice part.
+const MAX_POINTS: usize = 3;
 
 pub(super) fn build(guide: &Guide, plan: &Plan, report: &Report) -> Vec<Block> {
     let mut out = vec![Block::heading(1, Doc::SummaryTitle.get())];
@@ -181,13 +184,20 @@ fn form(guide: &Guide, plan: &Plan, report: &Report) -> Vec<Block> {
                 f.form.clone(),
                 format!(" — {}.", f.fit),
             )));
-            let points = |label: Doc, points: &[String], none: Doc| Block::Field {
-                label: label.get().to_string(),
-                value: vec![if points.is_empty() {
+            let points = |label: Doc, points: &[String], none: Doc| {
+                let mut value = vec![if points.is_empty() {
                     Block::Para(Para::aside(none.get()))
                 } else {
-                    Block::bullets(points.iter().map(Para::text))
-                }],
+                    Block::bullets(points.iter().take(MAX_POINTS).map(Para::text))
+                }];
+                if points.len() > MAX_POINTS {
+                    let more = points.len() - MAX_POINTS;
+                    value.push(Block::Para(Para::aside(Doc::MorePoints.fill(&[&more]))));
+                }
+                Block::Field {
+                    label: label.get().to_string(),
+                    value,
+                }
             };
             out.push(points(Doc::ReasonFor, &f.points_for, Doc::NoPointsFor));
             out.push(points(
