@@ -96,11 +96,17 @@ pub struct FormNote {
     pub raad_instruments: Vec<String>,
 }
 
+/// Where a moment of the raad stands, as the summary's table says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MomentStatus {
+    /// Arranged, with a date or a who: "gepland".
     Planned,
+    /// Written down in the plan, without a date or a who: "beschreven".
+    Described,
     NotPlanned,
     Unknown,
+    /// A fact of the chosen form, not something to plan: "geldt".
+    Applies,
 }
 
 #[derive(Debug, Clone, PartialEq)]

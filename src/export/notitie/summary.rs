@@ -258,8 +258,10 @@ fn raad_table(report: &Report) -> Block {
 pub(crate) fn status(s: MomentStatus) -> &'static str {
     match s {
         MomentStatus::Planned => Doc::MomentPlanned.get(),
+        MomentStatus::Described => Doc::MomentDescribed.get(),
         MomentStatus::NotPlanned => Doc::MomentNotPlanned.get(),
         MomentStatus::Unknown => Doc::MomentUnknown.get(),
+        MomentStatus::Applies => Doc::MomentApplies.get(),
     }
 }
 
