@@ -143,7 +143,7 @@ fn headings_use_the_word_heading_styles() {
     for step in &guide().steps {
         assert!(
             document.contains(&format!(
-                "<w:pStyle w:val=\"Heading2\" /></w:pPr><w:r><w:rPr /><w:t xml:space=\"preserve\">{}</w:t>",
+                "<w:pPr><w:pStyle w:val=\"Heading2\" /></w:pPr><w:r><w:rPr /><w:t xml:space=\"preserve\">{}</w:t>",
                 step.title
             )),
             "{}",

@@ -20,7 +20,7 @@ use crate::plan::Meta;
 
 use super::NoExport;
 use super::model::{Block, Document, Para, Table, TitleBlock};
-use package::{base, with_core_properties, with_language};
+use package::{base, tidy, with_core_properties, with_language};
 
 /// The document language, in the styles (spelling, hyphenation) and the
 /// package properties.
@@ -67,7 +67,10 @@ pub(crate) fn render(doc: &Document, meta: &Meta) -> Result<Vec<u8>, NoExport> {
         w.add(Paragraph::new().style("Aside").add_run(run(&doc.footer)));
     }
     let mut built = w.docx.build();
-    built.styles = with_language(&built.styles);
+    built.styles = with_language(&tidy(&built.styles));
+    built.document = tidy(&built.document);
+    built.numberings = tidy(&built.numberings);
+    built.footers = built.footers.iter().map(|f| tidy(f)).collect();
     built.doc_props.core = with_core_properties(&built.doc_props.core, meta);
     let mut out = Cursor::new(Vec::new());
     built.pack(&mut out).map_err(|e| NoExport {

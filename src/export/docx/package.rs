@@ -148,6 +148,17 @@ pub(super) fn with_language(styles: &[u8]) -> Vec<u8> {
     patched.into_bytes()
 }
 
+/// docx-rs opens every paragraph's properties with an empty `<w:rPr />`,
+/// before `<w:pStyle>`, where the schema wants `w:pStyle` first and
+/// `w:rPr` last; strict readers (Word's validator) complain. The empty
+/// element says nothing, so it goes.
+pub(super) fn tidy(xml: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(xml)
+        .replace("<w:pPr><w:rPr /></w:pPr>", "")
+        .replace("<w:pPr><w:rPr />", "<w:pPr>")
+        .into_bytes()
+}
+
 /// Title, author and language in the package properties (File >
 /// Properties in Word), which docx-rs leaves as "unknown".
 pub(super) fn with_core_properties(core: &[u8], meta: &Meta) -> Vec<u8> {
@@ -204,6 +215,15 @@ mod tests {
         assert!(
             out.contains("<w:sz w:val=\"22\" /><w:lang w:val=\"nl-NL\""),
             "{out}"
+        );
+    }
+
+    #[test]
+    fn empty_run_properties_leave_paragraph_properties() {
+        let xml = b"<w:p><w:pPr><w:rPr /><w:pStyle w:val=\"Heading1\" /></w:pPr></w:p><w:p><w:pPr><w:rPr /></w:pPr></w:p>";
+        assert_eq!(
+            String::from_utf8(tidy(xml)).expect("utf8"),
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading1\" /></w:pPr></w:p><w:p></w:p>"
         );
     }
 
