@@ -142,6 +142,7 @@ pub enum Txt {
     LegendRed,
     ExportTitle,
     ExportHtml,
+    ExportDocx,
     ExportMarkdown,
     ExportCalendar,
     ExportWorksheet,

@@ -163,6 +163,8 @@ pub enum Done {
         notes: Vec<String>,
     },
     ExportFailed(String),
+    /// Nothing to export (an agenda without dates), and why; no file.
+    NothingToExport(String),
     /// A recovery copy was written (where) or could not be (why).
     Rescued {
         written: Result<PathBuf, String>,

@@ -17,15 +17,20 @@ impl Driver {
         let extras = Extras {
             tz: self.tz.clone(),
             report: Report::from_advice(&self.guide, plan),
+            ..Extras::default()
         };
-        let out = export::export(&self.guide, plan, format, &extras);
+        let out = match export::export(&self.guide, plan, format, &extras) {
+            Ok(out) => out,
+            // Nothing to export (an agenda without dates): no file (W21).
+            Err(none) => return Done::NothingToExport(none.reason),
+        };
         let stem = plan_path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "plan".to_string());
         let fallback = self.library.data_dir().root().join("exports");
         let folder = self.places.export_folder(&fallback);
-        match write_unique(&folder, &format.file_name(&stem), &out.text) {
+        match write_unique(&folder, &format.file_name(&stem), out.bytes()) {
             Ok(path) => Done::Exported {
                 path,
                 notes: out.notes,
@@ -35,8 +40,8 @@ impl Driver {
     }
 }
 
-/// Write `text` to `folder/name`, or `name-2`, `name-3` … when taken.
-fn write_unique(folder: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
+/// Write `bytes` to `folder/name`, or `name-2`, `name-3` … when taken.
+fn write_unique(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     std::fs::create_dir_all(folder)?;
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     for n in 1..1000 {
@@ -46,7 +51,7 @@ fn write_unique(folder: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
             format!("{stem}-{n}.{ext}")
         };
         let path = folder.join(candidate);
-        match store::write_new(&path, text.as_bytes()) {
+        match store::write_new(&path, bytes) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),

@@ -10,13 +10,15 @@ use crate::export::Format;
 use crate::tui::effect::{RecoverOffer, VersionSummary};
 use crate::tui::keymap::Context;
 
-/// What the export dialog offers, in its order.
-pub const EXPORT_FORMATS: [Format; 4] = [
-    Format::Html,
-    Format::Markdown,
-    Format::Calendar,
-    Format::Worksheet,
-];
+/// What the export dialog offers, in its order: the one list of formats,
+/// less those only the command line offers.
+pub fn export_formats() -> Vec<Format> {
+    Format::all()
+        .iter()
+        .copied()
+        .filter(|f| f.in_app())
+        .collect()
+}
 
 pub enum Overlay {
     /// The F1 help, with its scroll position.

@@ -7,7 +7,7 @@ use crate::export::Format;
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
 use crate::tui::keymap::say;
-use crate::tui::state::{App, EXPORT_FORMATS, Overlay};
+use crate::tui::state::{App, Overlay, export_formats};
 
 use super::{dialog, help};
 
@@ -86,11 +86,12 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
 }
 
 fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
-    let rows: Vec<(String, bool)> = EXPORT_FORMATS
+    let rows: Vec<(String, bool)> = export_formats()
         .iter()
         .map(|f| {
             let label = match f {
                 Format::Html => Txt::ExportHtml,
+                Format::Docx => Txt::ExportDocx,
                 Format::Markdown => Txt::ExportMarkdown,
                 Format::Calendar => Txt::ExportCalendar,
                 Format::Worksheet | Format::WorksheetMarkdown => Txt::ExportWorksheet,

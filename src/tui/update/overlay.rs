@@ -10,7 +10,7 @@ use crate::present::{capitalise, item_noun};
 use crate::text::{Txt, fill};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
-use crate::tui::state::{App, EXPORT_FORMATS, Message, Overlay, Screen, View};
+use crate::tui::state::{App, Message, Overlay, Screen, View, export_formats};
 
 use super::move_cursor;
 use super::typing::edit_line;
@@ -97,11 +97,11 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
         },
         Overlay::Export { selected } => match action {
             Some(a @ (Action::Up | Action::Down)) => {
-                let selected = move_cursor(selected, a, EXPORT_FORMATS.len());
+                let selected = move_cursor(selected, a, export_formats().len());
                 (Some(Overlay::Export { selected }), Vec::new())
             }
             Some(Action::Enter) => {
-                let export = match (EXPORT_FORMATS.get(selected), app.editor()) {
+                let export = match (export_formats().get(selected), app.editor()) {
                     (Some(format), Some(e)) => vec![Effect::Export {
                         format: *format,
                         plan: e.plan.clone(),

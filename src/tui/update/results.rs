@@ -170,6 +170,10 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             app.message = Some(Message::info(text));
             Vec::new()
         }
+        Done::NothingToExport(why) => {
+            app.message = Some(Message::error(why));
+            Vec::new()
+        }
         Done::ExportFailed(why) => {
             app.message = Some(Message::error(fill(Txt::ExportFailed, &[&why])));
             Vec::new()
