@@ -117,9 +117,23 @@ impl Session {
         self.master = None;
     }
 
+    /// Everything the app wrote, once it has left the alternate screen
+    /// (the reading thread may still be catching up after the app exits).
     fn output(&self) -> String {
-        let out = self.raw.lock().map(|r| r.clone()).unwrap_or_default();
-        String::from_utf8_lossy(&out).into_owned()
+        self.output_until(|out| out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"))
+    }
+
+    /// Everything the app wrote, once `done` holds for it (or time is up).
+    fn output_until(&self, done: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let out = self.raw.lock().map(|r| r.clone()).unwrap_or_default();
+            let out = String::from_utf8_lossy(&out).into_owned();
+            if done(&out) || start.elapsed() > TIMEOUT {
+                return out;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     fn contents(&self) -> String {
@@ -274,7 +288,7 @@ fn after_a_crash_the_terminal_is_restored_and_the_plan_is_offered_back() {
             .local_flags
             .contains(LocalFlags::ICANON | LocalFlags::ECHO)
     );
-    let out = s.output();
+    let out = s.output_until(|out| out.contains("herstelkopie"));
     assert!(
         out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"),
         "left the alternate screen"

@@ -66,7 +66,8 @@ pub fn go_to_step(e: &mut Editor, ctx: &mut Ctx, target: usize) -> Vec<Effect> {
     e.panel = None;
     e.plan.step = step.id.clone();
     e.revision += 1;
-    vec![save::job(e, ctx.now, Then::Stay)]
+    // As before: the user sees that the plan was saved.
+    vec![save::job(e, ctx.now, Then::Confirm)]
 }
 
 /// Go to a question (and the item it concerns) from a panel.
