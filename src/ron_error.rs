@@ -1,5 +1,9 @@
 //! RON parse errors in terms the app can explain to a user.
 
+/// How a map reader (see `plan::unique`) starts its error for a key that
+/// is there twice, so the classifier can tell it apart.
+pub const DUPLICATE_KEY: &str = "duplicate key: ";
+
 /// What is wrong at a syntax error, in terms the app can explain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxKind {
@@ -8,6 +12,8 @@ pub enum SyntaxKind {
     UnknownField(String),
     MissingField(String),
     DuplicateField(String),
+    /// A map (the answers, the fields of an item) names this key twice.
+    DuplicateKey(String),
     UnknownValue(String),
     WrongValue {
         expected: String,
@@ -45,6 +51,9 @@ pub fn classify(e: &ron::error::SpannedError, text: &str) -> SyntaxKind {
             found: found.clone(),
         },
         E::ExceededRecursionLimit => SyntaxKind::TooDeep,
+        E::Message(m) if m.starts_with(DUPLICATE_KEY) => {
+            SyntaxKind::DuplicateKey(m[DUPLICATE_KEY.len()..].to_string())
+        }
         E::ExpectedString => expected("a string"),
         E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => expected("a number"),
         E::ExpectedBoolean => expected("a boolean"),

@@ -3,7 +3,7 @@
 use std::io::ErrorKind;
 
 use crate::guide::{GuideError, GuideErrorKind, Problem};
-use crate::plan::{FORMAT_VERSION, FormatError, PlanProblem, SyntaxKind};
+use crate::plan::{FORMAT_VERSION, FormatError, MAX_ITEM_NUMBER, PlanProblem, SyntaxKind};
 use crate::store::LoadError;
 
 pub fn describe_format_error(e: &FormatError) -> String {
@@ -16,6 +16,10 @@ pub fn describe_format_error(e: &FormatError) -> String {
             bytes / (1024 * 1024)
         ),
         FormatError::Empty => format!("Regel 1, kolom 1: het bestand is leeg. {FIX}"),
+        FormatError::NotAPlan { line, col } => format!(
+            "Regel {line}, kolom {col}: dit bestand is geen plan (een plan begint met een \
+             haakje: \"(\"). Controleer of u het goede bestand hebt gekozen."
+        ),
         FormatError::NotText { line, col } => format!(
             "Regel {line}, kolom {col}: hier staan onleesbare tekens; het bestand is \
              beschadigd of geen plan. {FIX}"
@@ -39,6 +43,15 @@ pub fn describe_format_error(e: &FormatError) -> String {
                 PlanProblem::Dangling(id) => {
                     format!("hier wordt verwezen naar \"{id}\", maar dat onderdeel bestaat niet")
                 }
+                PlanProblem::CounterTooHigh(n) => format!(
+                    "de teller voor nieuwe onderdelen (next_item) staat op {n}; dat is hoger \
+                     dan {MAX_ITEM_NUMBER}, het hoogste dat kan. Zet hem op één meer dan het \
+                     hoogste nummer van een onderdeel"
+                ),
+                PlanProblem::IdTooHigh(id) => format!(
+                    "het nummer van onderdeel \"{id}\" is hoger dan {MAX_ITEM_NUMBER}, het \
+                     hoogste dat kan"
+                ),
             };
             format!("Regel {line}, kolom {col}: {what}. {FIX}")
         }
@@ -77,6 +90,10 @@ fn describe_syntax(kind: &SyntaxKind) -> String {
         SyntaxKind::UnknownField(name) => format!("het veld \"{name}\" is onbekend"),
         SyntaxKind::MissingField(name) => format!("het veld \"{name}\" ontbreekt"),
         SyntaxKind::DuplicateField(name) => format!("het veld \"{name}\" staat er twee keer"),
+        SyntaxKind::DuplicateKey(key) => format!(
+            "\"{key}\" staat er twee keer; welke van de twee geldt, is niet te zeggen. Haal er \
+             een weg"
+        ),
         SyntaxKind::UnknownValue(value) => format!("de waarde \"{value}\" is onbekend"),
         SyntaxKind::WrongValue { expected, .. } => format!(
             "hier staat een verkeerd soort waarde (verwacht: {})",
