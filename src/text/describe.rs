@@ -1,7 +1,5 @@
 //! Errors from the core, told in plain Dutch with what to do about them.
 
-use std::io::ErrorKind;
-
 use crate::guide::{GuideError, GuideErrorKind, Problem};
 use crate::plan::{FORMAT_VERSION, FormatError, MAX_ITEM_NUMBER, PlanProblem, SyntaxKind};
 use crate::store::LoadError;
@@ -106,16 +104,21 @@ fn describe_syntax(kind: &SyntaxKind) -> String {
     }
 }
 
+/// A plan that cannot be opened, as a sentence: the format problem, or
+/// what is wrong with the file itself (missing, a FIFO, no permission).
 pub fn describe_load_error(e: &LoadError) -> String {
     match e {
         LoadError::Format(f) => describe_format_error(f),
-        LoadError::Io { kind, message } => match kind {
-            ErrorKind::NotFound => "Het bestand bestaat niet (meer).".to_string(),
-            ErrorKind::PermissionDenied => {
-                "U hebt geen toestemming om dit bestand te lezen.".to_string()
-            }
-            _ => format!("Het bestand kan niet worden gelezen ({message})."),
-        },
+        LoadError::Read(r) => sentence(&r.to_string()),
+    }
+}
+
+/// A clause as a sentence: first letter upper case, a full stop.
+fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
     }
 }
 
@@ -125,7 +128,7 @@ pub fn describe_guide_error(e: &GuideError) -> String {
         None => e.file.clone(),
     };
     let what = match &e.kind {
-        GuideErrorKind::Read(m) => format!("kan niet worden gelezen ({m})"),
+        GuideErrorKind::Read(m) => format!("kan niet worden gelezen: {m}"),
         GuideErrorKind::TooLarge(n) => format!(
             "het bestand is {} kB; een gidsbestand is nooit zo groot",
             n / 1024

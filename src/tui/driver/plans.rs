@@ -63,7 +63,10 @@ impl Driver {
     pub(super) fn trash(&mut self, app: &mut App, path: &Path) {
         let result = match store::lock(path) {
             Err(LockError::Busy) => Err(Txt::MsgPlanBusy.get().to_string()),
-            Ok(_lock) => self.library.trash(path).map_err(|e| e.to_string()),
+            Ok(_lock) => self
+                .library
+                .trash(path, (self.clock)())
+                .map_err(|e| e.to_string()),
         };
         match result {
             Ok(to) => {
@@ -236,7 +239,7 @@ impl Driver {
     }
 
     pub(super) fn discard_recovery(&mut self, app: &mut App, recovery_file: &Path) {
-        let result = self.library.trash(recovery_file);
+        let result = self.library.trash(recovery_file, (self.clock)());
         self.show_picker(app);
         app.message = Some(match result {
             Ok(_) => Message::info(Txt::RecoverDiscarded.get()),

@@ -1,0 +1,231 @@
+//! What went wrong with a file, in plain Dutch with what to do about it.
+//!
+//! Every error the store hands out has a Dutch `Display`: a clause in
+//! lower case without a full stop, so a front-end can put it into its own
+//! sentence ("Opslaan is mislukt: {reden}. …"). The error kind stays as
+//! the system gave it, so callers can still tell "already exists" apart.
+//! The texts live here rather than in `crate::text`, which itself depends
+//! on the store to describe load errors.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::read::{FileKind, megabytes};
+
+/// Why the store would not write (or could not), beyond what the system says.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The target is a FIFO, a device, a folder …
+    NotRegular { path: PathBuf, kind: FileKind },
+    /// The target is a symbolic link; writing would replace the link.
+    Symlink { path: PathBuf },
+    /// The file is marked read-only.
+    ReadOnly { path: PathBuf },
+    /// The file has more than one name; replacing it would split them.
+    HardLinked { path: PathBuf },
+    /// A folder on the way is a file.
+    NotAFolder { path: PathBuf },
+    /// An export aimed at a plan file.
+    PlanTarget { path: PathBuf },
+    /// An export aimed inside the data folder, where the plans live.
+    InsideDataDir { path: PathBuf },
+    /// A file is there and overwriting was not asked for.
+    Exists { path: PathBuf },
+    /// The plan would be larger than a plan file can be.
+    PlanTooLarge { bytes: u64, limit: u64 },
+    /// The plan does not add up (a bug); saving it would make it unopenable.
+    PlanInvalid { problem: String },
+    /// A thousand plans with the same name.
+    TooManyNamesakes { stem: String },
+    /// One of the app's own folders in the data folder is a link.
+    LinkedFolder { path: PathBuf },
+    /// The system's error, told in Dutch, at `path`.
+    Os { path: PathBuf, text: String },
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::NotRegular { path, kind } => write!(
+                f,
+                "{} is geen gewoon bestand maar {}; Samenwerkwijzer schrijft alleen naar gewone \
+                 bestanden. Kies een andere naam",
+                path.display(),
+                kind.dutch()
+            ),
+            Refusal::Symlink { path } => write!(
+                f,
+                "{} is een koppeling (symbolische link); Samenwerkwijzer schrijft daar niet \
+                 doorheen. Geef het bestand zelf op of kies een andere naam",
+                path.display()
+            ),
+            Refusal::ReadOnly { path } => write!(
+                f,
+                "{} is alleen-lezen gemaakt; Samenwerkwijzer overschrijft het niet. Maak het weer \
+                 schrijfbaar of sla op onder een andere naam (F2)",
+                path.display()
+            ),
+            Refusal::HardLinked { path } => write!(
+                f,
+                "{} heeft nog een tweede naam (een harde koppeling); opslaan zou die twee uit \
+                 elkaar halen. Sla het plan op onder een andere naam (F2)",
+                path.display()
+            ),
+            Refusal::NotAFolder { path } => write!(
+                f,
+                "{} is een bestand en geen map. Verplaats of hernoem dat bestand, of kies een \
+                 andere map",
+                path.display()
+            ),
+            Refusal::PlanTarget { path } => write!(
+                f,
+                "{} is een plan of lijkt erop (.ron); een export overschrijft nooit een plan. \
+                 Kies een andere naam",
+                path.display()
+            ),
+            Refusal::InsideDataDir { path } => write!(
+                f,
+                "{} ligt in de map met de gegevens van Samenwerkwijzer; zet een export ergens \
+                 anders neer",
+                path.display()
+            ),
+            Refusal::Exists { path } => write!(
+                f,
+                "{} bestaat al. Kies een andere naam, of geef --force om het te overschrijven",
+                path.display()
+            ),
+            Refusal::PlanTooLarge { bytes, limit } => write!(
+                f,
+                "het plan is te groot om op te slaan ({}; een plan mag hoogstens {} zijn). Haal \
+                 een lange geplakte tekst weg; de vorige versie op schijf blijft zoals hij was",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
+            Refusal::PlanInvalid { problem } => write!(
+                f,
+                "het plan klopt niet ({problem}) en is daarom niet opgeslagen; de vorige versie \
+                 op schijf blijft zoals hij was"
+            ),
+            Refusal::TooManyNamesakes { stem } => write!(
+                f,
+                "er zijn al te veel plannen met de naam \"{stem}\"; kies een andere naam"
+            ),
+            Refusal::LinkedFolder { path } => write!(
+                f,
+                "{} is een koppeling en geen gewone map; Samenwerkwijzer schrijft daar niet \
+                 doorheen. Vervang de koppeling door een gewone map",
+                path.display()
+            ),
+            Refusal::Os { path, text } => write!(f, "{}: {text}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// An `io::Error` of `kind` that says `refusal`.
+pub fn refuse(kind: io::ErrorKind, refusal: Refusal) -> io::Error {
+    io::Error::new(kind, refusal)
+}
+
+/// What the system's error means, in Dutch, with what to do.
+pub fn os_error(e: &io::Error) -> String {
+    use io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "de map of het bestand bestaat niet (meer)".into(),
+        K::PermissionDenied => {
+            "u hebt hier geen toestemming voor; kies een andere map of vraag de beheerder \
+             om toegang"
+                .into()
+        }
+        K::AlreadyExists => "er staat al een bestand met die naam".into(),
+        K::ReadOnlyFilesystem => {
+            "de schijf is alleen-lezen; kies een andere plek, bijvoorbeeld met F2".into()
+        }
+        K::StorageFull | K::QuotaExceeded => {
+            "de schijf is vol; maak ruimte vrij of kies een andere plek".into()
+        }
+        K::NotADirectory => "een deel van het pad is een bestand en geen map".into(),
+        K::IsADirectory => "dit is een map en geen bestand".into(),
+        K::DirectoryNotEmpty => "de map is niet leeg".into(),
+        K::FileTooLarge => "het bestand is te groot voor deze schijf".into(),
+        K::CrossesDevices => "het bestand kan niet naar een andere schijf worden verplaatst".into(),
+        K::InvalidFilename => "de naam is te lang of bevat tekens die hier niet mogen".into(),
+        K::TooManyLinks => "er zijn te veel koppelingen naar dit bestand".into(),
+        K::ResourceBusy | K::ExecutableFileBusy => {
+            "het bestand is in gebruik door een ander programma; probeer het zo nog eens".into()
+        }
+        K::TimedOut | K::Interrupted | K::WouldBlock => {
+            "de schijf reageerde niet op tijd; probeer het nog eens".into()
+        }
+        K::StaleNetworkFileHandle | K::NetworkDown | K::NotConnected | K::HostUnreachable => {
+            "de netwerkschijf is niet bereikbaar; controleer de verbinding".into()
+        }
+        _ => match e.raw_os_error() {
+            Some(code) => format!(
+                "de computer meldt een fout bij lezen of schrijven (foutcode {code}); probeer \
+                 het nog eens of kies een andere plek"
+            ),
+            None => "er ging iets mis bij lezen of schrijven; probeer het nog eens of kies \
+                     een andere plek"
+                .into(),
+        },
+    }
+}
+
+/// `e` with a Dutch message naming `path`; refusals are already Dutch and
+/// pass unchanged.
+pub fn at(path: &Path, e: io::Error) -> io::Error {
+    if e.get_ref().is_some_and(|inner| inner.is::<Refusal>()) {
+        return e;
+    }
+    let kind = e.kind();
+    let text = os_error(&e);
+    refuse(
+        kind,
+        Refusal::Os {
+            path: path.to_path_buf(),
+            text,
+        },
+    )
+}
+
+/// Does `e` carry one of our refusals?
+pub fn refusal(e: &io::Error) -> Option<&Refusal> {
+    e.get_ref()
+        .and_then(|inner| inner.downcast_ref::<Refusal>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn system_errors_become_dutch_and_keep_their_kind() {
+        let e = at(Path::new("/x/trash"), io::Error::from_raw_os_error(17));
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        let text = e.to_string();
+        assert!(!text.contains("os error"), "{text}");
+        assert!(
+            text.contains("/x/trash") && text.contains("staat al"),
+            "{text}"
+        );
+        // Already explained: not explained twice.
+        let again = at(Path::new("/y"), e);
+        assert!(!again.to_string().contains("/y"));
+    }
+
+    #[test]
+    fn no_system_error_is_left_in_english() {
+        for code in 1..135 {
+            let e = io::Error::from_raw_os_error(code);
+            let text = os_error(&e);
+            assert!(!text.contains("os error"), "{code}: {text}");
+            assert!(
+                text.chars().next().is_some_and(char::is_lowercase),
+                "{code}"
+            );
+        }
+    }
+}
