@@ -28,7 +28,8 @@ pub enum Refusal {
     NotAFolder { path: PathBuf },
     /// An export aimed at a plan file.
     PlanTarget { path: PathBuf },
-    /// An export aimed inside the data folder, where the plans live.
+    /// An export aimed into one of the app's own folders (plans, history,
+    /// recovery, trash).
     InsideDataDir { path: PathBuf },
     /// A file is there and overwriting was not asked for.
     Exists { path: PathBuf },
@@ -80,14 +81,14 @@ impl fmt::Display for Refusal {
             ),
             Refusal::PlanTarget { path } => write!(
                 f,
-                "{} is een plan of lijkt erop (.ron); een export overschrijft nooit een plan. \
-                 Kies een andere naam",
+                "{} is een plan of lijkt erop (.ron); een export overschrijft nooit een plan, \
+                 dus kies een andere naam voor de export",
                 path.display()
             ),
             Refusal::InsideDataDir { path } => write!(
                 f,
-                "{} ligt in de map met de gegevens van Samenwerkwijzer; zet een export ergens \
-                 anders neer",
+                "{} ligt in een map die Samenwerkwijzer zelf beheert (plannen, eerdere versies, \
+                 herstelkopieën, prullenbak); zet een export ergens anders neer",
                 path.display()
             ),
             Refusal::Exists { path } => write!(

@@ -3,6 +3,7 @@
 
 mod atomic;
 mod explain;
+mod export_file;
 mod file_name;
 pub mod history;
 mod library;
@@ -14,11 +15,12 @@ pub mod recovery;
 mod session;
 
 pub use atomic::{write_atomic, write_new};
-pub use explain::{Refusal, refusal};
+pub use explain::{Refusal, os_error as explain_os_error, refusal};
+pub use export_file::write_export;
 pub use file_name::stem_from_title;
 pub use library::{Entry, Library, is_path_like};
 pub use lock::{LockError, PlanLock, lock, lock_path};
 pub use paths::{DATA_DIR_ENV, DataDir, create_private_dir};
 pub use plan_file::{FileStamp, LoadError, identity, load, save, save_new};
-pub use read::{BOM, FileKind, ReadError, megabytes, read_bounded, special_kind};
+pub use read::{BOM, FileKind, ReadError, megabytes, read_bounded, read_prefix, special_kind};
 pub use session::Session;

@@ -7,8 +7,8 @@
 //! limit whatever the file claims its size is. A UTF-8 byte order mark, as
 //! Notepad writes it, is dropped.
 //!
-//! This file depends on nothing else in the crate, so any loader (the
-//! guide, later workshops and comparisons) can use it.
+//! This file depends only on `explain.rs` (itself a leaf), so any loader
+//! (the guide, later workshops and comparisons) can use it.
 
 use std::fmt;
 use std::fs::{File, Metadata};
@@ -173,12 +173,30 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {
             limit,
-            size: meta.len().max(limit + 1),
+            size: meta.len().max(limit.saturating_add(1)),
         });
     }
     if bytes.starts_with(BOM) {
         bytes.drain(..BOM.len());
     }
+    Ok(bytes)
+}
+
+/// The first `n` bytes (or fewer) of the regular file at `path`, under the
+/// same rules as [`read_bounded`] except that a longer file is no error.
+pub fn read_prefix(path: &Path, n: u64) -> Result<Vec<u8>, ReadError> {
+    let file = open_nonblocking(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => not_found(path),
+        _ => ReadError::from_io(&e),
+    })?;
+    let meta = file.metadata().map_err(|e| ReadError::from_io(&e))?;
+    if let Some(kind) = FileKind::of(&meta) {
+        return Err(ReadError::NotRegular(kind));
+    }
+    let mut bytes = Vec::new();
+    file.take(n)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ReadError::from_io(&e))?;
     Ok(bytes)
 }
 
