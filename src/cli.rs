@@ -13,7 +13,8 @@ use crate::guide::{self, Guide};
 use crate::present::format_datetime;
 use crate::store::{DataDir, Library, Session};
 use crate::text::{describe_guide_error, describe_load_error};
-use crate::tui::driver::{Driver, summary};
+use crate::listing::summary;
+use crate::tui::driver::Driver;
 use crate::tui::state::{App, Picker, Screen};
 
 /// A worked example plan, for a first look and for trainers.

@@ -17,8 +17,6 @@ use super::event::Event;
 use super::state::{App, Message, Screen};
 use super::update::{Effect, update};
 
-pub use plans::summary;
-
 /// How long after the first unsaved change autosave writes the plan.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
 

@@ -3,14 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::guide::Guide;
+use crate::listing::summary;
 use crate::plan::progress::overall;
 use crate::plan::{Loaded, Plan};
 use crate::present::format_datetime;
-use crate::store::{self, Entry, FileStamp, LockError, Session, history, recovery};
+use crate::store::{self, FileStamp, LockError, Session, history, recovery};
 use crate::text::{Txt, describe_load_error, fill};
 use crate::tui::state::{
-    App, Editor, Message, Picker, PickerDialog, PlanSummary, RecoverOffer, Screen, VersionSummary,
+    App, Editor, Message, Picker, PickerDialog, RecoverOffer, Screen, VersionSummary,
 };
 
 use super::Driver;
@@ -245,24 +245,5 @@ impl Driver {
             Ok(_) => Message::info(Txt::RecoverDiscarded.get()),
             Err(e) => Message::error(e.to_string()),
         });
-    }
-}
-
-/// A plan as the picker shows it: title and progress, or what is wrong.
-pub fn summary(entry: &Entry, guide: &Guide) -> PlanSummary {
-    let updated = entry.updated();
-    match &entry.plan {
-        Ok(plan) => PlanSummary {
-            path: entry.path.clone(),
-            title: plan.meta.title.clone(),
-            updated,
-            status: Ok(overall(plan, guide)),
-        },
-        Err(e) => PlanSummary {
-            path: entry.path.clone(),
-            title: entry.name(),
-            updated,
-            status: Err(describe_load_error(e)),
-        },
     }
 }
