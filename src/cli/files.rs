@@ -1,7 +1,6 @@
 //! The commands that work on plan files without the terminal interface:
 //! `export`, `validate` and `diff`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
@@ -9,10 +8,12 @@ use clap::ValueEnum;
 use crate::check::{Severity, check};
 use crate::export::{self, Export, Extras, Format};
 use crate::guide::Guide;
-use crate::plan::Plan;
+use crate::plan::{MAX_PLAN_BYTES, Plan};
 use crate::present::lower_first;
-use crate::store::{DataDir, Library};
+use crate::store::{DataDir, Library, is_path_like, read_bounded};
 use crate::text::describe_load_error;
+
+use super::output::{line, note, out};
 
 /// `--format` as typed; Dutch names are accepted too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -60,16 +61,29 @@ fn pick_format(asked: Option<FormatArg>, output: Option<&Path>) -> Format {
     }
 }
 
-/// A plan named on the command line: a path to a file, or a name or file
-/// name in the plans folder (as `open` takes it).
-fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<PathBuf, String> {
-    let as_path = PathBuf::from(name);
-    if as_path.is_file() {
-        return Ok(as_path);
+/// A plan named on the command line, as `open` takes it: a name, file name
+/// or title in the plans folder, or a path when it has a folder in it or
+/// ends in `.ron` ([`is_path_like`]).
+pub fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<PathBuf, String> {
+    let library = DataDir::resolve(data_dir.cloned()).map(Library::new);
+    if let Some(found) = library.as_ref().and_then(|l| l.resolve(name, guide)) {
+        return Ok(found);
     }
-    DataDir::resolve(data_dir.cloned())
-        .and_then(|data| Library::new(data).resolve(name, guide))
-        .ok_or_else(|| format!("plan \"{name}\" niet gevonden; zie `samenwerkwijzer list`"))
+    if is_path_like(name) && std::fs::symlink_metadata(name).is_ok() {
+        return Ok(PathBuf::from(name));
+    }
+    Err(not_found(name))
+}
+
+/// "Not found", with a hint when a file of that name is right here.
+pub fn not_found(name: &str) -> String {
+    let mut message = format!("plan \"{name}\" niet gevonden; zie `samenwerkwijzer list`");
+    if !is_path_like(name) && Path::new(name).exists() {
+        message.push_str(&format!(
+            ". Bedoelt u het bestand {name} in deze map? Schrijf dan ./{name}"
+        ));
+    }
+    message
 }
 
 fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
@@ -78,14 +92,28 @@ fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
         .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))
 }
 
+/// Where `export` puts its result: the screen, or a file.
+pub struct Output<'a> {
+    /// `None` or `-`: standard output.
+    pub path: Option<&'a Path>,
+    /// Replace an existing file (never a plan).
+    pub force: bool,
+}
+
+impl Output<'_> {
+    fn file(&self) -> Option<&Path> {
+        self.path.filter(|p| p.as_os_str() != "-")
+    }
+}
+
 pub fn export(
     guide: &Guide,
     data_dir: Option<&PathBuf>,
     plan: Option<&str>,
     format: Option<FormatArg>,
-    output: Option<&Path>,
+    output: Output,
 ) -> Result<(), String> {
-    let format = pick_format(format, output);
+    let format = pick_format(format, output.file());
     let exported = match (format, plan) {
         (Format::Worksheet, _) => worksheet(export::worksheet_html(guide)),
         (Format::WorksheetMarkdown, _) => worksheet(export::worksheet_markdown(guide)),
@@ -98,9 +126,6 @@ pub fn export(
         }
         (_, Some(name)) => {
             let path = resolve(guide, data_dir, name)?;
-            if let Some(out) = output {
-                refuse_overwriting_plan(&path, out)?;
-            }
             let plan = load(guide, &path)?;
             let extras = Extras {
                 tz: jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC),
@@ -110,31 +135,25 @@ pub fn export(
         }
     };
     if plan.is_some() && !format.needs_plan() {
-        eprintln!("Let op: een werkblad is altijd leeg; het plan wordt niet gebruikt.");
+        note("Let op: een werkblad is altijd leeg; het plan wordt niet gebruikt.");
     }
-    for note in &exported.notes {
-        eprintln!("{note}");
+    for n in &exported.notes {
+        note(n);
     }
-    match output {
-        None => emit(&exported.text),
-        Some(out) => {
-            crate::store::write_atomic(out, exported.text.as_bytes())
-                .map_err(|e| format!("kan {} niet schrijven: {e}", out.display()))?;
-            emit(&format!("Geëxporteerd naar {}.\n", out.display()))
-        }
-    }
+    write_output(&output, data_dir, &exported.text)
 }
 
-/// Write to standard output. A reader that stops early (`| head`) is not
-/// an error; print! would panic there.
-fn emit(text: &str) -> Result<(), String> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("kan niet naar het scherm schrijven: {e}"))
-        }
-        _ => Ok(()),
-    }
+/// Where the bytes go: standard output, or a file under the export rule
+/// of the store (never a plan, never the data folder, no special files,
+/// an existing file only with `--force`).
+fn write_output(output: &Output, data_dir: Option<&PathBuf>, text: &str) -> Result<(), String> {
+    let Some(path) = output.file() else {
+        return out(text);
+    };
+    let data = DataDir::resolve(data_dir.cloned());
+    crate::store::write_export(path, text.as_bytes(), output.force, data.as_ref())
+        .map_err(|e| format!("niet geëxporteerd: {e}"))?;
+    line(&format!("Geëxporteerd naar {}.", path.display()))
 }
 
 fn worksheet(text: String) -> Export {
@@ -142,26 +161,6 @@ fn worksheet(text: String) -> Export {
         text,
         notes: Vec::new(),
     }
-}
-
-/// An export must never replace a plan: not the one exported, and no
-/// other `.ron` file.
-fn refuse_overwriting_plan(plan: &Path, out: &Path) -> Result<(), String> {
-    let same = match (plan.canonicalize(), out.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same
-        || out
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-    {
-        return Err(format!(
-            "{} is een plan of lijkt erop (.ron); kies een andere naam voor de export",
-            out.display()
-        ));
-    }
-    Ok(())
 }
 
 /// Check each file; `Err` with a summary when one or more are not valid.
@@ -192,13 +191,17 @@ fn validate_one(guide: &Guide, file: &Path) -> bool {
     let plan = match crate::store::load(file, guide) {
         Ok(loaded) => loaded.plan,
         Err(e) => {
-            eprintln!("{name}: {}", lower_first(&describe_load_error(&e)));
+            note(&format!(
+                "{name}: {}",
+                lower_first(&describe_load_error(&e))
+            ));
             return false;
         }
     };
-    // The text again, only to point at lines; the plan parsed, so it is
-    // readable and within the size limit.
-    let text = std::fs::read_to_string(file).unwrap_or_default();
+    // The text again, only to point at lines (same reader, same limit).
+    let text = read_bounded(file, MAX_PLAN_BYTES as u64)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
     let issues = check(guide, &plan);
     let mut valid = true;
     for issue in &issues {
@@ -209,15 +212,15 @@ fn validate_one(guide: &Guide, file: &Path) -> bool {
         match issue.severity {
             Severity::Problem => {
                 valid = false;
-                eprintln!("{name}: {place}{}.", issue.message);
+                note(&format!("{name}: {place}{}.", issue.message));
             }
             Severity::Remark => {
-                let _ = emit(&format!("{name}: {place}opmerking: {}.\n", issue.message));
+                let _ = line(&format!("{name}: {place}opmerking: {}.", issue.message));
             }
         }
     }
     if valid {
-        let _ = emit(&format!("{name}: in orde.\n"));
+        let _ = line(&format!("{name}: in orde."));
     }
     valid
 }
@@ -226,7 +229,7 @@ pub fn diff(guide: &Guide, data_dir: Option<&PathBuf>, old: &str, new: &str) -> 
     let old = load(guide, &resolve(guide, data_dir, old)?)?;
     let new = load(guide, &resolve(guide, data_dir, new)?)?;
     let changes = crate::diff::diff(guide, &old, &new);
-    emit(&crate::diff::render(guide, &changes))
+    out(&crate::diff::render(guide, &changes))
 }
 
 #[cfg(test)]
@@ -244,15 +247,5 @@ mod tests {
             pick_format(Some(FormatArg::WorksheetMd), out("a.html").as_deref()),
             Format::WorksheetMarkdown
         );
-    }
-
-    #[test]
-    fn exports_never_replace_a_plan() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let plan = dir.path().join("plan.ron");
-        std::fs::write(&plan, "x").expect("write");
-        assert!(refuse_overwriting_plan(&plan, &plan).is_err());
-        assert!(refuse_overwriting_plan(&plan, &dir.path().join("ander.RON")).is_err());
-        assert!(refuse_overwriting_plan(&plan, &dir.path().join("plan.html")).is_ok());
     }
 }

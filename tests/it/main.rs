@@ -5,6 +5,7 @@
 mod advice_support;
 mod common;
 mod export_support;
+mod rules_support;
 
 mod advice_example;
 mod advice_findings;
@@ -35,3 +36,5 @@ mod kill;
 mod pty;
 mod safety;
 mod snapshots;
+mod terminal_text;
+mod writer_rules;
