@@ -34,6 +34,7 @@ mod fuzz;
 mod guide_assets;
 mod kill;
 mod pty;
+mod reader_rules;
 mod safety;
 mod snapshots;
 mod terminal_text;

@@ -21,7 +21,7 @@ pub const HANG: Duration = Duration::from_secs(20);
 pub fn run_in(cwd: &Path, data: &Path, args: &[&str]) -> Output {
     let mut child = Command::new("sh")
         .arg("-c")
-        .arg("ulimit -v 4000000; exec \"$0\" \"$@\"")
+        .arg("ulimit -v 2000000; exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_samenwerkwijzer"))
         .args(args)
         .current_dir(cwd)
@@ -64,15 +64,28 @@ pub fn run_in(cwd: &Path, data: &Path, args: &[&str]) -> Output {
     }
 }
 
-/// Run `f` on another thread; panics when it does not return within
-/// [`HANG`] (a blocking open of a FIFO, say).
-pub fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+/// Run `f` on another thread; `Err` when it does not return within
+/// [`HANG`] (a blocking open of a FIFO, say; the thread is left behind).
+pub fn within<T: Send + 'static>(
+    what: &str,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, String> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(f());
     });
-    rx.recv_timeout(HANG)
-        .unwrap_or_else(|_| panic!("{what} hangs"))
+    rx.recv_timeout(HANG).map_err(|_| format!("{what} hangs"))
+}
+
+/// The output of the binary, or why there is none: it hangs.
+pub fn try_run_in(cwd: &Path, data: &Path, args: &[&str]) -> Result<Output, String> {
+    let (cwd, data) = (cwd.to_path_buf(), data.to_path_buf());
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    std::panic::catch_unwind(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run_in(&cwd, &data, &args)
+    })
+    .map_err(|_| "samenwerkwijzer hangs".to_string())
 }
 
 pub fn text(bytes: &[u8]) -> String {
