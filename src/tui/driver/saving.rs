@@ -88,8 +88,7 @@ impl Driver {
         let copy = editor
             .path
             .with_file_name(format!("{stem}-kopie-{stamp}.ron"));
-        let text = plan::to_string(&editor.plan);
-        match store::write_new(&copy, text.as_bytes()) {
+        match store::save_new(&copy, &editor.plan) {
             Ok(()) => {
                 editor.path = copy.clone();
                 editor.saved_revision = editor.revision;
@@ -127,13 +126,8 @@ impl Driver {
             return;
         };
         let path = resolve_typed_path(typed);
-        let text = plan::to_string(&editor.plan);
-        let result = match path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
-            _ => Ok(()),
-        }
-        .and_then(|()| store::write_new(&path, text.as_bytes()));
-        match result {
+        // Missing folders are made 0700; the plan is checked like any save.
+        match store::save_new(&path, &editor.plan) {
             Ok(()) => {
                 editor.path = path.clone();
                 editor.saved_revision = editor.revision;
