@@ -207,6 +207,7 @@ pub enum Txt {
     // Messages
     MsgSaved,
     MsgSaveFailed,
+    MsgHistoryFailed,
     MsgOpenFailed,
     MsgListFailed,
     MsgCreateFailed,

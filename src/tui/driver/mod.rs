@@ -44,6 +44,8 @@ pub struct Driver {
     stamp: Option<FileStamp>,
     /// When the open plan's file was last copied into its history.
     last_snapshot: Option<Timestamp>,
+    /// The user was told that no history copies can be written.
+    history_warned: bool,
     /// Where exports go; `None`: the user's documents folder.
     export_dir: Option<std::path::PathBuf>,
 }
@@ -70,6 +72,7 @@ impl Driver {
             lock: None,
             stamp: None,
             last_snapshot: None,
+            history_warned: false,
             export_dir: None,
         }
     }

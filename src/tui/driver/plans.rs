@@ -49,9 +49,14 @@ impl Driver {
                 .map_err(|e| describe_load_error(&e))
                 .and_then(|loaded| {
                     let mut plan = loaded.plan;
+                    let now = (self.clock)();
                     plan.meta.title = title.to_string();
-                    plan.meta.updated = (self.clock)();
-                    store::save(path, &plan).map_err(|e| e.to_string())
+                    plan.meta.updated = now;
+                    // The file as it was goes to the history first, as
+                    // with every rewrite (it may be an older format).
+                    history::snapshot(self.library.data_dir(), path, now)
+                        .and_then(|_| store::save(path, &plan))
+                        .map_err(|e| e.to_string())
                 }),
         };
         if let Err(why) = result {

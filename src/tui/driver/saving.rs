@@ -38,16 +38,27 @@ impl Driver {
         if on_disk.is_some() && on_disk != self.stamp {
             return self.save_conflict_copy(app);
         }
+        let mut history_failed = None;
         if self
             .last_snapshot
             .is_none_or(|t| now.as_second() - t.as_second() >= history::INTERVAL_SECONDS)
-            && history::snapshot(self.library.data_dir(), &editor.path, now).is_ok()
         {
-            self.last_snapshot = Some(now);
+            match history::snapshot(self.library.data_dir(), &editor.path, now) {
+                Ok(_) => self.last_snapshot = Some(now),
+                // Said once: saving itself still works (R15).
+                Err(e) if !self.history_warned => {
+                    self.history_warned = true;
+                    history_failed = Some(e.to_string());
+                }
+                Err(_) => {}
+            }
         }
         let ok = self.write(editor, &editor.path.clone());
         if ok {
             self.dirty_since = None;
+            if let Some(why) = history_failed {
+                app.message = Some(Message::error(fill(Txt::MsgHistoryFailed, &[&why])));
+            }
         } else if let SaveState::Failed(why) = &editor.save {
             app.message = Some(Message::error(fill(Txt::MsgSaveFailed, &[why])));
         }
