@@ -11,6 +11,8 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::plan::PlanProblem;
+
 use super::read::{FileKind, megabytes};
 
 /// Why the store would not write (or could not), beyond what the system says.
@@ -36,7 +38,7 @@ pub enum Refusal {
     /// The plan would be larger than a plan file can be.
     PlanTooLarge { bytes: u64, limit: u64 },
     /// The plan does not add up (a bug); saving it would make it unopenable.
-    PlanInvalid { problem: String },
+    PlanInvalid { problem: PlanProblem },
     /// A thousand plans with the same name.
     TooManyNamesakes { stem: String },
     /// One of the app's own folders in the data folder is a link.
@@ -103,11 +105,25 @@ impl fmt::Display for Refusal {
                 megabytes(*bytes),
                 megabytes(*limit)
             ),
-            Refusal::PlanInvalid { problem } => write!(
-                f,
-                "het plan klopt niet ({problem}) en is daarom niet opgeslagen; de vorige versie \
-                 op schijf blijft zoals hij was"
-            ),
+            Refusal::PlanInvalid { problem } => {
+                let what = match problem {
+                    PlanProblem::DuplicateId(id) => {
+                        format!("het nummer {id} wordt voor twee onderdelen gebruikt")
+                    }
+                    PlanProblem::Dangling(id) => {
+                        format!("er wordt verwezen naar onderdeel {id}, dat niet bestaat")
+                    }
+                    PlanProblem::CounterTooHigh(_) | PlanProblem::IdTooHigh(_) => {
+                        "de nummers voor nieuwe onderdelen zijn op".to_string()
+                    }
+                };
+                write!(
+                    f,
+                    "het plan klopt niet ({what}) en is daarom niet opgeslagen; de vorige \
+                     versie op schijf blijft zoals hij was. Sla uw werk op onder een andere \
+                     naam (F2) en meld dit"
+                )
+            }
             Refusal::TooManyNamesakes { stem } => write!(
                 f,
                 "er zijn al te veel plannen met de naam \"{stem}\"; kies een andere naam"

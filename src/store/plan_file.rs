@@ -111,12 +111,9 @@ fn encode(plan: &Plan) -> io::Result<String> {
                 limit: MAX_PLAN_BYTES as u64,
             },
         ),
-        SaveProblem::Invalid(problem) => refuse(
-            io::ErrorKind::InvalidData,
-            Refusal::PlanInvalid {
-                problem: format!("{problem:?}"),
-            },
-        ),
+        SaveProblem::Invalid(problem) => {
+            refuse(io::ErrorKind::InvalidData, Refusal::PlanInvalid { problem })
+        }
     })
 }
 
