@@ -33,6 +33,7 @@ mod flow;
 mod fuzz;
 mod guide_assets;
 mod kill;
+mod plan_limits;
 mod pty;
 mod reader_rules;
 mod safety;
