@@ -20,7 +20,16 @@ pub enum SyntaxKind {
         found: String,
     },
     TooDeep,
-    /// Anything else, with the parser's own (English) message.
+    /// A comma is missing between two values or fields.
+    MissingComma,
+    /// A character that does not belong here (a stray letter or bracket).
+    UnexpectedChar(char),
+    /// Text after the end of the plan or guide.
+    TrailingText,
+    /// A backslash in a text that does not start a known escape.
+    BadEscape,
+    /// Anything else, with the parser's own (English) message; not shown
+    /// to users, as it can quote the file.
     Other(String),
 }
 
@@ -51,6 +60,11 @@ pub fn classify(e: &ron::error::SpannedError, text: &str) -> SyntaxKind {
             found: found.clone(),
         },
         E::ExceededRecursionLimit => SyntaxKind::TooDeep,
+        E::ExpectedComma => SyntaxKind::MissingComma,
+        E::UnexpectedChar(c) => SyntaxKind::UnexpectedChar(*c),
+        E::TrailingCharacters => SyntaxKind::TrailingText,
+        E::InvalidEscape(_) => SyntaxKind::BadEscape,
+        E::UnclosedBlockComment | E::UnclosedLineComment => SyntaxKind::UnexpectedEnd,
         E::Message(m) if m.starts_with(DUPLICATE_KEY) => {
             SyntaxKind::DuplicateKey(m[DUPLICATE_KEY.len()..].to_string())
         }

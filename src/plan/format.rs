@@ -452,6 +452,24 @@ mod tests {
     }
 
     #[test]
+    fn common_slips_get_their_own_kind() {
+        let plan = to_string(&sample());
+        let kind = |text: &str| match parse(text) {
+            Err(FormatError::Syntax { kind, .. }) => kind,
+            other => panic!("expected a syntax error, got {other:?}"),
+        };
+        assert_eq!(
+            kind(&plan.replacen("version: 3,", "version: 3", 1)),
+            SyntaxKind::MissingComma
+        );
+        assert_eq!(kind(&format!("{plan} nog iets")), SyntaxKind::TrailingText);
+        assert_eq!(
+            kind(&plan.replacen("regel 1\\n", "regel 1\\q", 1)),
+            SyntaxKind::BadEscape
+        );
+    }
+
+    #[test]
     fn text_that_is_no_plan_is_not_quoted() {
         for text in [
             "geheim wachtwoord",

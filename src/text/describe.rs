@@ -98,9 +98,20 @@ fn describe_syntax(kind: &SyntaxKind) -> String {
             expected_in_dutch(expected)
         ),
         SyntaxKind::TooDeep => "het bestand zit te ingewikkeld in elkaar".to_string(),
-        SyntaxKind::Other(message) => {
-            format!("hier klopt de opbouw van het bestand niet ({message})")
+        SyntaxKind::MissingComma => "hier ontbreekt een komma".to_string(),
+        SyntaxKind::UnexpectedChar(c) if !c.is_control() => {
+            format!("het teken '{c}' hoort hier niet")
         }
+        SyntaxKind::UnexpectedChar(_) => "hier staat een teken dat hier niet hoort".to_string(),
+        SyntaxKind::TrailingText => {
+            "na het einde staat nog tekst; misschien is er iets dubbel geplakt".to_string()
+        }
+        SyntaxKind::BadEscape => {
+            "hier staat een backslash (\\) die niet klopt; schrijf \\\\ voor één backslash"
+                .to_string()
+        }
+        // The parser's own message can quote the file: not shown.
+        SyntaxKind::Other(_) => "hier klopt de opbouw van het bestand niet".to_string(),
     }
 }
 
