@@ -52,28 +52,26 @@ impl fmt::Display for Refusal {
         match self {
             Refusal::NotRegular { path, kind } => write!(
                 f,
-                "{} is geen gewoon bestand maar {}; Samenwerkwijzer schrijft alleen naar gewone \
-                 bestanden. Kies een andere naam",
-                path.display(),
+                "{} is geen gewoon bestand maar {}; kies een andere naam",
+                name(path),
                 kind.dutch()
             ),
             Refusal::Symlink { path } => write!(
                 f,
-                "{} is een koppeling (symbolische link); Samenwerkwijzer schrijft daar niet \
-                 doorheen. Geef het bestand zelf op of kies een andere naam",
-                path.display()
+                "{} is een koppeling (symbolische link) en Samenwerkwijzer schrijft daar niet \
+                 doorheen; geef het bestand zelf op of kies een andere naam",
+                name(path)
             ),
             Refusal::ReadOnly { path } => write!(
                 f,
-                "{} is alleen-lezen gemaakt; Samenwerkwijzer overschrijft het niet. Maak het weer \
-                 schrijfbaar of sla op onder een andere naam (F2)",
-                path.display()
+                "{} is alleen-lezen gemaakt; maak het weer schrijfbaar of kies een andere naam",
+                name(path)
             ),
             Refusal::HardLinked { path } => write!(
                 f,
-                "{} heeft nog een tweede naam (een harde koppeling); opslaan zou die twee uit \
-                 elkaar halen. Sla het plan op onder een andere naam (F2)",
-                path.display()
+                "{} heeft nog een tweede naam (een harde koppeling) en opslaan zou die twee \
+                 uit elkaar halen; kies een andere naam",
+                name(path)
             ),
             Refusal::NotAFolder { path } => write!(
                 f,
@@ -85,7 +83,7 @@ impl fmt::Display for Refusal {
                 f,
                 "{} is een plan of lijkt erop (.ron); een export overschrijft nooit een plan, \
                  dus kies een andere naam voor de export",
-                path.display()
+                name(path)
             ),
             Refusal::InsideDataDir { path } => write!(
                 f,
@@ -95,13 +93,13 @@ impl fmt::Display for Refusal {
             ),
             Refusal::Exists { path } => write!(
                 f,
-                "{} bestaat al. Kies een andere naam, of geef --force om het te overschrijven",
-                path.display()
+                "{} bestaat al; kies een andere naam, of geef --force om het te overschrijven",
+                name(path)
             ),
             Refusal::PlanTooLarge { bytes, limit } => write!(
                 f,
-                "het plan is te groot om op te slaan ({}; een plan mag hoogstens {} zijn). Haal \
-                 een lange geplakte tekst weg; de vorige versie op schijf blijft zoals hij was",
+                "het plan is te groot om op te slaan ({}; hoogstens {}). Haal een lange \
+                 geplakte tekst weg; de vorige versie blijft zoals hij was",
                 megabytes(*bytes),
                 megabytes(*limit)
             ),
@@ -120,8 +118,8 @@ impl fmt::Display for Refusal {
                 write!(
                     f,
                     "het plan klopt niet ({what}) en is daarom niet opgeslagen; de vorige \
-                     versie op schijf blijft zoals hij was. Sla uw werk op onder een andere \
-                     naam (F2) en meld dit"
+                     versie blijft zoals hij was. Sla uw werk op onder een andere naam en meld \
+                     dit als fout in Samenwerkwijzer"
                 )
             }
             Refusal::TooManyNamesakes { stem } => write!(
@@ -140,6 +138,15 @@ impl fmt::Display for Refusal {
 }
 
 impl std::error::Error for Refusal {}
+
+/// A file by its name: the folder is known where these are said (the plan
+/// being saved, the `-o` just typed), and a full path crowds the message.
+fn name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
 
 /// An `io::Error` of `kind` that says `refusal`.
 pub fn refuse(kind: io::ErrorKind, refusal: Refusal) -> io::Error {
