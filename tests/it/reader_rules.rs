@@ -341,3 +341,34 @@ fn state_and_recovery_readers_skip_what_is_not_a_plain_file() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// R17: `export NAME` and `open NAME` mean the plan NAME in the plans
+/// folder, even when the current folder has a file of that name; a path
+/// (with a folder in it, or ending in `.ron`) means that file.
+#[test]
+fn a_name_means_a_plan_and_a_path_means_a_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (data, _) = data_with_plan(dir.path(), "warmte", "Uit de plannen");
+    std::fs::write(dir.path().join("warmte"), plan_text("Uit de huidige map")).expect("here");
+    std::fs::write(dir.path().join("warmte.ron"), plan_text("Pad")).expect("here");
+    let title = |args: &[&str]| {
+        let out = try_run_in(dir.path(), &data, args).expect("runs");
+        text(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(title(&["export", "warmte"]), "# Uit de plannen");
+    assert_eq!(title(&["export", "./warmte"]), "# Uit de huidige map");
+    assert_eq!(title(&["export", "warmte.ron"]), "# Pad");
+    // Not among the plans: said so, with a hint at the file that is here.
+    std::fs::remove_file(data.join("plans/warmte.ron")).expect("remove");
+    let out = try_run_in(dir.path(), &data, &["open", "warmte"]).expect("runs");
+    let err = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("niet gevonden") && err.contains("./warmte"),
+        "{err}"
+    );
+}
