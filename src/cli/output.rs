@@ -14,17 +14,20 @@ use crate::text::neutralise_controls;
 /// Standard output was closed by its reader; write nothing more there.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
-/// Write `text` to standard output as it is (it holds its own newlines).
+/// Write `text` to standard output (it holds its own newlines), with its
+/// control characters neutralised.
 pub fn out(text: &str) -> Result<(), String> {
+    out_bytes(neutralise_controls(text).as_bytes())
+}
+
+/// Write bytes to standard output unchanged: only for a binary export
+/// (Word) going to a pipe or file, never to a terminal.
+pub fn out_bytes(bytes: &[u8]) -> Result<(), String> {
     if STDOUT_CLOSED.load(Ordering::Relaxed) {
         return Ok(());
     }
-    let text = neutralise_controls(text);
     let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
             STDOUT_CLOSED.store(true, Ordering::Relaxed);

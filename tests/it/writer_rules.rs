@@ -234,7 +234,20 @@ fn a_dash_means_the_screen() {
         &s.data,
         &["export", "-f", "worksheet-md", "-o", "-"],
     );
-    assert!(text(&out.stdout).starts_with("# Werkblad"));
+    assert!(
+        text(&out.stdout).contains("*Werkblad*"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Word is binary: to a pipe it goes byte for byte, nothing neutralised.
+    let out = run_in(
+        &s.cwd,
+        &s.data,
+        &["export", "warmte", "-f", "docx", "-o", "-"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stdout.starts_with(b"PK\x03\x04"), "a zip file");
+    assert!(out.stdout.contains(&0u8), "raw bytes, not neutralised");
     assert!(!s.cwd.join("-").exists());
 }
 
