@@ -123,3 +123,16 @@ pub fn data_with_plan(root: &Path, name: &str, title: &str) -> (PathBuf, PathBuf
     std::fs::write(&plan, plan_text(title)).expect("plan");
     (data, plan)
 }
+
+/// What is at `path`, to compare before and after: the kind, and the
+/// bytes of a file or the target of a link.
+pub fn what_is_at(path: &Path) -> String {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => "niets".into(),
+        Ok(m) if m.file_type().is_symlink() => {
+            format!("link {:?}", std::fs::read_link(path).expect("link"))
+        }
+        Ok(m) if m.is_file() => format!("file {:?}", std::fs::read(path).expect("read")),
+        Ok(m) => format!("{:?}", m.file_type()),
+    }
+}
