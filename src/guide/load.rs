@@ -7,7 +7,9 @@ use super::Guide;
 use super::schema::{GuideIndex, Step};
 use super::validate::{Problem, validate};
 use crate::ron_error::{SyntaxKind, classify};
-use crate::store::{ReadError, read_bounded};
+// The reader module itself, not the store's re-exports: it is a leaf, so
+// the guide does not depend on the rest of the store (which reads guides).
+use crate::store::read::{ReadError, read_bounded};
 
 /// The guide files compiled into the binary, by file name.
 pub const EMBEDDED_FILES: &[(&str, &str)] = &[

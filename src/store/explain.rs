@@ -11,8 +11,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::plan::PlanProblem;
-
+use super::os_error::os_error;
 use super::read::{FileKind, megabytes};
 
 /// Why the store would not write (or could not), beyond what the system says.
@@ -37,8 +36,9 @@ pub enum Refusal {
     Exists { path: PathBuf },
     /// The plan would be larger than a plan file can be.
     PlanTooLarge { bytes: u64, limit: u64 },
-    /// The plan does not add up (a bug); saving it would make it unopenable.
-    PlanInvalid { problem: PlanProblem },
+    /// The plan does not add up (a bug); saving it would make it
+    /// unopenable. `what` says what, in Dutch.
+    PlanInvalid { what: String },
     /// A thousand plans with the same name.
     TooManyNamesakes { stem: String },
     /// One of the app's own folders in the data folder is a link.
@@ -103,18 +103,7 @@ impl fmt::Display for Refusal {
                 megabytes(*bytes),
                 megabytes(*limit)
             ),
-            Refusal::PlanInvalid { problem } => {
-                let what = match problem {
-                    PlanProblem::DuplicateId(id) => {
-                        format!("het nummer {id} wordt voor twee onderdelen gebruikt")
-                    }
-                    PlanProblem::Dangling(id) => {
-                        format!("er wordt verwezen naar onderdeel {id}, dat niet bestaat")
-                    }
-                    PlanProblem::CounterTooHigh(_) | PlanProblem::IdTooHigh(_) => {
-                        "de nummers voor nieuwe onderdelen zijn op".to_string()
-                    }
-                };
+            Refusal::PlanInvalid { what } => {
                 write!(
                     f,
                     "het plan klopt niet ({what}) en is daarom niet opgeslagen; de vorige \
@@ -151,51 +140,6 @@ fn name(path: &Path) -> String {
 /// An `io::Error` of `kind` that says `refusal`.
 pub fn refuse(kind: io::ErrorKind, refusal: Refusal) -> io::Error {
     io::Error::new(kind, refusal)
-}
-
-/// What the system's error means, in Dutch, with what to do.
-pub fn os_error(e: &io::Error) -> String {
-    use io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "de map of het bestand bestaat niet (meer)".into(),
-        K::PermissionDenied => {
-            "u hebt hier geen toestemming voor; kies een andere map of vraag de beheerder \
-             om toegang"
-                .into()
-        }
-        K::AlreadyExists => "er staat al een bestand met die naam".into(),
-        K::ReadOnlyFilesystem => {
-            "de schijf is alleen-lezen; kies een andere plek, bijvoorbeeld met F2".into()
-        }
-        K::StorageFull | K::QuotaExceeded => {
-            "de schijf is vol; maak ruimte vrij of kies een andere plek".into()
-        }
-        K::NotADirectory => "een deel van het pad is een bestand en geen map".into(),
-        K::IsADirectory => "dit is een map en geen bestand".into(),
-        K::DirectoryNotEmpty => "de map is niet leeg".into(),
-        K::FileTooLarge => "het bestand is te groot voor deze schijf".into(),
-        K::CrossesDevices => "het bestand kan niet naar een andere schijf worden verplaatst".into(),
-        K::InvalidFilename => "de naam is te lang of bevat tekens die hier niet mogen".into(),
-        K::TooManyLinks => "er zijn te veel koppelingen naar dit bestand".into(),
-        K::ResourceBusy | K::ExecutableFileBusy => {
-            "het bestand is in gebruik door een ander programma; probeer het zo nog eens".into()
-        }
-        K::TimedOut | K::Interrupted | K::WouldBlock => {
-            "de schijf reageerde niet op tijd; probeer het nog eens".into()
-        }
-        K::StaleNetworkFileHandle | K::NetworkDown | K::NotConnected | K::HostUnreachable => {
-            "de netwerkschijf is niet bereikbaar; controleer de verbinding".into()
-        }
-        _ => match e.raw_os_error() {
-            Some(code) => format!(
-                "de computer meldt een fout bij lezen of schrijven (foutcode {code}); probeer \
-                 het nog eens of kies een andere plek"
-            ),
-            None => "er ging iets mis bij lezen of schrijven; probeer het nog eens of kies \
-                     een andere plek"
-                .into(),
-        },
-    }
 }
 
 /// `e` with a Dutch message naming `path`; refusals are already Dutch and

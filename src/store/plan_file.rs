@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::guide::Guide;
-use crate::plan::{self, FormatError, Loaded, MAX_PLAN_BYTES, Plan, SaveProblem};
+use crate::plan::{self, FormatError, Loaded, MAX_PLAN_BYTES, Plan, PlanProblem, SaveProblem};
 
 use super::atomic::{write_atomic, write_new};
 use super::explain::{Refusal, refuse};
@@ -111,10 +111,28 @@ fn encode(plan: &Plan) -> io::Result<String> {
                 limit: MAX_PLAN_BYTES as u64,
             },
         ),
-        SaveProblem::Invalid(problem) => {
-            refuse(io::ErrorKind::InvalidData, Refusal::PlanInvalid { problem })
-        }
+        SaveProblem::Invalid(problem) => refuse(
+            io::ErrorKind::InvalidData,
+            Refusal::PlanInvalid {
+                what: problem_in_dutch(&problem),
+            },
+        ),
     })
+}
+
+/// What does not add up, for the refusal to save.
+fn problem_in_dutch(problem: &PlanProblem) -> String {
+    match problem {
+        PlanProblem::DuplicateId(id) => {
+            format!("het nummer {id} wordt voor twee onderdelen gebruikt")
+        }
+        PlanProblem::Dangling(id) => {
+            format!("er wordt verwezen naar onderdeel {id}, dat niet bestaat")
+        }
+        PlanProblem::CounterTooHigh(_) | PlanProblem::IdTooHigh(_) => {
+            "de nummers voor nieuwe onderdelen zijn op".to_string()
+        }
+    }
 }
 
 /// Save a plan over its file, atomically. A symbolic link to the plan is

@@ -7,7 +7,7 @@
 //! limit whatever the file claims its size is. A UTF-8 byte order mark, as
 //! Notepad writes it, is dropped.
 //!
-//! This file depends only on `explain.rs` (itself a leaf), so any loader
+//! This file depends only on `os_error.rs` (a leaf), so any loader
 //! (the guide, later workshops and comparisons) can use it.
 
 use std::fmt;
@@ -97,7 +97,7 @@ impl ReadError {
             io::ErrorKind::IsADirectory => ReadError::NotRegular(FileKind::Directory),
             kind => ReadError::Other {
                 kind,
-                message: super::explain::os_error(e),
+                message: super::os_error::os_error(e),
             },
         }
     }
