@@ -5,6 +5,7 @@
 mod advice_support;
 mod common;
 mod export_support;
+mod rules_support;
 
 mod advice_example;
 mod advice_findings;
@@ -32,7 +33,13 @@ mod export_worksheet;
 mod flow;
 mod fuzz;
 mod guide_assets;
+mod identity;
 mod kill;
+mod plan_limits;
 mod pty;
+mod reader_rules;
 mod safety;
 mod snapshots;
+mod store_writes;
+mod terminal_text;
+mod writer_rules;
