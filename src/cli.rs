@@ -191,6 +191,11 @@ fn run(cli: Cli) -> Result<(), String> {
             "De gids is in orde: {} stappen, {questions} vragen.",
             guide.steps.len()
         );
+        // An adapted guide may switch advice off; say which, so a trainer
+        // does it on purpose.
+        for unmet in crate::advice::expect::unmet(&guide) {
+            println!("{}", unmet.describe());
+        }
         return Ok(());
     }
     // The file commands need no data folder when given paths.

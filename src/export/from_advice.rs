@@ -3,11 +3,11 @@
 //! moments.
 
 use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{MomentKind, raad_moments};
+use crate::advice::raad::{MomentStatus, raad_moments};
 use crate::advice::scan::{Light, scan};
 use crate::advice::{Severity, findings};
 use crate::guide::Guide;
-use crate::plan::{Answer, Plan};
+use crate::plan::Plan;
 use crate::present::lower_first;
 use crate::text::Doc;
 
@@ -23,7 +23,9 @@ impl Report {
             .map(|(step, s)| ScanLine {
                 step,
                 label: Doc::ScanLabel.get().to_string(),
-                outcome: format!("{}: {}", light_name(s.light), lower_first(&s.reason)),
+                // "groen (alle vragen beantwoord)": the label before it
+                // already ends in a colon.
+                outcome: format!("{} ({})", light_name(s.light), lower_first(&s.reason)),
             })
             .collect();
         let aid = rank(guide, plan);
@@ -57,11 +59,12 @@ fn light_name(light: Light) -> &'static str {
     }
 }
 
+/// "(Bron: Wgr art. 9)": labelled, so a reader on paper knows what it is.
 fn source(s: &str) -> String {
     if s.trim().is_empty() {
         String::new()
     } else {
-        format!("({})", s.trim())
+        Doc::FindingSource.fill(&[&s.trim()])
     }
 }
 
@@ -74,10 +77,14 @@ fn join_sentences(parts: &[&str]) -> String {
         .join(" ")
 }
 
-/// The ranked forms, or nothing while no answer steers the ranking (a list
-/// of ten equal forms would suggest a judgement that is not there).
+/// The ranked forms, or nothing while no answer steers the ranking and no
+/// form is chosen (an order resting on the law alone would suggest a
+/// judgement about this plan that is not there). Each form carries what
+/// the answers say for and against it (the statutory preference for public
+/// law among them), what speaks for and against it in general, and what
+/// the raad keeps in hand.
 fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
-    if aid.forms.iter().all(|f| f.score == 0 && !f.chosen) {
+    if aid.answered == 0 && !aid.forms.iter().any(|f| f.chosen) {
         return (Vec::new(), String::new());
     }
     let reason = |prefix: Doc, r: &Reason| {
@@ -113,6 +120,16 @@ fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
                         .iter()
                         .map(|r| reason(Doc::ReasonAgainst, r)),
                 )
+                .chain(
+                    f.considerations_for
+                        .iter()
+                        .map(|r| reason(Doc::GeneralFor, r)),
+                )
+                .chain(
+                    f.considerations_against
+                        .iter()
+                        .map(|r| reason(Doc::GeneralAgainst, r)),
+                )
                 .collect();
             if !f.raad_instruments.is_empty() {
                 points.push(format!(
@@ -135,22 +152,18 @@ fn moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
     raad_moments(guide, plan)
         .into_iter()
         .map(|m| {
-            let status = match m.planned {
-                Some(true) => Doc::MomentPlanned,
-                Some(false) => Doc::MomentNotPlanned,
-                None => Doc::MomentUnknown,
-            };
-            let date = match m.kind {
-                MomentKind::Evaluatie => match plan.answer("monitoring.evaluatie_datum") {
-                    Some(Answer::Date(d)) => Some(*d),
-                    _ => None,
-                },
-                _ => None,
+            let status = match m.status {
+                MomentStatus::Planned => Doc::MomentPlanned.get(),
+                MomentStatus::Described => Doc::MomentDescribed.get(),
+                MomentStatus::NotPlanned => Doc::MomentNotPlanned.get(),
+                MomentStatus::Unknown => Doc::MomentUnknown.get(),
+                // The detail says it: a fact of the form, nothing to plan.
+                MomentStatus::Applies => "",
             };
             RaadMoment {
                 when: m.title,
-                what: join_sentences(&[&m.detail, status.get()]),
-                date,
+                what: join_sentences(&[&m.detail, status]),
+                date: m.date,
             }
         })
         .collect()

@@ -24,6 +24,8 @@ fn step0(b: &mut Build, visie: bool) {
     } else {
         b.no("opgave.visie");
     }
+    // G13: the nota verbonden partijen is its own question.
+    b.yes("opgave.nota_verbonden_partijen");
 }
 
 #[test]
@@ -63,14 +65,17 @@ fn an_incomplete_step_is_amber_with_what_is_open() {
     b.choice("opgave.rol", "regisseren").no("opgave.visie");
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Amber);
-    assert_eq!(s.reason, "Nog 4 vragen open · 1 tip");
+    assert_eq!(s.reason, "Nog 5 vragen open · 1 tip");
 }
 
 #[test]
 fn a_warning_turns_its_own_step_red() {
     let mut b = Build::new();
     b.task("Warmtenet", "samen", &[]);
-    b.form("ol").no("doelen.toestemming");
+    b.form("ol")
+        .choice("doelen.regeling_door", "college")
+        .no("doelen.toestemming")
+        .no("doelen.uittreding");
     let scans = scanned(&b);
     let lights: Vec<Light> = scans.iter().map(|s| s.light).collect();
     assert_eq!(
@@ -98,4 +103,16 @@ fn a_warning_about_a_step_not_yet_begun_still_shows() {
     let s = &scanned(&b)[1];
     assert_eq!(s.light, Light::Red);
     assert!(s.reason.starts_with("1 waarschuwing"), "{}", s.reason);
+}
+
+#[test]
+fn open_legal_questions_keep_a_step_amber_with_tips_not_red() {
+    // W27 and L10: a blank legal question is named, as a tip, while the
+    // step counts it as open; a "nee" is what turns a step red.
+    let mut b = Build::new();
+    b.task("Warmtenet", "samen", &[]);
+    b.form("ol").choice("doelen.regeling_door", "college");
+    let s = &scanned(&b)[3];
+    assert_eq!(s.light, Light::Amber, "{}", s.reason);
+    assert!(s.hints >= 4, "{}", s.reason);
 }

@@ -225,12 +225,13 @@ fn the_example_plan_exports_with_its_advice() {
             .expect("example plan")
             .plan;
     let report = Report::from_advice(&g, &plan);
+    // A well-prepared example: a real open point and a few tips (L10).
     let warnings = report
         .findings
         .iter()
         .filter(|f| f.level == Level::Warning)
         .count();
-    assert!(warnings >= 3, "{report:?}");
+    assert!(warnings >= 1 && report.findings.len() >= 4, "{report:?}");
     assert_eq!(report.self_scan.len(), g.steps.len(), "a light per step");
     assert_eq!(
         report.legal_forms.len(),

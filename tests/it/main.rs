@@ -13,6 +13,7 @@ mod advice_raad;
 mod advice_rules_besluit;
 mod advice_rules_inventaris;
 mod advice_rules_monitoring;
+mod advice_rules_open;
 mod advice_rules_partners;
 mod advice_rules_vorm;
 mod advice_rules_wgr;
