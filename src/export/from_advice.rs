@@ -23,7 +23,7 @@ impl Report {
             .map(|(step, s)| ScanLine {
                 step,
                 label: Doc::ScanLabel.get().to_string(),
-                // "groen (alle vragen beantwoord)": the label before it
+                // "groen (alles ingevuld)": the label before it
                 // already ends in a colon.
                 outcome: format!("{} ({})", light_name(s.light), lower_first(&s.reason)),
             })

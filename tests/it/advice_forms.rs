@@ -115,10 +115,7 @@ const CASES: &[Case] = &[
             ("bvo", "overeenkomst sluiten naast de regeling"),
             ("sti", "Gemeentewet art. 160 lid 2"),
         ],
-        for_: &[(
-            "ol",
-            "gemeenschappelijke regelingen met een eigen rechtspersoon",
-        )],
+        for_: &[("ol", "Wgr-vormen met een eigen rechtspersoon")],
         basis: &[
             "Telt niet mee",
             "Bewonersplatform Oost",

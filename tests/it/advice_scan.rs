@@ -45,7 +45,7 @@ fn a_complete_step_without_findings_is_green() {
     step0(&mut b, true);
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Green);
-    assert_eq!(s.reason, "Alle vragen beantwoord");
+    assert_eq!(s.reason, "Alles ingevuld");
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn hints_leave_a_complete_step_green_and_are_counted() {
     b.yes("opgave.verkokering");
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Green);
-    assert_eq!(s.reason, "Alle vragen beantwoord · 2 tips");
+    assert_eq!(s.reason, "Alles ingevuld · 2 tips");
     assert_eq!(s.hints, 2);
 }
 
@@ -90,7 +90,7 @@ fn a_warning_turns_its_own_step_red() {
     );
     assert_eq!(scans[3].warnings, 2, "toestemming and uittreden");
     assert!(
-        scans[3].reason.starts_with("2 waarschuwingen · nog "),
+        scans[3].reason.starts_with("Let op: 2 punten · nog "),
         "{}",
         scans[3].reason
     );
@@ -102,7 +102,7 @@ fn a_warning_about_a_step_not_yet_begun_still_shows() {
     b.yes("inventaris.vorm_genoemd");
     let s = &scanned(&b)[1];
     assert_eq!(s.light, Light::Red);
-    assert!(s.reason.starts_with("1 waarschuwing"), "{}", s.reason);
+    assert!(s.reason.starts_with("Let op: 1 punt"), "{}", s.reason);
 }
 
 #[test]
