@@ -9,6 +9,8 @@ mod export_support;
 mod advice_example;
 mod advice_findings;
 mod advice_forms;
+mod advice_law;
+mod advice_plan_migration;
 mod advice_raad;
 mod advice_rules_besluit;
 mod advice_rules_inventaris;
