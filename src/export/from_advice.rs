@@ -3,7 +3,7 @@
 //! moments.
 
 use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{MomentStatus, raad_moments};
+use crate::advice::raad::{self, raad_moments};
 use crate::advice::scan::{Light, scan};
 use crate::advice::{Severity, findings};
 use crate::guide::Guide;
@@ -11,7 +11,7 @@ use crate::plan::Plan;
 use crate::present::lower_first;
 use crate::text::Doc;
 
-use super::report::{Finding, FormNote, Level, RaadMoment, Report, ScanLine};
+use super::report::{Finding, FormNote, Level, MomentStatus, RaadMoment, Report, ScanLine};
 
 impl Report {
     /// Everything the advice says about `plan`.
@@ -23,9 +23,7 @@ impl Report {
             .map(|(step, s)| ScanLine {
                 step,
                 label: Doc::ScanLabel.get().to_string(),
-                // "groen (alles ingevuld)": the label before it
-                // already ends in a colon.
-                outcome: format!("{} ({})", light_name(s.light), lower_first(&s.reason)),
+                outcome: format!("{}, {}", light_name(s.light), lower_first(&s.reason)),
             })
             .collect();
         let aid = rank(guide, plan);
@@ -40,7 +38,8 @@ impl Report {
                         Severity::Hint => Level::Hint,
                     },
                     title: f.message,
-                    text: join_sentences(&[&f.why, &source(&f.source), &f.action]),
+                    text: join_sentences(&[&f.why, &f.action]),
+                    source: f.source.trim().to_string(),
                 })
                 .collect(),
             self_scan,
@@ -59,15 +58,6 @@ fn light_name(light: Light) -> &'static str {
     }
 }
 
-/// "(Bron: Wgr art. 9)": labelled, so a reader on paper knows what it is.
-fn source(s: &str) -> String {
-    if s.trim().is_empty() {
-        String::new()
-    } else {
-        Doc::FindingSource.fill(&[&s.trim()])
-    }
-}
-
 fn join_sentences(parts: &[&str]) -> String {
     parts
         .iter()
@@ -80,69 +70,57 @@ fn join_sentences(parts: &[&str]) -> String {
 /// The ranked forms, or nothing while no answer steers the ranking and no
 /// form is chosen (an order resting on the law alone would suggest a
 /// judgement about this plan that is not there). Each form carries what
-/// the answers say for and against it (the statutory preference for public
-/// law among them), what speaks for and against it in general, and what
-/// the raad keeps in hand.
+/// the answers and the law say for and against it (the statutory
+/// preference for public law among them), then what speaks for and
+/// against it in general (C6), and what the raad keeps in hand.
 fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
     if aid.answered == 0 && !aid.forms.iter().any(|f| f.chosen) {
         return (Vec::new(), String::new());
     }
-    let reason = |prefix: Doc, r: &Reason| {
-        let doubt = if r.uncertain {
-            format!(" ({})", aid.uncertain_label)
+    let reason = |r: &Reason| {
+        if r.uncertain {
+            format!("{} ({})", r.text, aid.uncertain_label)
         } else {
-            String::new()
-        };
-        format!("{}: {}{doubt}", prefix.get(), r.text)
+            r.text.clone()
+        }
     };
+    // A general consideration, marked as such after the plan's own points.
+    let general = |label: Doc, r: &Reason| format!("{}: {}", label.get(), reason(r));
     let notes = aid
         .forms
         .iter()
-        .map(|f| {
-            let fit = match f.score {
+        .map(|f| FormNote {
+            form: f.name.clone(),
+            fit: match f.score {
                 s if s >= 4 => Doc::FitGood,
                 s if s >= 1 => Doc::FitFair,
                 0 => Doc::FitNeutral,
                 _ => Doc::FitPoor,
             }
-            .get();
-            let fit = if f.chosen {
-                format!("{fit} · {}", Doc::FormChosen.get())
-            } else {
-                fit.to_string()
-            };
-            let mut points: Vec<String> = f
+            .get()
+            .to_string(),
+            chosen: f.chosen,
+            points_for: f
                 .reasons_for
                 .iter()
-                .map(|r| reason(Doc::ReasonFor, r))
-                .chain(
-                    f.reasons_against
-                        .iter()
-                        .map(|r| reason(Doc::ReasonAgainst, r)),
-                )
+                .map(reason)
                 .chain(
                     f.considerations_for
                         .iter()
-                        .map(|r| reason(Doc::GeneralFor, r)),
+                        .map(|r| general(Doc::GeneralFor, r)),
                 )
+                .collect(),
+            points_against: f
+                .reasons_against
+                .iter()
+                .map(reason)
                 .chain(
                     f.considerations_against
                         .iter()
-                        .map(|r| reason(Doc::GeneralAgainst, r)),
+                        .map(|r| general(Doc::GeneralAgainst, r)),
                 )
-                .collect();
-            if !f.raad_instruments.is_empty() {
-                points.push(format!(
-                    "{}: {}",
-                    Doc::RaadInstruments.get(),
-                    f.raad_instruments.join("; ")
-                ));
-            }
-            FormNote {
-                form: f.name.clone(),
-                fit,
-                points,
-            }
+                .collect(),
+            raad_instruments: f.raad_instruments.clone(),
         })
         .collect();
     (notes, format!("{} {}", aid.disclaimer, aid.basis))
@@ -151,20 +129,17 @@ fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
 fn moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
     raad_moments(guide, plan)
         .into_iter()
-        .map(|m| {
-            let status = match m.status {
-                MomentStatus::Planned => Doc::MomentPlanned.get(),
-                MomentStatus::Described => Doc::MomentDescribed.get(),
-                MomentStatus::NotPlanned => Doc::MomentNotPlanned.get(),
-                MomentStatus::Unknown => Doc::MomentUnknown.get(),
-                // The detail says it: a fact of the form, nothing to plan.
-                MomentStatus::Applies => "",
-            };
-            RaadMoment {
-                when: m.title,
-                what: join_sentences(&[&m.detail, status]),
-                date: m.date,
-            }
+        .map(|m| RaadMoment {
+            title: m.title,
+            detail: m.detail.trim().to_string(),
+            status: match m.status {
+                raad::MomentStatus::Planned => MomentStatus::Planned,
+                raad::MomentStatus::Described => MomentStatus::Described,
+                raad::MomentStatus::NotPlanned => MomentStatus::NotPlanned,
+                raad::MomentStatus::Unknown => MomentStatus::Unknown,
+                raad::MomentStatus::Applies => MomentStatus::Applies,
+            },
+            date: m.date,
         })
         .collect()
 }

@@ -149,6 +149,7 @@ pub enum Txt {
     LegendRed,
     ExportTitle,
     ExportHtml,
+    ExportDocx,
     ExportMarkdown,
     ExportCalendar,
     ExportWorksheet,
