@@ -123,7 +123,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::RaadDescribed => "beschreven",
         Txt::RaadApplies => "geldt",
         Txt::RaadRoles => "Vragen per rol van de raad: {0}",
-        Txt::RaadRolesExplained => "Kaderstellend: de raad bepaalt vooraf doel en grenzen. Controlerend: de raad gaat na of het college dat waarmaakt. Volksvertegenwoordigend: de raad spreekt voor de inwoners.",
+        Txt::RaadRolesExplained => "Kaderstellend: vooraf doel en grenzen bepalen. Controlerend: nagaan of het college dat waarmaakt. Volksvertegenwoordigend: spreken voor de inwoners.",
         Txt::OverviewTitle => "Overzicht: hoe staat elke stap ervoor?",
         Txt::LightGreen => "groen",
         Txt::LightAmber => "oranje",

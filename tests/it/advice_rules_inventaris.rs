@@ -326,9 +326,16 @@ fn taak_onbekend() {
                 On(&["Inkoop"]),
             ),
             (
-                "no approach chosen",
+                "no approach chosen yet: not while it is being filled in",
                 |b| {
                     b.task("Inkoop", "", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "one of two still open",
+                |b| {
+                    b.task("Inkoop", "onbekend", &[]);
                     b.task("Afval", "samen", &[]);
                 },
                 On(&["Inkoop"]),

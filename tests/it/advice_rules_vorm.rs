@@ -8,6 +8,17 @@ use advice_support::{Build, check};
 use samenwerkwijzer::advice::Severity::{Hint, Warning};
 use samenwerkwijzer::plan::Answer;
 
+/// A partner of `kind` that works on the shared task (made on first use).
+fn joining(b: &mut Build, name: &str, kind: &str) -> String {
+    let task = match b.plan.items("inventaris.taken").first() {
+        Some(t) => t.id.clone(),
+        None => b.task("Gezamenlijke uitvoering", "samen", &[]),
+    };
+    let p = b.partner(name, kind, &[]);
+    b.link(&p, &[&task]);
+    p
+}
+
 #[test]
 fn wgr_met_niet_overheid() {
     check(
@@ -18,7 +29,7 @@ fn wgr_met_niet_overheid() {
                 "openbaar lichaam with a woningcorporatie",
                 |b| {
                     b.form("ol");
-                    b.partner("Woonstichting De Linde", "woningcorporatie", &[]);
+                    joining(b, "Woonstichting De Linde", "woningcorporatie");
                 },
                 Once,
             ),
@@ -26,7 +37,7 @@ fn wgr_met_niet_overheid() {
                 "gemeenschappelijk orgaan with an inwonersinitiatief",
                 |b| {
                     b.form("go");
-                    b.partner("Buurtwarmte", "inwonersinitiatief", &[]);
+                    joining(b, "Buurtwarmte", "inwonersinitiatief");
                 },
                 Once,
             ),
@@ -34,9 +45,9 @@ fn wgr_met_niet_overheid() {
                 "openbaar lichaam, government only",
                 |b| {
                     b.form("ol");
-                    b.partner("Noorderveld", "gemeente", &[]);
-                    b.partner("Provincie", "provincie", &[]);
-                    b.partner("Waterschap", "waterschap", &[]);
+                    joining(b, "Noorderveld", "gemeente");
+                    joining(b, "Provincie", "provincie");
+                    joining(b, "Waterschap", "waterschap");
                 },
                 Quiet,
             ),
@@ -44,7 +55,7 @@ fn wgr_met_niet_overheid() {
                 "stichting with a company",
                 |b| {
                     b.form("sti");
-                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                    joining(b, "Warmtebedrijf", "bedrijf");
                 },
                 Quiet,
             ),
@@ -52,7 +63,7 @@ fn wgr_met_niet_overheid() {
                 "no form yet",
                 |b| {
                     b.form("nog_niet");
-                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                    joining(b, "Warmtebedrijf", "bedrijf");
                 },
                 Quiet,
             ),
@@ -60,7 +71,7 @@ fn wgr_met_niet_overheid() {
                 "partner of unknown kind",
                 |b| {
                     b.form("cg");
-                    b.partner("Iemand", "", &[]);
+                    joining(b, "Iemand", "");
                 },
                 Quiet,
             ),
@@ -69,7 +80,7 @@ fn wgr_met_niet_overheid() {
                 "partner of kind anders",
                 |b| {
                     b.form("ol");
-                    b.partner("Regio-overleg", "anders", &[]);
+                    joining(b, "Regio-overleg", "anders");
                 },
                 Quiet,
             ),
@@ -77,7 +88,18 @@ fn wgr_met_niet_overheid() {
                 "the Rijk or another openbaar lichaam is a government",
                 |b| {
                     b.form("ol");
-                    b.partner("Veiligheidsregio", "rijk_openbaar_lichaam", &[]);
+                    joining(b, "Veiligheidsregio", "rijk_openbaar_lichaam");
+                },
+                Quiet,
+            ),
+            (
+                // Like the form aid: a platform only kept informed does
+                // not raise the participant question (W24).
+                "a company on no shared task",
+                |b| {
+                    b.form("ol");
+                    joining(b, "Noorderveld", "gemeente");
+                    b.partner("Warmtebedrijf", "bedrijf", &[]);
                 },
                 Quiet,
             ),
@@ -85,7 +107,7 @@ fn wgr_met_niet_overheid() {
                 "only non-government partners",
                 |b| {
                     b.form("bvo");
-                    b.partner("Zorg BV", "bedrijf", &[]);
+                    joining(b, "Zorg BV", "bedrijf");
                 },
                 Once,
             ),
@@ -97,9 +119,9 @@ fn wgr_met_niet_overheid() {
 fn wgr_met_niet_overheid_names_only_the_non_government_partners() {
     let mut b = Build::new();
     b.form("ol");
-    b.partner("Noorderveld", "gemeente", &[]);
-    b.partner("Woonstichting De Linde", "woningcorporatie", &[]);
-    b.partner("Warmtebedrijf Noord", "bedrijf", &[]);
+    joining(&mut b, "Noorderveld", "gemeente");
+    joining(&mut b, "Woonstichting De Linde", "woningcorporatie");
+    joining(&mut b, "Warmtebedrijf Noord", "bedrijf");
     let f = b
         .findings()
         .into_iter()
@@ -134,7 +156,7 @@ fn wgr_met_niet_overheid_names_only_the_non_government_partners() {
     // Without any government partner no regeling is possible at all.
     let mut b = Build::new();
     b.form("rzm");
-    b.partner("Zorg BV", "bedrijf", &[]);
+    joining(&mut b, "Zorg BV", "bedrijf");
     let f = b
         .findings()
         .into_iter()

@@ -183,15 +183,21 @@ fn partner_other_way(v: &View) -> Vec<Hit> {
     partners_scoring_low(v, ids::SAME_WAY)
 }
 
-/// Fires when a Wgr form is chosen and at least one partner is of a
-/// non-government kind; `{0}` names those partners. No partner can be a
-/// participant of any Wgr form; worded more strongly when no partner is a
-/// government at all, because then no regeling is possible.
+/// Fires when a Wgr form is chosen and at least one partner of a
+/// non-government kind works on a shared task; `{0}` names those
+/// partners. No partner can be a participant of any Wgr form; worded more
+/// strongly when no government partner works on a shared task, because
+/// then no regeling is possible. Partners on no shared task (a platform
+/// that is only kept informed) are left out, as in the form aid.
 fn wgr_with_non_government(v: &View) -> Vec<Hit> {
     if v.family() != Some(Family::Wgr) {
         return Vec::new();
     }
-    let partners = v.partners();
+    let partners: Vec<_> = v
+        .partners()
+        .iter()
+        .filter(|p| p.joins_shared_task)
+        .collect();
     let names: Vec<String> = partners
         .iter()
         .filter(|p| p.is_non_government())

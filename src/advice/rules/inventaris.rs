@@ -76,13 +76,14 @@ fn form_before_content(v: &View) -> Vec<Hit> {
     when(named && open)
 }
 
-/// Per task with a name whose approach is still "onbekend" or not chosen:
-/// the inventory is where the raad's kaders start, so an open task is
-/// named rather than left to the progress count.
+/// Per task whose approach is still "onbekend": the inventory is where
+/// the raad's kaders start, so an open task is named rather than left to
+/// the progress count. A task just added, without an approach yet, is not
+/// nagged about while it is being filled in.
 fn approach_unknown(v: &View) -> Vec<Hit> {
     v.items(ids::TASKS)
         .iter()
-        .filter(|t| is_undecided(v, t))
+        .filter(|t| v.task_approach(t) == Some(ids::APPROACH_UNKNOWN))
         .filter(|t| {
             v.field_text(ids::TASKS, Some(&t.fields), ids::TASK_NAME)
                 .is_some()
