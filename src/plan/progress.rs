@@ -32,19 +32,19 @@ impl Progress {
 /// (e.g. after a trainer changed a question's kind) count as unanswered but
 /// stay in the file.
 pub fn fits(kind: &Kind, answer: &Answer) -> bool {
-    matches!(
-        (kind, answer),
-        (Kind::ShortText | Kind::LongText, Answer::Text(_))
-            | (Kind::Choice(_), Answer::Choice(_))
-            | (Kind::Multi(_), Answer::Multi(_))
-            | (Kind::Scale { .. }, Answer::Scale(_))
-            | (Kind::YesNo, Answer::YesNo(_))
-            | (Kind::Number { .. }, Answer::Number(_))
-            | (Kind::Date, Answer::Date(_))
-            | (Kind::Refs { .. }, Answer::Refs(_))
-            | (Kind::List { .. }, Answer::List(_))
-            | (Kind::PerItem { .. }, Answer::PerItem(_))
-    )
+    // Exhaustive over the kinds, so a new kind must say which answer fits.
+    match kind {
+        Kind::ShortText | Kind::LongText => matches!(answer, Answer::Text(_)),
+        Kind::Choice(_) => matches!(answer, Answer::Choice(_)),
+        Kind::Multi(_) => matches!(answer, Answer::Multi(_)),
+        Kind::Scale { .. } => matches!(answer, Answer::Scale(_)),
+        Kind::YesNo => matches!(answer, Answer::YesNo(_)),
+        Kind::Number { .. } => matches!(answer, Answer::Number(_)),
+        Kind::Date => matches!(answer, Answer::Date(_)),
+        Kind::Refs { .. } => matches!(answer, Answer::Refs(_)),
+        Kind::List { .. } => matches!(answer, Answer::List(_)),
+        Kind::PerItem { .. } => matches!(answer, Answer::PerItem(_)),
+    }
 }
 
 fn holds(cond: &Condition, answer: Option<&Answer>) -> bool {
@@ -108,7 +108,15 @@ pub fn is_answered(plan: &Plan, q: &Question) -> bool {
                     .iter()
                     .all(|i| record_complete(fields, plan.record(&q.id, &i.id)))
         }
-        _ => answer.is_some(),
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. } => answer.is_some(),
     }
 }
 
