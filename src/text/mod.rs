@@ -4,10 +4,12 @@
 //! English edition is one more table beside [`nl`], not a hunt through the
 //! UI code. Templates use `{0}`, `{1}` ... for values; see [`fill`].
 
+mod controls;
 mod describe;
 mod doc;
 mod nl;
 
+pub use controls::neutralise_controls;
 pub use describe::{describe_format_error, describe_guide_error, describe_load_error};
 pub use doc::Doc;
 
@@ -60,6 +62,9 @@ pub enum Txt {
     RoleKaderstellend,
     RoleControlerend,
     RoleVolksvertegenwoordigend,
+    RoleKaderstellendExplained,
+    RoleControlerendExplained,
+    RoleVolksvertegenwoordigendExplained,
     HelpOverlayTitle,
     HelpKeysTitle,
     HelpMarksLegend,
@@ -124,14 +129,18 @@ pub enum Txt {
     FormsFor,
     FormsAgainst,
     FormsInstruments,
-    FormsConsiderations,
+    FormsGeneralFor,
+    FormsGeneralAgainst,
     FormsProperties,
     FormsNothing,
     RaadTitle,
     RaadPlanned,
     RaadNotPlanned,
     RaadUnknown,
+    RaadDescribed,
+    RaadApplies,
     RaadRoles,
+    RaadRolesExplained,
     OverviewTitle,
     LightGreen,
     LightAmber,
@@ -206,6 +215,7 @@ pub enum Txt {
     // Messages
     MsgSaved,
     MsgSaveFailed,
+    MsgHistoryFailed,
     MsgOpenFailed,
     MsgListFailed,
     MsgCreateFailed,
@@ -224,6 +234,15 @@ pub enum Txt {
     KeyNewLine,
     MsgPickerFailed,
     GroupPanels,
+    // guide check
+    GuideUnmet,
+    GuideUnmetMissing,
+    GuideUnmetKind,
+    GuideUnmetChoice,
+    GuideUsedByRule,
+    GuideUsedByForms,
+    GuideUsedByRaad,
+    GuideUsedByCalendar,
 }
 
 impl Txt {

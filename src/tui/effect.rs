@@ -9,11 +9,8 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 
 use crate::export::Format;
-use crate::guide::Guide;
-use crate::plan::progress::overall;
+pub use crate::listing::PlanSummary;
 use crate::plan::{Plan, Progress};
-use crate::store::Entry;
-use crate::text::describe_load_error;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -112,6 +109,8 @@ pub enum Done {
         path: PathBuf,
         copy: bool,
         at: Timestamp,
+        /// The history copy asked for could not be written (why).
+        history_failed: Option<String>,
         then: Then,
     },
     SaveFailed {
@@ -190,35 +189,6 @@ pub enum Opened {
     },
     Created,
     Recovered,
-}
-
-/// A plan as the picker lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanSummary {
-    pub path: PathBuf,
-    pub title: String,
-    pub updated: Option<Timestamp>,
-    /// Progress, or why the plan cannot be opened.
-    pub status: Result<Progress, String>,
-}
-
-/// A plan as the picker shows it: title and progress, or what is wrong.
-pub fn summary(entry: &Entry, guide: &Guide) -> PlanSummary {
-    let updated = entry.updated();
-    match &entry.plan {
-        Ok(plan) => PlanSummary {
-            path: entry.path.clone(),
-            title: plan.meta.title.clone(),
-            updated,
-            status: Ok(overall(plan, guide)),
-        },
-        Err(e) => PlanSummary {
-            path: entry.path.clone(),
-            title: entry.name(),
-            updated,
-            status: Err(describe_load_error(e)),
-        },
-    }
 }
 
 /// An earlier version of a plan as the versions dialog lists it.

@@ -326,11 +326,7 @@ const FORBIDDEN: &[(&str, &str)] = &[
 ];
 
 /// Known exceptions, each to be removed by the change named beside it.
-const PENDING: &[(&str, &str)] = &[
-    // `PlanSummary`/`summary` move from the TUI into the store (issue 10
-    // item 1; branch `reliability`), then `cli` no longer needs the TUI.
-    ("cli", "tui::effect"),
-];
+const PENDING: &[(&str, &str)] = &[];
 
 /// The pure core knows nothing of the front-ends.
 const CORE: &[&str] = &[

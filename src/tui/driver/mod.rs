@@ -57,6 +57,11 @@ impl Driver {
         self
     }
 
+    /// Change the folders in place (tests).
+    pub fn set_places(&mut self, places: Places) {
+        self.places = places;
+    }
+
     pub fn with_tz(mut self, tz: TimeZone) -> Driver {
         self.tz = tz;
         self

@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::listing::summary;
 use crate::plan::Plan;
 use crate::plan::progress::overall;
 use crate::store::{self, FileStamp, LockError, Session, history, recovery};
 use crate::text::{Txt, describe_load_error};
-use crate::tui::effect::{Done, Opened, RecoverOffer, VersionSummary, summary};
+use crate::tui::effect::{Done, Opened, RecoverOffer, VersionSummary};
 
 use super::Driver;
 
@@ -85,9 +86,14 @@ impl Driver {
                 .map_err(|e| describe_load_error(&e))
                 .and_then(|loaded| {
                     let mut plan = loaded.plan;
+                    let now = self.clock.wall();
                     plan.meta.title = title.to_string();
-                    plan.meta.updated = self.clock.wall();
-                    store::save(path, &plan).map_err(|e| e.to_string())
+                    plan.meta.updated = now;
+                    // The file as it was goes to the history first, as
+                    // with every rewrite (it may be an older format).
+                    history::snapshot(self.library.data_dir(), path, now)
+                        .and_then(|_| store::save(path, &plan))
+                        .map_err(|e| e.to_string())
                 }),
         };
         Done::Renamed(result)
@@ -96,7 +102,10 @@ impl Driver {
     pub(super) fn trash(&mut self, path: &Path) -> Done {
         let result = match store::lock(path) {
             Err(LockError::Busy) => Err(busy()),
-            Ok(_lock) => self.library.trash(path).map_err(|e| e.to_string()),
+            Ok(_lock) => self
+                .library
+                .trash(path, self.clock.wall())
+                .map_err(|e| e.to_string()),
         };
         Done::Trashed(result)
     }
@@ -174,7 +183,7 @@ impl Driver {
     pub(super) fn discard_recovery(&mut self, recovery_file: &Path) -> Done {
         Done::Discarded(
             self.library
-                .trash(recovery_file)
+                .trash(recovery_file, self.clock.wall())
                 .map(|_| ())
                 .map_err(|e| e.to_string()),
         )

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::plan::{self, Plan};
+use crate::plan::Plan;
 use crate::store::{self, FileStamp, history, recovery};
 use crate::tui::effect::{Done, RescueJob, SaveAsFailure, SaveJob};
 
@@ -27,10 +27,15 @@ impl Driver {
         if on_disk.is_some() && on_disk != self.stamp {
             return self.save_conflict_copy(&path, &plan, revision, then);
         }
-        if history {
-            // A history that cannot be written does not stop the save.
-            let _ = history::snapshot(self.library.data_dir(), &path, at);
-        }
+        // A history that cannot be written does not stop the save; the
+        // answer says why, and `update` tells the user once (R15).
+        let history_failed = if history {
+            history::snapshot(self.library.data_dir(), &path, at)
+                .err()
+                .map(|e| e.to_string())
+        } else {
+            None
+        };
         match store::save(&path, &plan) {
             Ok(()) => {
                 self.stamp = FileStamp::of(&path).ok().flatten();
@@ -39,6 +44,7 @@ impl Driver {
                     path,
                     copy: false,
                     at,
+                    history_failed,
                     then,
                 }
             }
@@ -63,8 +69,7 @@ impl Driver {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "plan".to_string());
         let copy = path.with_file_name(format!("{stem}-kopie-{stamp}.ron"));
-        let text = plan::to_string(plan);
-        match store::write_new(&copy, text.as_bytes()) {
+        match store::save_new(&copy, plan) {
             Ok(()) => {
                 self.lock = store::lock(&copy).ok().flatten();
                 self.stamp = FileStamp::of(&copy).ok().flatten();
@@ -73,6 +78,7 @@ impl Driver {
                     path: copy,
                     copy: true,
                     at,
+                    history_failed: None,
                     then,
                 }
             }
@@ -88,13 +94,8 @@ impl Driver {
     /// there. An existing file is never overwritten.
     pub(super) fn save_as(&mut self, typed: &str, plan: &Plan, revision: u64) -> Done {
         let path = self.places.resolve(typed);
-        let text = plan::to_string(plan);
-        let result = match path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
-            _ => Ok(()),
-        }
-        .and_then(|()| store::write_new(&path, text.as_bytes()));
-        match result {
+        // Missing folders are made 0700; the plan is checked like any save.
+        match store::save_new(&path, plan) {
             Ok(()) => {
                 self.lock = store::lock(&path).ok().flatten();
                 self.stamp = FileStamp::of(&path).ok().flatten();

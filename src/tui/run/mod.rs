@@ -58,7 +58,11 @@ pub fn run(start: Start) -> ExitCode {
         run_loop(&mut app, &mut driver, clock.as_ref())
     }));
     match result {
-        Ok(result) => finish(&app, result),
+        Ok(result) => {
+            // Release the plan's lock (and remove its file) before anything else.
+            drop(driver);
+            finish(&app, result)
+        }
         Err(panic) => {
             if let Some(rescue) = rescue_on_crash(&app)
                 && let Some(crate::tui::effect::Done::Rescued {
@@ -93,8 +97,9 @@ fn finish(app: &App, result: io::Result<()>) -> ExitCode {
 
 /// Print to stderr without panicking: after the window was closed there is
 /// nobody to read it, and that must not turn a clean exit into a crash.
+/// Control characters (from a plan's text) are neutralised (R14).
 fn say(text: &str) {
-    let _ = writeln!(io::stderr(), "{text}");
+    let _ = writeln!(io::stderr(), "{}", crate::text::neutralise_controls(text));
 }
 
 fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result<()> {

@@ -38,6 +38,8 @@ pub struct App {
     pub pause: Pause,
     /// When plans are saved without being asked.
     pub policy: SavePolicy,
+    /// The user was told that no history copies can be written (R15).
+    pub history_warned: bool,
 }
 
 pub enum Screen {
@@ -83,6 +85,7 @@ impl App {
             now,
             pause: Pause::default(),
             policy: SavePolicy::default(),
+            history_warned: false,
         }
     }
 

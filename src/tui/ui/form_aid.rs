@@ -54,13 +54,14 @@ pub fn render(
     area: Rect,
 ) {
     let aid: &FormAid = &e.advice.forms;
+    // The disclaimer, and what the order rests on: room for both at 80x24.
     let note = format!("{} {}", aid.disclaimer, aid.basis);
     let note_lines: Vec<Line> = wrap(&note, area.width)
         .into_iter()
-        .take(4)
+        .take(6)
         .map(|l| Line::styled(l, theme::hint()))
         .collect();
-    let note_rows = u16::try_from(note_lines.len()).unwrap_or(4);
+    let note_rows = u16::try_from(note_lines.len()).unwrap_or(6);
     let [title_area, note_area, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(note_rows),
@@ -141,16 +142,18 @@ pub fn render(
         }
         lines.push(Line::raw(""));
     }
-    let general: Vec<Reason> = form
-        .considerations_for
-        .iter()
-        .cloned()
-        .chain(form.considerations_against.iter().cloned())
-        .collect();
+    // General points for and against apart, as the answers' are (C6).
     lines.extend(reason_lines(
-        Txt::FormsConsiderations,
-        "·",
-        &general,
+        Txt::FormsGeneralFor,
+        "+",
+        &form.considerations_for,
+        &aid.uncertain_label,
+        width,
+    ));
+    lines.extend(reason_lines(
+        Txt::FormsGeneralAgainst,
+        "−",
+        &form.considerations_against,
         &aid.uncertain_label,
         width,
     ));

@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use crate::advice::raad::MomentStatus;
 use crate::advice::{Finding, Severity};
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Editor, Panel};
@@ -157,10 +158,12 @@ fn raad(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     let rows: Vec<Line> = moments
         .iter()
         .map(|m| {
-            let (mark, status, style) = match m.planned {
-                Some(true) => ("✓", Txt::RaadPlanned, theme::ok()),
-                Some(false) => ("✗", Txt::RaadNotPlanned, theme::error()),
-                None => ("?", Txt::RaadUnknown, theme::dim()),
+            let (mark, status, style) = match m.status {
+                MomentStatus::Planned => ("✓", Txt::RaadPlanned, theme::ok()),
+                MomentStatus::Described => ("…", Txt::RaadDescribed, theme::warn()),
+                MomentStatus::NotPlanned => ("✗", Txt::RaadNotPlanned, theme::error()),
+                MomentStatus::Unknown => ("?", Txt::RaadUnknown, theme::dim()),
+                MomentStatus::Applies => ("•", Txt::RaadApplies, theme::dim()),
             };
             Line::from(vec![
                 Span::styled(format!("{mark} "), style),
@@ -188,6 +191,7 @@ fn raad(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
         fill(Txt::RaadRoles, &[&roles.join(" · ")]),
         theme::dim(),
     ));
+    details.push(Line::styled(Txt::RaadRolesExplained.get(), theme::dim()));
     list_with_details(
         Txt::RaadTitle.get(),
         rows,

@@ -8,7 +8,7 @@ use crate::tui::state::{Editor, Panel, PanelKind};
 
 use super::Ctx;
 use super::move_cursor as move_in;
-use super::step::{close_editor, go_to_step, jump};
+use super::step::{Target, close_editor, go_to_step, jump};
 
 /// Open a panel for one of the F-key actions. An open text editor is
 /// closed first, unless its text cannot be kept. The same key again
@@ -41,7 +41,11 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>) -> Vec<Effect>
             }
             Action::Enter => {
                 if let Some(f) = e.advice.findings.get(selected).cloned() {
-                    return jump(e, ctx, f.step, &f.question, f.item.as_deref());
+                    let at = Target {
+                        item: f.item.as_deref(),
+                        field: f.field.as_deref(),
+                    };
+                    return jump(e, ctx, f.step, &f.question, at);
                 }
             }
             _ => {}
@@ -55,7 +59,7 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>) -> Vec<Effect>
                 // From the comparison to the question where the form is chosen.
                 let form = crate::advice::ids::FORM;
                 if let Some(at) = ctx.guide.question(form) {
-                    return jump(e, ctx, at.step, form, None);
+                    return jump(e, ctx, at.step, form, Target::default());
                 }
             }
             e.panel = Some(match (action, in_details) {
@@ -90,7 +94,7 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>) -> Vec<Effect>
             Action::Enter => {
                 if let Some(m) = e.advice.raad.get(selected) {
                     let (step, question) = (m.step, m.question.clone());
-                    return jump(e, ctx, step, &question, None);
+                    return jump(e, ctx, step, &question, Target::default());
                 }
             }
             _ => {}

@@ -17,8 +17,18 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             path,
             copy,
             at,
+            history_failed,
             then,
-        } => save::saved(app, revision, path, copy, at, then),
+        } => {
+            if let Some(why) = history_failed
+                && !app.history_warned
+            {
+                // Saving works; only the earlier versions do not. Said once (R15).
+                app.history_warned = true;
+                app.message = Some(Message::error(fill(Txt::MsgHistoryFailed, &[&why])));
+            }
+            save::saved(app, revision, path, copy, at, then)
+        }
         Done::SaveFailed { why, then } => save::failed(app, why, then),
         Done::Rescued {
             written,

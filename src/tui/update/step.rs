@@ -70,14 +70,16 @@ pub fn go_to_step(e: &mut Editor, ctx: &mut Ctx, target: usize) -> Vec<Effect> {
     vec![save::job(e, ctx.now, Then::Confirm)]
 }
 
-/// Go to a question (and the item it concerns) from a panel.
-pub fn jump(
-    e: &mut Editor,
-    ctx: &mut Ctx,
-    step: usize,
-    question: &str,
-    item: Option<&str>,
-) -> Vec<Effect> {
+/// Where in a question a jump lands: a list item, and a field of it.
+#[derive(Default)]
+pub struct Target<'a> {
+    pub item: Option<&'a str>,
+    pub field: Option<&'a str>,
+}
+
+/// Go to a question (and the item and field it concerns) from a panel.
+pub fn jump(e: &mut Editor, ctx: &mut Ctx, step: usize, question: &str, at: Target) -> Vec<Effect> {
+    let item = at.item;
     e.panel = None;
     let effects = if step == e.step {
         e.view = View::Form { edit: None };
@@ -98,10 +100,19 @@ pub fn jump(
             .iter()
             .any(|i| i.id == item)
     {
+        // On the field the finding is about (W26), else the first.
+        let focus = at
+            .field
+            .and_then(|f| {
+                e.visible_fields(ctx.guide, question, item)
+                    .iter()
+                    .position(|q| q.id == f)
+            })
+            .unwrap_or(0);
         e.view = View::Record {
             question: question.to_string(),
             item: item.to_string(),
-            focus: 0,
+            focus,
             edit: None,
         };
     }

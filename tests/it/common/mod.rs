@@ -101,6 +101,49 @@ impl Harness {
         perform(&mut self.app, &mut self.driver, effect);
     }
 
+    /// Work on another data folder from now on (e.g. one with its own
+    /// fallback folder for recovery copies).
+    pub fn set_data(&mut self, data: DataDir) {
+        let places = Places::inside(&self.home());
+        self.driver = Driver::new(
+            Library::new(data),
+            self.app.guide.clone(),
+            self.clock.clone(),
+        )
+        .with_places(places)
+        .with_tz(jiff::tz::TimeZone::UTC);
+    }
+
+    /// Exports go to `dir` instead of the home folder's Documenten.
+    pub fn set_export_dir(&mut self, dir: &Path) {
+        self.driver.set_places(Places {
+            home: Some(self.home()),
+            documents: Some(dir.to_path_buf()),
+        });
+    }
+
+    /// "Save as" at `typed`, as the dialog does after Enter.
+    pub fn save_as(&mut self, typed: &str) {
+        let e = self.editor();
+        let effect = Effect::SaveAs {
+            typed: typed.to_string(),
+            plan: e.plan.clone(),
+            revision: e.revision,
+        };
+        self.perform(effect);
+    }
+
+    /// Export the open plan, as the F7 dialog does.
+    pub fn export(&mut self, format: samenwerkwijzer::export::Format) {
+        let e = self.editor();
+        let effect = Effect::Export {
+            format,
+            plan: e.plan.clone(),
+            path: e.path.clone(),
+        };
+        self.perform(effect);
+    }
+
     /// Open the plan at `path`, as from the picker.
     pub fn open(&mut self, path: &Path) {
         self.perform(Effect::Open(path.to_path_buf()));
