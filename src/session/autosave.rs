@@ -49,6 +49,7 @@ pub struct Autosave {
 }
 
 impl Autosave {
+    #[must_use]
     pub fn new(policy: SavePolicy) -> Autosave {
         Autosave {
             policy,
@@ -73,6 +74,7 @@ impl Autosave {
 
     /// When the next autosave is due, if one waits; the event loop sleeps
     /// until then.
+    #[must_use]
     pub fn deadline(&self) -> Option<Instant> {
         if self.pending {
             return None;
@@ -121,6 +123,7 @@ impl Autosave {
     }
 
     /// Failed saves in a row.
+    #[must_use]
     pub fn failures(&self) -> u32 {
         self.failures
     }

@@ -18,6 +18,7 @@ pub struct Pause {
 }
 
 impl Pause {
+    #[must_use]
     pub fn new(wait: Duration) -> Pause {
         Pause {
             wait,
@@ -40,11 +41,13 @@ impl Pause {
     }
 
     /// Has the user paused long enough at `now`?
+    #[must_use]
     pub fn over(&self, now: Instant) -> bool {
         !self.fresh && self.deadline().is_none_or(|d| now >= d)
     }
 
     /// When the pause will be long enough.
+    #[must_use]
     pub fn deadline(&self) -> Option<Instant> {
         self.last_input.map(|t| t + self.wait)
     }

@@ -37,6 +37,7 @@ pub struct FakeClock {
 }
 
 impl FakeClock {
+    #[must_use]
     pub fn new(wall_start: Timestamp) -> FakeClock {
         FakeClock {
             start: Instant::now(),

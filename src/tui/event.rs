@@ -87,6 +87,7 @@ fn key_as_text(key: &KeyEvent) -> Option<char> {
 /// shown as its visible sign (ESC as ␛, Ctrl-W as ␗), so it stays text:
 /// nothing in an answer can act on a terminal later. True when anything
 /// was replaced.
+#[must_use]
 pub fn visible_controls(text: &str) -> (String, bool) {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut changed = false;

@@ -222,7 +222,7 @@ fn advice_catches_up_after_a_pause_not_on_the_keystroke() {
     assert!(h.editor().advice.findings.is_empty());
     let due = h.app.deadline().expect("the loop will wake for the advice");
     assert_eq!(due, h.app.now + ADVICE_PAUSE, "it sleeps exactly the pause");
-    h.advance(ADVICE_PAUSE - Duration::from_millis(1));
+    h.advance(ADVICE_PAUSE.saturating_sub(Duration::from_millis(1)));
     assert!(h.editor().advice_stale, "too soon");
     h.advance(Duration::from_millis(1));
     assert!(!h.editor().advice_stale);

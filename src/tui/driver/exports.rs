@@ -26,8 +26,7 @@ impl Driver {
         };
         let stem = plan_path
             .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "plan".to_string());
+            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
         let fallback = self.library.data_dir().root().join("exports");
         let folder = self.places.export_folder(&fallback);
         match write_unique(&folder, &format.file_name(&stem), out.bytes()) {
@@ -53,7 +52,7 @@ fn write_unique(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> 
         let path = folder.join(candidate);
         match store::write_new(&path, bytes) {
             Ok(()) => return Ok(path),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e),
         }
     }

@@ -52,6 +52,7 @@ impl Driver {
     }
 
     /// Other folders for exports and "save as" (tests).
+    #[must_use]
     pub fn with_places(mut self, places: Places) -> Driver {
         self.places = places;
         self
@@ -62,11 +63,13 @@ impl Driver {
         self.places = places;
     }
 
+    #[must_use]
     pub fn with_tz(mut self, tz: TimeZone) -> Driver {
         self.tz = tz;
         self
     }
 
+    #[must_use]
     pub fn library(&self) -> &Library {
         &self.library
     }

@@ -28,6 +28,7 @@ impl Places {
     }
 
     /// A home folder at `home` with `Documenten` in it (tests).
+    #[must_use]
     pub fn inside(home: &Path) -> Places {
         Places {
             home: Some(home.to_path_buf()),
@@ -36,6 +37,7 @@ impl Places {
     }
 
     /// Where exports go: the documents folder, else home, else `fallback`.
+    #[must_use]
     pub fn export_folder(&self, fallback: &Path) -> PathBuf {
         self.documents
             .clone()
@@ -45,6 +47,7 @@ impl Places {
 
     /// A path as typed: `~` and relative paths are taken from the home
     /// folder, which is where a user expects "Documenten/plan.ron" to be.
+    #[must_use]
     pub fn resolve(&self, typed: &str) -> PathBuf {
         let typed = typed.trim();
         let path = match (
@@ -67,11 +70,12 @@ impl Places {
 
     /// Where "save as" suggests to go: the same file name in the documents
     /// folder (written with `~` for home), which a user can then change.
+    #[must_use]
     pub fn suggest(&self, current: &Path) -> String {
-        let name = current
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "plan.ron".to_string());
+        let name = current.file_name().map_or_else(
+            || "plan.ron".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let Some(home) = &self.home else {
             return name;
         };

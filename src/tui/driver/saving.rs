@@ -66,8 +66,7 @@ impl Driver {
         let stamp = at.strftime("%Y%m%d-%H%M%S").to_string();
         let stem = path
             .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "plan".to_string());
+            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
         let copy = path.with_file_name(format!("{stem}-kopie-{stamp}.ron"));
         match store::save_new(&copy, plan) {
             Ok(()) => {

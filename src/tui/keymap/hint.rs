@@ -54,6 +54,7 @@ pub fn say_in(context: Context, template: &str, args: &[&dyn Display]) -> String
 
 /// Replace every `{key:Action}` and `{key:Action:N}`. A key that is not
 /// bound in `context` becomes "?" (the keymap tests make sure none is).
+#[must_use]
 pub fn fill_keys(context: Context, template: &str) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -72,6 +73,7 @@ pub fn fill_keys(context: Context, template: &str) -> String {
 }
 
 /// The key names for `Action` or `Action:N` in `context`.
+#[must_use]
 pub fn key_text(context: Context, spec: &str) -> Option<String> {
     let (name, count) = match spec.split_once(':') {
         Some((name, n)) => (name, Some(n.parse::<usize>().ok()?)),

@@ -59,6 +59,7 @@ pub fn key_label(key: Key) -> String {
 
 /// Several keys, e.g. "Tab/↓" or "Enter/j/y". An up/down pair with the
 /// same modifiers is written once: "Alt-↑/↓".
+#[must_use]
 pub fn keys_label(keys: &[Key]) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut previous: Option<Key> = None;
@@ -76,6 +77,7 @@ pub fn keys_label(keys: &[Key]) -> String {
 
 /// The keys a label names, the inverse of [`keys_label`]; `None` when a
 /// part is not a key name.
+#[must_use]
 pub fn parse_label(label: &str) -> Option<Vec<Key>> {
     let mut keys: Vec<Key> = Vec::new();
     for part in label.split('/') {

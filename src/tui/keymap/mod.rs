@@ -160,6 +160,7 @@ const fn shift(code: KeyCode) -> Key {
 impl Key {
     /// Does a pressed key match this binding? Shift is ignored for
     /// characters (terminals differ in reporting it) and for Shift-Tab.
+    #[must_use]
     pub fn matches(self, ev: &KeyEvent) -> bool {
         match (self.code, ev.code) {
             (KeyCode::BackTab, KeyCode::BackTab) => true,
@@ -200,15 +201,18 @@ const fn bind(
 
 impl Binding {
     /// The keys as the key bar and hints write them, e.g. "Tab/↓".
+    #[must_use]
     pub fn short_label(&self) -> String {
         keys_label(&self.keys[..self.shown.clamp(1, self.keys.len())])
     }
 
     /// All keys, as the help writes them, e.g. "Enter/j/y".
+    #[must_use]
     pub fn full_label(&self) -> String {
         keys_label(self.keys)
     }
 
+    #[must_use]
     pub fn in_bar(&self) -> bool {
         self.shown > 0
     }
@@ -351,12 +355,14 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
 }
 
 /// The binding that does `action` in `context`, if any.
+#[must_use]
 pub fn binding_for(context: Context, action: Action) -> Option<&'static Binding> {
     bindings(context).find(|b| b.action == action)
 }
 
 /// The action a key press asks for in `context`, if any. Up/Down style
 /// pairs share one binding; the pressed key decides the direction.
+#[must_use]
 pub fn action(context: Context, ev: &KeyEvent) -> Option<Action> {
     let binding = bindings(context).find(|b| b.keys.iter().any(|k| k.matches(ev)))?;
     let up = matches!(ev.code, K::Up);

@@ -41,6 +41,7 @@ pub(crate) enum Incoming {
 }
 
 /// Run the full-screen app until the user quits or a signal stops it.
+#[must_use]
 pub fn run(start: Start) -> ExitCode {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);

@@ -71,6 +71,7 @@ impl Message {
 
 impl App {
     /// An empty plan picker; the first results fill it.
+    #[must_use]
     pub fn new(guide: Arc<Guide>, tz: TimeZone, plans_dir: String, now: Instant) -> App {
         App {
             guide,
@@ -90,6 +91,7 @@ impl App {
     }
 
     /// Where the user is, for the keymap: the top overlay, else the screen.
+    #[must_use]
     pub fn context(&self) -> Context {
         if let Some(top) = self.overlays.last() {
             return top.context();
@@ -100,6 +102,7 @@ impl App {
         }
     }
 
+    #[must_use]
     pub fn editor(&self) -> Option<&Editor> {
         match &self.screen {
             Screen::Editor(e) => Some(e),
@@ -114,6 +117,7 @@ impl App {
 
     /// When the app next needs a tick even without input: an autosave or
     /// the advice waiting for the pause to end.
+    #[must_use]
     pub fn deadline(&self) -> Option<Instant> {
         let Screen::Editor(e) = &self.screen else {
             return None;

@@ -64,6 +64,7 @@ pub struct Advice {
 }
 
 impl Advice {
+    #[must_use]
     pub fn of(guide: &Guide, plan: &Plan, overview: &Overview) -> Advice {
         let findings = findings(guide, plan);
         Advice {
@@ -109,6 +110,7 @@ pub enum ListOf<'g> {
 
 impl<'g> ListOf<'g> {
     /// `Some` for the kinds that open a list view.
+    #[must_use]
     pub fn of(kind: &'g Kind) -> Option<ListOf<'g>> {
         match kind {
             Kind::List {
@@ -134,12 +136,14 @@ impl<'g> ListOf<'g> {
     }
 
     /// The question `id` as a list, if it is one.
+    #[must_use]
     pub fn question(guide: &'g Guide, id: &str) -> Option<ListOf<'g>> {
         guide
             .question(id)
             .and_then(|r| ListOf::of(&r.question.kind))
     }
 
+    #[must_use]
     pub fn fields(self) -> &'g [Question] {
         match self {
             ListOf::Own { fields, .. } | ListOf::PerItem { fields, .. } => fields,
@@ -148,6 +152,7 @@ impl<'g> ListOf<'g> {
 }
 
 impl Editor {
+    #[must_use]
     pub fn new(path: PathBuf, plan: Plan, guide: &Guide, policy: SavePolicy) -> Editor {
         let step = guide
             .steps

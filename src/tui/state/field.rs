@@ -104,6 +104,7 @@ impl FieldEditor {
 }
 
 /// The option ids an answer has selected.
+#[must_use]
 pub fn selected_ids(answer: Option<&Answer>) -> Vec<String> {
     match answer {
         Some(Answer::Choice(c)) => vec![c.clone()],

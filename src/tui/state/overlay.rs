@@ -12,6 +12,7 @@ use crate::tui::keymap::Context;
 
 /// What the export dialog offers, in its order: the one list of formats,
 /// less those only the command line offers.
+#[must_use]
 pub fn export_formats() -> Vec<Format> {
     Format::all()
         .iter()

@@ -38,6 +38,7 @@ impl PanelKind {
     ];
 
     /// The key action that opens (and closes) this panel.
+    #[must_use]
     pub fn action(self) -> Action {
         match self {
             PanelKind::Findings => Action::ShowFindings,
@@ -47,11 +48,13 @@ impl PanelKind {
         }
     }
 
+    #[must_use]
     pub fn from_action(action: Action) -> Option<PanelKind> {
         PanelKind::ALL.into_iter().find(|k| k.action() == action)
     }
 
     /// The panel opened fresh; the overview starts on the current step.
+    #[must_use]
     pub fn open(self, step: usize) -> Panel {
         match self {
             PanelKind::Findings => Panel::Findings { selected: 0 },
@@ -67,6 +70,7 @@ impl PanelKind {
 }
 
 impl Panel {
+    #[must_use]
     pub fn kind(self) -> PanelKind {
         match self {
             Panel::Findings { .. } => PanelKind::Findings,

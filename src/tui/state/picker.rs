@@ -10,6 +10,7 @@ pub struct Picker {
 }
 
 impl Picker {
+    #[must_use]
     pub fn new(plans: Vec<PlanSummary>) -> Picker {
         Picker {
             plans,
@@ -18,6 +19,7 @@ impl Picker {
         }
     }
 
+    #[must_use]
     pub fn current(&self) -> Option<&PlanSummary> {
         self.plans.get(self.selected)
     }

@@ -84,7 +84,10 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
             if wrapped.is_empty() {
                 vec![String::new()]
             } else {
-                wrapped.into_iter().map(|c| c.into_owned()).collect()
+                wrapped
+                    .into_iter()
+                    .map(std::borrow::Cow::into_owned)
+                    .collect()
             }
         })
         .collect()

@@ -189,7 +189,7 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
             );
         }
         View::List { question, selected } => {
-            list::render(guide, e, question, *selected, frame, content)
+            list::render(guide, e, question, *selected, frame, content);
         }
         View::Record {
             question,

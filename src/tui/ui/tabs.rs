@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::advice::Severity;
 use crate::text::Txt;
-use crate::tui::keymap::{Action, Context, binding_for};
+use crate::tui::keymap::{Action, Binding, Context, binding_for};
 use crate::tui::state::{Editor, Panel, PanelKind};
 
 use super::theme;
@@ -48,7 +48,7 @@ fn panel_name(kind: PanelKind) -> Txt {
 /// here. The findings carry `count`.
 pub fn labels(count: &str) -> Vec<(String, Tab)> {
     let key = |action: Action| {
-        binding_for(Context::Form, action).map_or_else(String::new, |b| b.short_label())
+        binding_for(Context::Form, action).map_or_else(String::new, Binding::short_label)
     };
     let mut out = vec![(format!(" {} ", Txt::TabQuestions.get()), Tab::Questions)];
     for kind in PanelKind::ALL {

@@ -53,6 +53,7 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
 }
 
 /// The first effect of a run: what the command line asked to show.
+#[must_use]
 pub fn start(opening: Opening) -> Effect {
     match opening {
         Opening::Picker => Effect::ListPlans { select: None },

@@ -145,6 +145,7 @@ pub fn rescue(e: &Editor, why: &str, crashed: bool) -> Effect {
 }
 
 /// What a crash must rescue: the open plan, unless it is safely on disk.
+#[must_use]
 pub fn rescue_on_crash(app: &App) -> Option<Effect> {
     let e = app.editor()?;
     let safe = !e.is_dirty() && matches!(e.save, SaveState::Saved(_));
@@ -153,6 +154,7 @@ pub fn rescue_on_crash(app: &App) -> Option<Effect> {
 
 /// What to print after the terminal is restored, once a recovery copy was
 /// written (or could not be: then the whole plan, so nothing is lost).
+#[must_use]
 pub fn exit_note(app: &App, written: &Result<PathBuf, String>, why: &str, crashed: bool) -> String {
     match written {
         Ok(path) if crashed => fill(Txt::ExitCrashRecovered, &[&path.display()]),

@@ -5,7 +5,7 @@ use crate::guide::Guide;
 use crate::plan::Answer;
 use crate::text::Txt;
 use crate::tui::effect::{Effect, Then};
-use crate::tui::state::{Editor, ListOf, View};
+use crate::tui::state::{Editor, FieldEditor, ListOf, View};
 
 use super::field::Outcome;
 use super::{Ctx, save};
@@ -17,7 +17,7 @@ pub fn close_editor(e: &mut Editor) -> Result<(), String> {
         View::Form { edit } | View::Record { edit, .. } => edit,
         View::List { .. } => return Ok(()),
     };
-    if let Some(Outcome::Refused(why)) = edit.as_ref().map(|fe| fe.finish()) {
+    if let Some(Outcome::Refused(why)) = edit.as_ref().map(FieldEditor::finish) {
         return Err(why);
     }
     *edit = None;
@@ -64,7 +64,7 @@ pub fn go_to_step(e: &mut Editor, ctx: &mut Ctx, target: usize) -> Vec<Effect> {
     e.step = target;
     e.focus = 0;
     e.panel = None;
-    e.plan.step = step.id.clone();
+    e.plan.step.clone_from(&step.id);
     e.revision += 1;
     // As before: the user sees that the plan was saved.
     vec![save::job(e, ctx.now, Then::Confirm)]

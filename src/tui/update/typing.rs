@@ -27,6 +27,7 @@ pub fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'st
 }
 
 /// Accepts `15-4-2027`, `15/04/2027`, `15.04.2027` and `2027-04-15`.
+#[must_use]
 pub fn parse_date(text: &str) -> Option<Date> {
     let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
     let [a, b, c] = parts.as_slice() else {
