@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 /// - 1: the step the user was on saved as an index (`current_step`).
 /// - 2: saved as the step's id (`step`), so a guide with steps added or
 ///   reordered still reopens a plan on the right step.
-/// - 3: `meta.fractie`, and `case` for plans started from a workshop case.
+/// - 3: `meta.fractie`, and `case` for plans started from a workshop case;
+///   later in this format `meta.date` and `position` (both optional).
 ///   A format-2 file reads as format 3 (the new fields are optional); it is
 ///   rewritten as format 3 at its next save.
 pub const FORMAT_VERSION: u32 = 3;
@@ -55,6 +56,10 @@ pub struct Meta {
     /// The author's fractie (political group), shown on exports.
     #[serde(default)]
     pub fractie: String,
+    /// The date the notitie carries, when the author sets one; otherwise
+    /// exports show the date of the last change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     pub created: Timestamp,
     pub updated: Timestamp,
 }
@@ -116,6 +121,7 @@ impl Plan {
                 gemeente: String::new(),
                 author: String::new(),
                 fractie: String::new(),
+                date: None,
                 created: now,
                 updated: now,
             },
