@@ -116,7 +116,9 @@ fn benches(c: &mut Criterion) {
             };
             dispatch(&mut app, &mut driver, key(code));
             terminal
-                .draw(|f| ui::render(black_box(&app), f))
+                .draw(|f| {
+                    ui::render(black_box(&app), f);
+                })
                 .expect("draw");
         })
     });
@@ -135,7 +137,9 @@ fn benches(c: &mut Criterion) {
                 let code = if down { KeyCode::Down } else { KeyCode::Up };
                 dispatch(&mut app, &mut driver, key(code));
                 terminal
-                    .draw(|f| ui::render(black_box(&app), f))
+                    .draw(|f| {
+                        ui::render(black_box(&app), f);
+                    })
                     .expect("draw");
             })
         },
@@ -154,7 +158,9 @@ fn benches(c: &mut Criterion) {
                 dispatch(&mut app, &mut driver, key(KeyCode::Tab));
                 dispatch(&mut app, &mut driver, key(KeyCode::BackTab));
                 terminal
-                    .draw(|f| ui::render(black_box(&app), f))
+                    .draw(|f| {
+                        ui::render(black_box(&app), f);
+                    })
                     .expect("draw");
             })
         },
@@ -173,7 +179,9 @@ fn benches(c: &mut Criterion) {
             let choice = if pick { '1' } else { '2' };
             dispatch(&mut app, &mut driver, key(KeyCode::Char(choice)));
             terminal
-                .draw(|f| ui::render(black_box(&app), f))
+                .draw(|f| {
+                    ui::render(black_box(&app), f);
+                })
                 .expect("draw");
         })
     });
@@ -213,7 +221,11 @@ fn benches(c: &mut Criterion) {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&example, &guide).expect("load").plan;
             let app = app_with(guide, plan);
-            terminal.draw(|f| ui::render(&app, f)).expect("draw");
+            terminal
+                .draw(|f| {
+                    ui::render(&app, f);
+                })
+                .expect("draw");
         })
     });
     c.bench_function("first frame: load guide + plan, draw 200x60", |b| {
@@ -221,7 +233,11 @@ fn benches(c: &mut Criterion) {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&path, &guide).expect("load").plan;
             let app = app_with(guide, plan);
-            terminal.draw(|f| ui::render(&app, f)).expect("draw");
+            terminal
+                .draw(|f| {
+                    ui::render(&app, f);
+                })
+                .expect("draw");
         })
     });
 }

@@ -543,13 +543,17 @@ fn every_context_has_a_way_out_that_works() {
         &[KeyCode::F(1)][..],
         &[KeyCode::F(3)],
         &[KeyCode::F(4)],
-        &[KeyCode::F(4), KeyCode::Tab],
         &[KeyCode::F(7)],
+        &[KeyCode::F(8)],
     ] {
         let mut h = editor();
         h.keys(keys);
         states.push(h);
     }
+
+    let mut h = editor();
+    h.ctrl('p');
+    states.push(h);
 
     let mut covered = Vec::new();
     for mut h in states {

@@ -15,18 +15,11 @@ pub const HINTS: &[(Txt, Context)] = &[
     (Txt::NewPlanPrompt, Context::NameDialog),
     (Txt::SaveAsPrompt, Context::NameDialog),
     (Txt::VersionsHint, Context::Versions),
-    (Txt::HintBrowse, Context::Form),
     (Txt::HintShortText, Context::EditLine),
     (Txt::HintLongText, Context::EditText),
     (Txt::HintPickOne, Context::PickOne),
     (Txt::HintPickMany, Context::PickMany),
-    (Txt::HintList, Context::List),
     (Txt::ListEmptyHint, Context::List),
-    (Txt::HintPerItemList, Context::PerItemList),
-    (Txt::HintRecord, Context::Record),
-    (Txt::HintPanel, Context::Panel),
-    (Txt::HintFormsList, Context::FormsList),
-    (Txt::HintPanelDetails, Context::PanelDetails),
     (Txt::HelpClose, Context::Help),
     (Txt::HelpMore, Context::Form),
     (Txt::FindingAtItem, Context::Form),
@@ -34,6 +27,13 @@ pub const HINTS: &[(Txt, Context)] = &[
     (Txt::MsgWelcome, Context::Form),
     (Txt::MsgSaveFailed, Context::Form),
     (Txt::MsgQuitSaveFailed, Context::Form),
+    (Txt::MsgMore, Context::Form),
+    (Txt::IntroMore, Context::Form),
+    (Txt::MessagesClose, Context::Messages),
+    (Txt::MsgMouseOn, Context::Form),
+    (Txt::MsgMouseOff, Context::Form),
+    // Shown in the dialog; the key works in the list once it is closed.
+    (Txt::ConfirmRemoveItemBody, Context::List),
 ];
 
 /// `txt` with its keys filled in for the context it is shown in, then its

@@ -19,6 +19,7 @@ use jiff::tz::TimeZone;
 use crate::session::{SavePolicy, Start};
 use crate::store::Library;
 use crate::tui::clock::{Clock, SystemClock};
+use crate::tui::drawn::Drawn;
 use crate::tui::driver::Driver;
 use crate::tui::event::{Event, from_burst};
 use crate::tui::runtime::{begin, dispatch};
@@ -109,11 +110,17 @@ fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result
     signals::listen(tx.clone())?;
     input::listen(tx);
     loop {
-        if let Err(e) = guard.terminal.draw(|frame| ui::render(app, frame)) {
+        // The terminal takes the mouse only while the app wants it (F9,
+        // --zonder-muis): without, the terminal selects text as usual.
+        guard.set_mouse(app.mouse)?;
+        let mut drawn = Drawn::default();
+        if let Err(e) = guard.terminal.draw(|frame| drawn = ui::render(app, frame)) {
             // The terminal is gone: save as for a hangup, then report.
             dispatch(app, driver, Event::Signal(signals::SIGHUP));
             return Err(e);
         }
+        // What is where on the screen, for the scroll keys and clicks.
+        dispatch(app, driver, Event::Drawn(Box::new(drawn)));
         let wait = app
             .deadline()
             .map_or(IDLE, |due| due.saturating_duration_since(clock.now()));

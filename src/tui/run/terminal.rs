@@ -6,7 +6,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::DefaultTerminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -15,6 +17,8 @@ use ratatui::crossterm::{cursor, execute};
 /// Restores the terminal when dropped.
 pub struct TerminalGuard {
     pub terminal: DefaultTerminal,
+    /// Whether mouse events are asked for now.
+    mouse: bool,
 }
 
 impl TerminalGuard {
@@ -30,12 +34,33 @@ impl TerminalGuard {
             return Err(e);
         }
         match ratatui::Terminal::new(CrosstermBackend::new(stdout())) {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard {
+                terminal,
+                mouse: false,
+            }),
             Err(e) => {
                 restore();
                 Err(e)
             }
         }
+    }
+}
+
+impl TerminalGuard {
+    /// Ask the terminal for mouse events, or stop asking, when that
+    /// changes.
+    pub fn set_mouse(&mut self, on: bool) -> io::Result<()> {
+        if on == self.mouse {
+            return Ok(());
+        }
+        if on {
+            execute!(stdout(), EnableMouseCapture)?;
+        } else {
+            execute!(stdout(), DisableMouseCapture)?;
+        }
+        MOUSE.store(on, Ordering::SeqCst);
+        self.mouse = on;
+        Ok(())
     }
 }
 
@@ -51,6 +76,10 @@ impl Drop for TerminalGuard {
 /// message, a note about a recovery copy) would overwrite the screen.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Whether mouse capture is on, so a restore from the panic hook turns it
+/// off (the shell would otherwise print escape codes on every click).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
 /// Undo everything `enter` did, once; later calls do nothing. Errors are
 /// ignored because there is nothing better to do on the way out.
 pub fn restore() {
@@ -59,6 +88,9 @@ pub fn restore() {
     }
     let _ = disable_raw_mode();
     let mut out = stdout();
+    if MOUSE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
     let _ = execute!(
         out,
         DisableBracketedPaste,

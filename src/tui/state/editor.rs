@@ -11,12 +11,21 @@ use crate::advice::scan::{StepScan, scan_from};
 use crate::advice::{Finding, findings};
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
-use crate::plan::{Item, Plan, Progress};
+use crate::plan::{Item, Plan, Progress, Slot};
 use crate::session::{Autosave, SavePolicy};
 use crate::tui::keymap::Context;
 
 use super::field::FieldEditor;
 use super::panel::Panel;
+
+/// How far the focused question is scrolled into, when its block is
+/// taller than the view (↓ goes through it before the next question).
+/// It counts only while `slot` has the focus.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormScroll {
+    pub slot: Option<Slot>,
+    pub offset: u16,
+}
 
 /// When the open plan was last written, or why it could not be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +41,7 @@ pub struct Editor {
     /// Index into the step's questions that apply.
     pub focus: usize,
     pub view: View,
+    pub form_scroll: FormScroll,
     /// Bumped on every change to the plan; a save records the revision it
     /// wrote in `saved_revision`.
     pub revision: u64,
@@ -168,6 +178,7 @@ impl Editor {
             step,
             focus: 0,
             view: View::Form { edit: None },
+            form_scroll: FormScroll::default(),
             revision: 0,
             saved_revision: 0,
             save: SaveState::Saved(saved),
@@ -225,15 +236,8 @@ impl Editor {
     /// Where the user is inside the editor (overlays come first; see
     /// [`super::App::context`]).
     pub fn context(&self, guide: &Guide) -> Context {
-        match self.panel {
-            Some(Panel::Forms {
-                in_details: true, ..
-            }) => return Context::PanelDetails,
-            Some(Panel::Forms { .. }) => return Context::FormsList,
-            Some(Panel::Findings { .. } | Panel::Raad { .. } | Panel::Overview { .. }) => {
-                return Context::Panel;
-            }
-            None => {}
+        if self.panel.is_some() {
+            return Context::Panel;
         }
         match &self.view {
             View::Form { edit: Some(e) } | View::Record { edit: Some(e), .. } => e.input.context(),

@@ -1,31 +1,28 @@
-//! The screens beside the questions of a step, one per tab.
+//! The screens beside the questions, one per tab: each a list with the
+//! details of the selected row beside or under it.
 
 use crate::tui::keymap::Action;
 
-/// A screen beside the questions, with its cursor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Panel {
-    /// All findings ("aandachtspunten"); Enter goes to the question.
-    Findings { selected: usize },
-    /// The legal-form aid; Tab moves between the list and the details.
-    Forms {
-        selected: usize,
-        scroll: u16,
-        in_details: bool,
-    },
-    /// What the plan asks of the raad.
-    Raad { selected: usize },
-    /// The self-scan of every step.
-    Overview { selected: usize },
-}
-
-/// Which panel, without its cursor: the tabs and the keys that open them.
+/// Which screen beside the questions: the tabs and the keys that open them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PanelKind {
+    /// All findings ("aandachtspunten"); Enter goes to the question.
     Findings,
+    /// The legal-form aid; Enter goes to the question where a form is chosen.
     Forms,
+    /// What the plan asks of the raad.
     Raad,
+    /// The self-scan and what is still open, per step.
     Overview,
+}
+
+/// A screen beside the questions, with its cursor and how far its details
+/// are scrolled (back to the top when another row is chosen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panel {
+    pub kind: PanelKind,
+    pub selected: usize,
+    pub scroll: u16,
 }
 
 impl PanelKind {
@@ -56,15 +53,14 @@ impl PanelKind {
     /// The panel opened fresh; the overview starts on the current step.
     #[must_use]
     pub fn open(self, step: usize) -> Panel {
-        match self {
-            PanelKind::Findings => Panel::Findings { selected: 0 },
-            PanelKind::Forms => Panel::Forms {
-                selected: 0,
-                scroll: 0,
-                in_details: false,
-            },
-            PanelKind::Raad => Panel::Raad { selected: 0 },
-            PanelKind::Overview => Panel::Overview { selected: step },
+        let selected = match self {
+            PanelKind::Overview => step,
+            PanelKind::Findings | PanelKind::Forms | PanelKind::Raad => 0,
+        };
+        Panel {
+            kind: self,
+            selected,
+            scroll: 0,
         }
     }
 }
@@ -72,11 +68,6 @@ impl PanelKind {
 impl Panel {
     #[must_use]
     pub fn kind(self) -> PanelKind {
-        match self {
-            Panel::Findings { .. } => PanelKind::Findings,
-            Panel::Forms { .. } => PanelKind::Forms,
-            Panel::Raad { .. } => PanelKind::Raad,
-            Panel::Overview { .. } => PanelKind::Overview,
-        }
+        self.kind
     }
 }

@@ -8,10 +8,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::guide::{Guide, Question, RaadRole};
 use crate::text::{Txt, fill};
+use crate::tui::drawn::{Drawn, Pane};
 use crate::tui::keymap::{Context, bindings, say};
 use crate::tui::state::{App, Screen};
 
-use super::common::{panel, role_name, scrolled, wrap, wrap_lines};
+use super::common::{page_key, panel, role_name, scrolled, wrap, wrap_lines};
 use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
@@ -79,7 +80,7 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     // Cover everything but the key bar, which still says how to close.
     let bar = keybar::height(Context::Help, area.width);
     let popup = Rect {
@@ -124,7 +125,16 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
-    scrolled(frame, inner, wrap_lines(lines, inner.width), scroll);
+    let keys = page_key(Context::Help);
+    scrolled(
+        frame,
+        inner,
+        wrap_lines(lines, inner.width),
+        scroll,
+        Pane::Help,
+        &keys,
+        drawn,
+    );
 }
 
 /// One group of keys in the help: a heading, the context the keys work
@@ -145,7 +155,9 @@ const PICKER_GROUPS: &[(Txt, Context)] = &[
     (Txt::GroupDialogs, Context::Confirm),
     (Txt::GroupDialogs, Context::Versions),
     (Txt::GroupDialogs, Context::Recover),
+    (Txt::GroupDialogs, Context::Details),
     (Txt::HelpOverlayTitle, Context::Help),
+    (Txt::HelpOverlayTitle, Context::Messages),
 ];
 
 const EDITOR_GROUPS: &[(Txt, Context)] = &[
@@ -159,11 +171,11 @@ const EDITOR_GROUPS: &[(Txt, Context)] = &[
     (Txt::GroupQuestions, Context::Record),
     (Txt::GroupDialogs, Context::Confirm),
     (Txt::GroupPanels, Context::Panel),
-    (Txt::GroupPanels, Context::FormsList),
-    (Txt::GroupPanels, Context::PanelDetails),
     (Txt::GroupDialogs, Context::Export),
     (Txt::GroupDialogs, Context::NameDialog),
+    (Txt::GroupDialogs, Context::Details),
     (Txt::HelpOverlayTitle, Context::Help),
+    (Txt::HelpOverlayTitle, Context::Messages),
 ];
 
 /// The help's keys for `screen`: its contexts' own keys, then the keys

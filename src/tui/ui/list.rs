@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use crate::guide::Guide;
 use crate::present::{item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::drawn::{Drawn, Hit, Pane, PaneView};
 use crate::tui::keymap::say;
 use crate::tui::state::{Editor, ListOf};
 
@@ -21,6 +22,7 @@ pub fn render(
     selected: usize,
     frame: &mut Frame,
     area: Rect,
+    drawn: &mut Drawn,
 ) {
     let Some(shape) = ListOf::question(guide, question) else {
         return;
@@ -68,6 +70,23 @@ pub fn render(
         ListOf::Own { .. } => name_field,
         ListOf::PerItem { .. } => "",
     };
+    drawn.pane(PaneView {
+        pane: Pane::List,
+        area,
+        total: u16::try_from(items.len()).unwrap_or(u16::MAX),
+        first: u16::try_from(first).unwrap_or(0),
+    });
+    for (row, i) in (first..items.len().min(first + rows)).enumerate() {
+        let y = area.y + u16::try_from(row).unwrap_or(0);
+        drawn.zone(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            Hit::Row(i),
+        );
+    }
     let lines: Vec<Line> = items
         .iter()
         .enumerate()

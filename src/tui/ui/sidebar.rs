@@ -4,18 +4,19 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Guide;
 use crate::plan::StepStatus;
 use crate::text::{Txt, fill};
+use crate::tui::drawn::{Drawn, Hit};
 use crate::tui::state::Editor;
 
 use super::common::{light, panel, status_mark, truncate};
 use super::theme;
 
-pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
+pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let block = panel(Txt::Steps.get());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -95,6 +96,19 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), steps_area);
+    for i in 0..guide.steps.len() {
+        let y = steps_area.y + u16::try_from(i).unwrap_or(u16::MAX);
+        if y < steps_area.y + steps_area.height {
+            drawn.zone(
+                Rect {
+                    y,
+                    height: 1,
+                    ..steps_area
+                },
+                Hit::Step(i),
+            );
+        }
+    }
 
     let progress = overview.total;
     let [label, gauge, count] = Layout::vertical([Constraint::Length(1); 3]).areas(progress_area);
@@ -102,16 +116,45 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::styled(Txt::Progress.get(), theme::title())),
         label,
     );
-    frame.render_widget(
-        Gauge::default()
-            .percent(progress.percent())
-            .gauge_style(theme::ok())
-            .use_unicode(true),
-        gauge,
-    );
+    frame.render_widget(Paragraph::new(bar(progress.percent(), gauge.width)), gauge);
     let counted = fill(Txt::AnsweredOf, &[&progress.answered, &progress.total]);
     frame.render_widget(
         Paragraph::new(Line::styled(truncate(&counted, count.width), theme::dim())),
         count,
     );
+}
+
+/// A progress bar with the percentage beside it, never on it (W10):
+/// "███████░░░░░  43%". The filled part is a shape, not only a colour.
+fn bar(percent: u16, width: u16) -> Line<'static> {
+    let label = format!(" {percent:>3}%");
+    let room = usize::from(width).saturating_sub(label.width());
+    let filled = room * usize::from(percent.min(100)) / 100;
+    Line::from(vec![
+        Span::styled("█".repeat(filled), theme::ok()),
+        Span::styled("░".repeat(room - filled), theme::dim()),
+        Span::raw(label),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_percentage_stands_beside_the_bar() {
+        let text: String = bar(43, 20)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(text.width(), 20);
+        assert!(text.ends_with("░  43%"), "{text}");
+        let full: String = bar(100, 20)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert!(full.ends_with("█ 100%"), "{full}");
+    }
 }

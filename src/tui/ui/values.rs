@@ -16,13 +16,15 @@ const LIST_PREVIEW: usize = 5;
 /// Lines of a long text shown under its question.
 const TEXT_PREVIEW: usize = 4;
 
-/// The answer at `slot` as lines at most `width` wide.
+/// The answer at `slot` as lines at most `width` wide; in `full`, a long
+/// text is not shortened (the focused question shows all of it).
 pub fn value_lines(
     guide: &Guide,
     plan: &Plan,
     q: &Question,
     slot: &Slot,
     width: u16,
+    full: bool,
 ) -> Vec<Line<'static>> {
     match &q.kind {
         Kind::List {
@@ -90,8 +92,10 @@ pub fn value_lines(
         | Kind::Refs { .. } => match answer_text(guide, plan, q, plan.get(slot)) {
             Some(text) => {
                 let mut lines = wrap(&text, width);
-                let cut = lines.len() > TEXT_PREVIEW;
-                lines.truncate(TEXT_PREVIEW);
+                let cut = lines.len() > TEXT_PREVIEW && !full;
+                if cut {
+                    lines.truncate(TEXT_PREVIEW);
+                }
                 if cut && let Some(last) = lines.last_mut() {
                     last.push('…');
                 }

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::text::Txt;
-use crate::tui::effect::{Effect, Then};
+use crate::tui::effect::{Effect, PlanDetails, Then};
 use crate::tui::keymap::Action;
 use crate::tui::state::{Editor, Overlay, PanelKind, SaveState, View};
 
@@ -14,13 +14,14 @@ use super::{list, panels, step};
 
 pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     match action {
+        // The dialog names the folder the file goes to; the driver knows
+        // it, and the dialog opens with its answer.
         Some(Action::ShowExport) => {
             if let Err(why) = step::close_editor(e) {
                 ctx.error(why);
-            } else {
-                ctx.overlays.push(Overlay::Export { selected: 0 });
+                return Vec::new();
             }
-            return Vec::new();
+            return vec![Effect::FindExportFolder];
         }
         Some(a) if PanelKind::from_action(a).is_some() => {
             if let Some(kind) = PanelKind::from_action(a) {
@@ -41,6 +42,16 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent
             }
         },
         Some(Action::OpenPicker) => return save_then(e, ctx, Then::ShowPicker),
+        Some(Action::EditDetails) => {
+            if let Err(why) = step::close_editor(e) {
+                ctx.error(why);
+            } else {
+                let details = PlanDetails::of(&e.plan.meta);
+                ctx.overlays
+                    .push(Overlay::Details(super::plan_details::form(None, &details)));
+            }
+            return Vec::new();
+        }
         _ => {}
     }
     if e.panel.is_some() {

@@ -41,7 +41,6 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
     let text = |multiline: bool| Input::Text {
         area: text_area(
             current.and_then(Answer::as_text).unwrap_or_default(),
-            &q.example,
             multiline,
         ),
         multiline,
@@ -55,7 +54,7 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
                 _ => String::new(),
             };
             Input::Number {
-                area: text_area(&text, "", false),
+                area: text_area(&text, false),
                 min: *min,
                 max: *max,
                 invalid: false,
@@ -67,7 +66,7 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
                 _ => String::new(),
             };
             Input::Date {
-                area: text_area(&text, "dd-mm-jjjj", false),
+                area: text_area(&text, false),
                 invalid: false,
             }
         }

@@ -9,9 +9,11 @@ mod field;
 mod form;
 mod input;
 mod list;
+mod mouse;
 mod overlay;
 mod panels;
 mod picker;
+mod plan_details;
 mod results;
 mod save;
 mod step;
@@ -21,15 +23,17 @@ use std::time::Instant;
 
 use crate::guide::Guide;
 use crate::session::Opening;
+use crate::tui::drawn::Drawn;
 use crate::tui::effect::Effect;
 use crate::tui::event::Event;
-use crate::tui::state::{App, Message, Overlay, Screen};
+use crate::tui::state::{App, LOG_SIZE, Message, Overlay, Screen};
 
 pub use save::{exit_note, rescue_on_crash};
 pub use typing::parse_date;
 
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     let before = revision(app);
+    let shown = app.message.clone();
     let effects = match event {
         Event::Tick(now) => save::tick(app, now),
         Event::Key(key) => {
@@ -41,6 +45,14 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
             input::paste(app, &text)
         }
         Event::Resize => Vec::new(),
+        Event::Drawn(drawn) => {
+            app.drawn = *drawn;
+            Vec::new()
+        }
+        Event::Mouse(mouse) => {
+            app.pause.input();
+            mouse::event(app, &mouse)
+        }
         Event::Signal(signal) => save::signal(app, signal),
         Event::Done(done) => results::done(app, *done),
     };
@@ -49,7 +61,21 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     {
         e.refresh(&app.guide);
     }
+    log_message(app, shown);
     effects
+}
+
+/// Keep every new message in the log, so a long one can be read in full
+/// (the status lines show two rows).
+fn log_message(app: &mut App, shown: Option<Message>) {
+    if let Some(m) = &app.message
+        && shown.as_ref() != Some(m)
+    {
+        app.log.push(m.clone());
+        if app.log.len() > LOG_SIZE {
+            app.log.remove(0);
+        }
+    }
 }
 
 /// The first effect of a run: what the command line asked to show.
@@ -74,6 +100,8 @@ fn revision(app: &App) -> Option<u64> {
 /// What the handlers of one screen may touch besides that screen.
 pub(crate) struct Ctx<'a> {
     pub guide: &'a Guide,
+    /// What the last frame showed where (scroll limits, click targets).
+    pub drawn: &'a Drawn,
     pub message: &'a mut Option<Message>,
     pub overlays: &'a mut Vec<Overlay>,
     pub now: Instant,
@@ -88,10 +116,12 @@ pub(crate) fn parts(app: &mut App) -> (Ctx<'_>, &mut Screen) {
         overlays,
         message,
         now,
+        drawn,
         ..
     } = app;
     let ctx = Ctx {
         guide,
+        drawn,
         message,
         overlays,
         now: *now,

@@ -8,36 +8,34 @@ use ratatui_textarea::TextArea;
 
 use crate::present::{capitalise, item_noun};
 use crate::text::{Txt, fill};
+use crate::tui::drawn::{Pane, PaneView, scrolled_by};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::state::{App, Message, Overlay, Screen, View, export_formats};
 
-use super::move_cursor;
 use super::typing::edit_line;
+use super::{move_cursor, plan_details};
 
 pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else {
         return Vec::new();
     };
+    let layer = app.overlays.len() + 1;
     let (keep, effects) = match top {
-        Overlay::Help { scroll } => match action {
-            Some(Action::Back) => (None, Vec::new()),
-            Some(Action::ScrollUp) => (
-                Some(Overlay::Help {
-                    scroll: scroll.saturating_sub(1),
-                }),
-                Vec::new(),
-            ),
-            Some(Action::ScrollDown) => (
-                Some(Overlay::Help {
-                    scroll: scroll.saturating_add(1),
-                }),
-                Vec::new(),
-            ),
-            _ => (Some(Overlay::Help { scroll }), Vec::new()),
-        },
-        Overlay::NewPlan(input) => name_key(app, input, None, action, key),
-        Overlay::Rename { path, input } => name_key(app, input, Some(path), action, key),
+        Overlay::Help { scroll } => {
+            match reading(scroll, action, app.drawn.view(Pane::Help, layer)) {
+                Some(scroll) => (Some(Overlay::Help { scroll }), Vec::new()),
+                None => (None, Vec::new()),
+            }
+        }
+        Overlay::Messages { scroll } => {
+            match reading(scroll, action, app.drawn.view(Pane::Messages, layer)) {
+                Some(scroll) => (Some(Overlay::Messages { scroll }), Vec::new()),
+                None => (None, Vec::new()),
+            }
+        }
+        Overlay::NewPlan(input) => name_key(app, input, action, key),
+        Overlay::Details(form) => plan_details::key(app, form, action, key),
         Overlay::SaveAs(input) => save_as_key(app, input, action, key),
         Overlay::ConfirmDelete { path, title } => match action {
             Some(Action::Yes) => (None, vec![Effect::Trash(path)]),
@@ -95,10 +93,10 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
             Some(Action::Back) => (None, Vec::new()),
             _ => (Some(Overlay::Recover(offer)), Vec::new()),
         },
-        Overlay::Export { selected } => match action {
+        Overlay::Export { selected, folder } => match action {
             Some(a @ (Action::Up | Action::Down)) => {
                 let selected = move_cursor(selected, a, export_formats().len());
-                (Some(Overlay::Export { selected }), Vec::new())
+                (Some(Overlay::Export { selected, folder }), Vec::new())
             }
             Some(Action::Enter) => {
                 let export = match (export_formats().get(selected), app.editor()) {
@@ -112,7 +110,7 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
                 (None, export)
             }
             Some(Action::Back) => (None, Vec::new()),
-            _ => (Some(Overlay::Export { selected }), Vec::new()),
+            _ => (Some(Overlay::Export { selected, folder }), Vec::new()),
         },
     };
     app.overlays.extend(keep);
@@ -121,11 +119,27 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
 
 type Handled = (Option<Overlay>, Vec<Effect>);
 
-/// Typing a plan name (new plan, or renaming the plan at `rename`).
+/// A key in a text that scrolls (help, messages): the new position, or
+/// `None` when the key closes it. `view` is the pane as last drawn, so
+/// scrolling stops at the last line and comes straight back.
+fn reading(scroll: u16, action: Option<Action>, view: Option<PaneView>) -> Option<u16> {
+    let page = i32::from(view.map_or(10, |v| v.page()));
+    Some(match action {
+        Some(Action::Back) => return None,
+        Some(Action::ScrollUp) => scrolled_by(scroll, -1, view),
+        Some(Action::ScrollDown) => scrolled_by(scroll, 1, view),
+        Some(Action::PageUp) => scrolled_by(scroll, -page, view),
+        Some(Action::PageDown) => scrolled_by(scroll, page, view),
+        Some(Action::Top) => 0,
+        Some(Action::Bottom) => scrolled_by(u16::MAX, 0, view),
+        _ => scroll,
+    })
+}
+
+/// Typing the name of a new plan.
 fn name_key(
     app: &mut App,
     mut input: TextArea<'static>,
-    rename: Option<std::path::PathBuf>,
     action: Option<Action>,
     key: &KeyEvent,
 ) -> Handled {
@@ -140,20 +154,15 @@ fn name_key(
             if title.is_empty() {
                 app.message = Some(Message::error(Txt::MsgTitleEmpty.get()));
             } else {
-                return match rename {
-                    Some(path) => (None, vec![Effect::Rename { path, title }]),
-                    None => {
-                        if let Some(d) = draft {
-                            d.clear();
-                        }
-                        (None, vec![Effect::Create(title)])
-                    }
-                };
+                if let Some(d) = draft {
+                    d.clear();
+                }
+                return (None, vec![Effect::Create(title)]);
             }
         }
         Some(Action::Back) => {
             // Keep what was typed for the next time the dialog opens.
-            if let (None, Some(d)) = (&rename, draft) {
+            if let Some(d) = draft {
                 *d = text;
             }
             return (None, Vec::new());
@@ -164,11 +173,7 @@ fn name_key(
             }
         }
     }
-    let keep = match rename {
-        Some(path) => Overlay::Rename { path, input },
-        None => Overlay::NewPlan(input),
-    };
-    (Some(keep), Vec::new())
+    (Some(Overlay::NewPlan(input)), Vec::new())
 }
 
 /// Typing the path in the "save as" dialog.
@@ -220,14 +225,16 @@ fn remove_item(app: &mut App, question: &str, item: &str) {
 /// Pasted text in the top overlay: only the text prompts take it.
 pub fn paste(app: &mut App, text: &str) {
     match app.overlays.last_mut() {
-        Some(Overlay::NewPlan(input) | Overlay::Rename { input, .. }) => {
+        Some(Overlay::NewPlan(input)) => {
             input.insert_str(text.split('\n').collect::<Vec<_>>().join(" "));
         }
+        Some(Overlay::Details(form)) => plan_details::paste(form, text),
         Some(Overlay::SaveAs(input)) => {
             input.insert_str(text.split('\n').collect::<Vec<_>>().join(""));
         }
         Some(
             Overlay::Help { .. }
+            | Overlay::Messages { .. }
             | Overlay::ConfirmDelete { .. }
             | Overlay::ConfirmRemove { .. }
             | Overlay::Versions { .. }

@@ -90,10 +90,23 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Done::Renamed(result) => {
-            if let Err(why) = result {
-                app.message = Some(Message::error(fill(Txt::MsgPickerFailed, &[&why])));
+        Done::DetailsRead { path, result } => {
+            match result {
+                Ok(details) => app
+                    .overlays
+                    .push(Overlay::Details(super::plan_details::form(
+                        Some(path),
+                        &details,
+                    ))),
+                Err(why) => app.message = Some(Message::error(fill(Txt::MsgPickerFailed, &[&why]))),
             }
+            Vec::new()
+        }
+        Done::DetailsSaved(result) => {
+            app.message = Some(match result {
+                Ok(()) => Message::info(Txt::MsgDetailsSaved.get()),
+                Err(why) => Message::error(fill(Txt::MsgPickerFailed, &[&why])),
+            });
             list_plans(app)
         }
         Done::Trashed(result) => {
@@ -150,6 +163,15 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
         }
         Done::SaveAsSuggested(text) => {
             app.overlays.push(Overlay::SaveAs(name_input(&text)));
+            Vec::new()
+        }
+        Done::ExportFolder(folder) => {
+            if app.editor().is_some() {
+                app.overlays.push(Overlay::Export {
+                    selected: 0,
+                    folder,
+                });
+            }
             Vec::new()
         }
         Done::SavedAs { path, at, revision } => {
