@@ -9,18 +9,8 @@ use insta::assert_snapshot;
 use ratatui::crossterm::event::KeyCode;
 use samenwerkwijzer::tui::state::{Panel, PanelKind, View};
 
-const EXAMPLE: &str = include_str!("../../assets/examples/voorbeeld.ron");
-
-/// The example plan from assets/, open in the editor.
 fn example() -> Harness {
-    let mut h = Harness::new();
-    let path = h.data_dir().join("plans").join("voorbeeld.ron");
-    std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
-    std::fs::write(&path, EXAMPLE).expect("write example");
-    h.open(&path);
-    assert!(h.editor_opt().is_some(), "the example opens");
-    h.app.message = None;
-    h
+    Harness::example()
 }
 
 #[test]

@@ -41,6 +41,7 @@ mod kill;
 mod layers;
 mod plan_limits;
 mod pty;
+mod reach;
 mod reader_rules;
 mod safety;
 mod snapshots;

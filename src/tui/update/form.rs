@@ -5,8 +5,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::guide::{Guide, Kind};
 use crate::plan::Slot;
+use crate::tui::drawn::Pane;
 use crate::tui::keymap::Action;
-use crate::tui::state::{Editor, FieldEditor, Input, ListOf, View};
+use crate::tui::state::{Editor, FieldEditor, FormScroll, Input, ListOf, View};
 
 use super::Ctx;
 use super::field::{self, Outcome};
@@ -20,6 +21,10 @@ pub fn step_focus(focus: usize, delta: isize, len: usize) -> usize {
 
 pub fn form_key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent) -> View {
     let len = e.visible(ctx.guide).len();
+    let slot = e.focused_question(ctx.guide).map(|q| Slot::question(&q.id));
+    if through_tall_block(e, ctx, slot, action, key) {
+        return View::Form { edit: None };
+    }
     match action {
         Some(Action::NextField | Action::Down) => e.focus = step_focus(e.focus, 1, len),
         Some(Action::PrevField | Action::Up) => e.focus = step_focus(e.focus, -1, len),
@@ -28,6 +33,46 @@ pub fn form_key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &Key
         _ => {}
     }
     View::Form { edit: None }
+}
+
+/// ↓ and ↑ on a question whose block is taller than the view scroll
+/// through it before they move on, so its end can be read. True when the
+/// key scrolled.
+pub fn through_tall_block(
+    e: &mut Editor,
+    ctx: &Ctx,
+    slot: Option<Slot>,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> bool {
+    let Some(slot) = slot else {
+        return false;
+    };
+    let Some(view) = ctx.drawn.view(Pane::Form { focus_end: 0 }, 0) else {
+        return false;
+    };
+    let Pane::Form { focus_end } = view.pane else {
+        return false;
+    };
+    let offset = match &e.form_scroll.slot {
+        Some(s) if *s == slot => e.form_scroll.offset,
+        _ => 0,
+    };
+    let down = matches!(action, Some(Action::NextField)) && key.code == KeyCode::Down;
+    let up = matches!(action, Some(Action::PrevField)) && key.code == KeyCode::Up;
+    let step = view.page();
+    let new = if down && view.first + view.area.height < focus_end {
+        offset.saturating_add(step)
+    } else if up && offset > 0 {
+        offset.saturating_sub(step)
+    } else {
+        return false;
+    };
+    e.form_scroll = FormScroll {
+        slot: Some(slot),
+        offset: new,
+    };
+    true
 }
 
 /// A plain character (or a digit) typed where no editor is open starts

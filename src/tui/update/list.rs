@@ -8,7 +8,7 @@ use crate::tui::state::{Editor, FieldEditor, ListOf, Overlay, View};
 
 use super::Ctx;
 use super::field;
-use super::form::{drive, feed_first_key, starts_typing, step_focus};
+use super::form::{drive, feed_first_key, starts_typing, step_focus, through_tall_block};
 use super::step::drop_if_empty;
 
 pub fn list_key(
@@ -120,6 +120,12 @@ pub fn record_key(
     }
     let fields = e.visible_fields(guide, &question, &item);
     let focus = focus.min(fields.len().saturating_sub(1));
+    let slot = fields
+        .get(focus)
+        .map(|f| Slot::field(&question, &item, &f.id));
+    if through_tall_block(e, ctx, slot, action, key) {
+        return record(focus, None);
+    }
     let open = |e: &Editor| {
         fields
             .get(focus)

@@ -26,6 +26,14 @@ use samenwerkwijzer::tui::state::{App, Editor, Input, Picker, Screen, View};
 use samenwerkwijzer::tui::ui;
 use tempfile::TempDir;
 
+/// The example plan shipped with the app.
+pub const EXAMPLE: &str = include_str!("../../../assets/examples/voorbeeld.ron");
+
+/// `text` with every run of white space made one space.
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The fixed "now" of every test: 26 November 2026, 10:00 UTC.
 pub fn test_now() -> Timestamp {
     "2026-11-26T10:00:00Z".parse().expect("timestamp")
@@ -84,6 +92,33 @@ impl Harness {
         };
         h.start(Opening::Picker);
         h
+    }
+
+    /// The example plan from assets/, open in the editor.
+    pub fn example() -> Harness {
+        let mut h = Harness::new();
+        let path = h.data_dir().join("plans").join("voorbeeld.ron");
+        std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
+        std::fs::write(&path, EXAMPLE).expect("write example");
+        h.open(&path);
+        assert!(h.editor_opt().is_some(), "the example opens");
+        h.app.message = None;
+        h
+    }
+
+    /// The text in `area` of the screen drawn at `size`, rows joined by
+    /// spaces and runs of spaces made one: what a reader of that pane sees.
+    pub fn text_in(&self, area: ratatui::layout::Rect, size: (u16, u16)) -> String {
+        let terminal = self.terminal(size.0, size.1);
+        let buffer = terminal.backend().buffer();
+        let mut rows = Vec::new();
+        for y in area.y..area.y + area.height {
+            let row: String = (area.x..area.x + area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            rows.push(row);
+        }
+        squeeze(&rows.join(" "))
     }
 
     /// A new plan, open in the editor.

@@ -1,0 +1,246 @@
+//! Nothing out of reach (issue 11, item 1): at 80x24 and 60x20, for every
+//! row of every panel of the example plan, the keys the key bar names
+//! scroll the details to their end, and the end of the text is then on the
+//! screen, inside the pane; back at the start, its beginning is. Also the
+//! help and the message log. Rendered like the real loop: each key is
+//! pressed on what the last frame showed.
+
+use crate::common;
+
+use common::{Harness, squeeze};
+use ratatui::crossterm::event::KeyCode;
+use samenwerkwijzer::tui::drawn::Pane;
+use samenwerkwijzer::tui::state::{Message, PanelKind};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
+
+/// The last `n` characters of `text`, white space squeezed.
+fn tail(text: &str, n: usize) -> String {
+    let text = squeeze(text);
+    let chars: Vec<char> = text.chars().collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+fn head(text: &str, n: usize) -> String {
+    squeeze(text).chars().take(n).collect()
+}
+
+/// The text of pane `pane` on the screen as drawn at `size`.
+fn pane_text(h: &mut Harness, pane: Pane, layer: usize, size: (u16, u16)) -> String {
+    h.show(size.0, size.1);
+    let view = h
+        .app
+        .drawn
+        .view(pane, layer)
+        .unwrap_or_else(|| panic!("{pane:?} is not drawn at {size:?}"));
+    h.text_in(view.area, size)
+}
+
+/// The texts whose end must be reachable in a panel's details: for each
+/// row, (its first words, its last words).
+fn expected(h: &Harness, kind: PanelKind) -> Vec<(String, String)> {
+    let e = h.editor();
+    match kind {
+        PanelKind::Findings => e
+            .advice
+            .findings
+            .iter()
+            .map(|f| {
+                let last = [&f.action, &f.source, &f.why, &f.message]
+                    .into_iter()
+                    .find(|t| !t.trim().is_empty())
+                    .cloned()
+                    .unwrap_or_default();
+                (head(&f.message, 30), tail(&last, 30))
+            })
+            .collect(),
+        PanelKind::Forms => e
+            .advice
+            .forms
+            .forms
+            .iter()
+            .map(|f| (head(&f.name, 20), tail(&e.advice.forms.basis, 30)))
+            .collect(),
+        PanelKind::Raad => e
+            .advice
+            .raad
+            .iter()
+            .map(|m| {
+                let roles = samenwerkwijzer::text::Txt::RaadRolesExplained.get();
+                (head(&m.title, 20), tail(roles, 30))
+            })
+            .collect(),
+        PanelKind::Overview => h
+            .app
+            .guide
+            .steps
+            .iter()
+            .map(|s| {
+                let legend = samenwerkwijzer::text::Txt::LegendLights.get();
+                (head(&s.title, 20), tail(legend, 20))
+            })
+            .collect(),
+    }
+}
+
+fn key_of(kind: PanelKind) -> KeyCode {
+    match kind {
+        PanelKind::Findings => KeyCode::F(3),
+        PanelKind::Forms => KeyCode::F(4),
+        PanelKind::Raad => KeyCode::F(5),
+        PanelKind::Overview => KeyCode::F(6),
+    }
+}
+
+#[test]
+fn every_panel_row_can_be_read_to_its_last_line() {
+    for size in SIZES {
+        for kind in PanelKind::ALL {
+            let mut h = Harness::example();
+            h.key_at(key_of(kind), size);
+            // The overview opens on the current step; start at the top.
+            for _ in 0..10 {
+                h.key_at(KeyCode::Up, size);
+            }
+            let rows = expected(&h, kind);
+            assert!(!rows.is_empty(), "{kind:?} has rows");
+            for (i, (first, last)) in rows.iter().enumerate() {
+                let at = format!("{kind:?} row {i} at {size:?}");
+                assert_eq!(h.editor().panel.map(|p| p.selected), Some(i), "{at}");
+                let top = pane_text(&mut h, Pane::Details, 0, size);
+                assert!(
+                    top.contains(first.as_str()),
+                    "{at}: {first:?} not in {top:?}"
+                );
+                // PgDn (the key the bar names) until the end: never more
+                // presses than the text has lines.
+                let mut text = top.clone();
+                for _ in 0..200 {
+                    if text.contains(last.as_str()) {
+                        break;
+                    }
+                    h.key_at(KeyCode::PageDown, size);
+                    text = pane_text(&mut h, Pane::Details, 0, size);
+                }
+                assert!(text.contains(last.as_str()), "{at}: {last:?} never shown");
+                // End goes there at once, and Home back to the start.
+                h.key_at(KeyCode::Home, size);
+                let back = pane_text(&mut h, Pane::Details, 0, size);
+                assert!(back.contains(first.as_str()), "{at}: Home: {back:?}");
+                h.key_at(KeyCode::End, size);
+                let end = pane_text(&mut h, Pane::Details, 0, size);
+                assert!(end.contains(last.as_str()), "{at}: End: {end:?}");
+                // Up from the end moves at once (no scrolling into emptiness).
+                let view = h.app.drawn.view(Pane::Details, 0).expect("details");
+                if view.total > view.area.height {
+                    h.key_at(KeyCode::PageUp, size);
+                    let after = h.app.drawn.view(Pane::Details, 0).expect("details");
+                    assert!(after.first < view.first, "{at}: PgUp after End");
+                }
+                h.key_at(KeyCode::Down, size);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_sign_says_more_follows_and_where_the_reader_is() {
+    let mut h = Harness::example();
+    let size = (60, 20);
+    h.key_at(KeyCode::F(4), size);
+    let view = h.app.drawn.view(Pane::Details, 0).expect("details");
+    assert!(
+        view.total > view.area.height,
+        "the form aid overflows at 60x20"
+    );
+    let screen = h.show(size.0, size.1);
+    assert!(screen.contains("↓ meer"), "{screen}");
+    assert!(screen.contains(&format!("van {}", view.total)), "{screen}");
+    h.key_at(KeyCode::End, size);
+    let screen = h.show(size.0, size.1);
+    assert!(screen.contains("einde"), "{screen}");
+}
+
+#[test]
+fn the_help_and_the_message_log_read_to_their_end() {
+    for size in SIZES {
+        let mut h = Harness::example();
+        // A message longer than two status rows: the rest is in the log.
+        let long = "Dit is een lange melding die niet op twee regels past. ".repeat(8)
+            + "Het laatste stukje staat hier.";
+        h.app.message = Some(Message::info(long.clone()));
+        h.app.log.push(Message::info(long.clone()));
+        let screen = h.show(size.0, size.1);
+        assert!(screen.contains("F8"), "the status line names F8: {screen}");
+        h.key_at(KeyCode::F(8), size);
+        let text = pane_text(&mut h, Pane::Messages, 1, size);
+        assert!(
+            text.contains("Het laatste stukje staat hier."),
+            "{size:?}: {text}"
+        );
+        h.key_at(KeyCode::Home, size);
+        let text = pane_text(&mut h, Pane::Messages, 1, size);
+        assert!(text.contains(&head(&long, 30)), "{size:?}: {text}");
+        h.key_at(KeyCode::Esc, size);
+
+        h.key_at(KeyCode::F(1), size);
+        h.key_at(KeyCode::End, size);
+        let end = pane_text(&mut h, Pane::Help, 1, size);
+        let view = h.app.drawn.view(Pane::Help, 1).expect("help");
+        assert_eq!(
+            view.first + view.area.height,
+            view.total,
+            "{size:?}: at the end"
+        );
+        assert!(!end.is_empty(), "{size:?}");
+        // Down at the end stays there; one up moves at once.
+        h.key_at(KeyCode::Down, size);
+        assert_eq!(
+            h.app.drawn.view(Pane::Help, 1).map(|v| v.first),
+            Some(view.first)
+        );
+        h.key_at(KeyCode::Up, size);
+        assert_eq!(
+            h.app.drawn.view(Pane::Help, 1).map(|v| v.first),
+            Some(view.first - 1)
+        );
+    }
+}
+
+#[test]
+fn a_long_answer_is_read_to_its_end_with_down_before_the_next_question() {
+    let size = (60, 20);
+    let mut h = Harness::with_plan("Lang");
+    let lines: Vec<String> = (1..=30)
+        .map(|n| format!("Regel {n} van het antwoord."))
+        .collect();
+    h.goto("opgave.omschrijving");
+    h.key(KeyCode::Enter);
+    h.paste(&lines.join("\n"));
+    h.key(KeyCode::Esc);
+    h.app.message = None;
+    let screen = h.show(size.0, size.1);
+    assert!(screen.contains("Regel 1 van"), "{screen}");
+    assert!(!screen.contains("Regel 30 van"), "{screen}");
+    assert!(screen.contains("↓ meer bij deze vraag"), "{screen}");
+    let mut seen_end = false;
+    for _ in 0..20 {
+        h.key_at(KeyCode::Down, size);
+        if h.focused() != "opgave.omschrijving" {
+            break;
+        }
+        seen_end |= h.show(size.0, size.1).contains("Regel 30 van");
+    }
+    assert!(
+        seen_end,
+        "the last line was shown before the focus moved on"
+    );
+    assert_eq!(
+        h.focused(),
+        "opgave.domein",
+        "then ↓ goes to the next question"
+    );
+    // Tab always goes straight on; ↑ comes back through the block.
+    h.key_at(KeyCode::Up, size);
+    assert_eq!(h.focused(), "opgave.omschrijving");
+}
