@@ -483,7 +483,8 @@ fn help_overlay_opens_and_closes_without_touching_answers() {
         h.key(KeyCode::Down);
     }
     let screen = h.screen(80, 24);
-    assert!(screen.contains("Ctrl-Q        stoppen"), "{screen}");
+    assert!(screen.contains("↑ einde"), "{screen}");
+    assert!(screen.contains("F8"), "the last keys are in view: {screen}");
     h.key(KeyCode::Esc);
     assert!(!help_open(&h));
 }
@@ -576,4 +577,41 @@ fn every_context_has_a_way_out_that_works() {
             assert!(covered.contains(&context), "{context:?} is not tried");
         }
     }
+}
+
+/// W3, W4: F1 starts with the keys of where the user is, grouped by what
+/// they do; on a panel it explains that panel; the badge is explained.
+#[test]
+fn help_starts_with_the_keys_here_and_explains_the_screen_and_its_signs() {
+    let mut h = Harness::example();
+    h.key(KeyCode::F(3));
+    h.key(KeyCode::F(1));
+    let screen = h.screen(100, 60);
+    let keys_at = screen.find("Toetsen op dit scherm").expect("keys first");
+    let goto_at = screen.find("naar de vraag").expect("F3's Enter is named");
+    let about_at = screen
+        .find("Aandachtspunten: wat Samenwerkwijzer opvalt")
+        .expect("what F3 is");
+    assert!(keys_at < goto_at && goto_at < about_at, "{screen}");
+    let form_keys = screen.find("beantwoorden").expect("the form's keys, later");
+    assert!(
+        about_at < form_keys,
+        "the form's keys come after F3's: {screen}"
+    );
+    assert!(screen.contains("⚠1+4: 1 punt om op te letten"), "{screen}");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    // In a list: its own keys first, and the help for the question after.
+    h.key(KeyCode::PageUp);
+    h.key(KeyCode::PageUp);
+    h.goto("inventaris.taken");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::F(1));
+    let screen = h.screen(100, 60);
+    let add = screen.find("nieuw").expect("n nieuw");
+    let question = screen
+        .find("Welke taken horen bij deze opgave?")
+        .expect("help");
+    assert!(add < question, "{screen}");
+    assert_eq!(screen.matches("volgende vraag").count(), 1, "{screen}");
 }

@@ -32,6 +32,9 @@ pub const HINTS: &[(Txt, Context)] = &[
     (Txt::MessagesClose, Context::Messages),
     (Txt::MsgMouseOn, Context::Form),
     (Txt::MsgMouseOff, Context::Form),
+    (Txt::HelpMouse, Context::Form),
+    (Txt::HelpSignBadge, Context::Form),
+    (Txt::HelpSignPanels, Context::Form),
     // Shown in the dialog; the key works in the list once it is closed.
     (Txt::ConfirmRemoveItemBody, Context::List),
 ];

@@ -107,7 +107,6 @@ pub enum Action {
     Undo,
     Redo,
     NewPlan,
-    Rename,
     Delete,
     Yes,
     No,

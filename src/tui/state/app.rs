@@ -116,6 +116,20 @@ impl App {
         }
     }
 
+    /// Where the user was before the top overlay opened (what the help,
+    /// opened over it, is about).
+    #[must_use]
+    pub fn context_under_top(&self) -> Context {
+        let below = self.overlays.len().saturating_sub(1);
+        match self.overlays[..below].last() {
+            Some(o) => o.context(),
+            None => match &self.screen {
+                Screen::Picker(_) => Context::Picker,
+                Screen::Editor(e) => e.context(&self.guide),
+            },
+        }
+    }
+
     #[must_use]
     pub fn editor(&self) -> Option<&Editor> {
         match &self.screen {

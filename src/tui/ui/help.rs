@@ -1,5 +1,6 @@
 //! Help: the panel under the form (why the focused question matters) and
-//! the F1 overlay (that help in full, plus every key).
+//! the F1 overlay: the keys of this screen first, then what the screen is
+//! about, what its signs mean, the mouse, and the keys of other places.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,10 +10,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::guide::{Guide, Question, RaadRole};
 use crate::text::{Txt, fill};
 use crate::tui::drawn::{Drawn, Pane};
-use crate::tui::keymap::{Context, bindings, say};
-use crate::tui::state::{App, Screen};
+use crate::tui::keymap::{Context, say};
+use crate::tui::state::{App, PanelKind, Screen};
 
 use super::common::{page_key, panel, role_name, scrolled, wrap, wrap_lines};
+use super::help_keys::{KeyGroup, key_groups};
 use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
@@ -63,14 +65,9 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
         .into_iter()
         .map(Line::raw)
         .collect();
-    // The roles with what they mean (G4) when that leaves room for the
-    // help; the names alone otherwise (F1 always explains them).
-    let explained = roles_lines(q, inner.width, true);
-    let mut lines = if explained.len() + help.len() <= rows {
-        explained
-    } else {
-        roles_lines(q, inner.width, false)
-    };
+    // The roles with what they mean (G4), always; the help under them, and
+    // where the rest of it is when it does not fit.
+    let mut lines = roles_lines(q, inner.width, true);
     lines.extend(help);
     if lines.len() > rows && rows > 0 {
         // Say there is more rather than cutting a sentence silently.
@@ -94,42 +91,44 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect, dra
     ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let mut lines: Vec<Line> = Vec::new();
-    if let Screen::Editor(e) = &app.screen
-        && let Some(q) = e.help_subject(&app.guide)
-    {
-        if let Some(step) = e.current_step(&app.guide) {
-            lines.push(Line::styled(step.title.clone(), theme::title()));
-            lines.push(Line::raw(step.intro.clone()));
-            lines.push(Line::raw(""));
-        }
-        lines.push(Line::styled(q.label.clone(), theme::title()));
-        lines.extend(roles_lines(q, inner.width, true));
-        lines.push(Line::raw(q.help.clone()));
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(Txt::HelpMarksLegend.get(), theme::dim()));
-        lines.push(Line::raw(""));
+    let text = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let here = app.context_under_top();
+    let groups = key_groups(&app.screen, here);
+    let (mine, elsewhere): (Vec<&KeyGroup>, Vec<&KeyGroup>) = {
+        let split = groups
+            .iter()
+            .position(|g| g.elsewhere)
+            .unwrap_or(groups.len());
+        (
+            groups[..split].iter().collect(),
+            groups[split..].iter().collect(),
+        )
+    };
+    let mut lines: Vec<Line> = vec![Line::styled(Txt::HelpKeysHere.get(), theme::title())];
+    key_lines(&mine, &mut lines);
+    lines.push(Line::raw(""));
+    lines.extend(about(app, here, text.width));
+    lines.push(Line::styled(Txt::HelpSigns.get(), theme::title()));
+    for sign in SIGNS {
+        lines.push(Line::raw(format!("  {}", say(sign, &[]))));
     }
-    lines.push(Line::styled(Txt::HelpKeysTitle.get(), theme::title()));
-    let mut last_heading = None;
-    for group in key_groups(&app.screen) {
-        if last_heading != Some(group.heading) {
-            lines.push(Line::styled(group.heading.get(), theme::focus_label()));
-            last_heading = Some(group.heading);
-        }
-        for (keys, label) in group.entries {
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(format!("{keys:<13} "), theme::title()),
-                Span::raw(label),
-            ]));
-        }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(Txt::HelpMouseTitle.get(), theme::title()));
+    lines.push(Line::raw(format!("  {}", say(Txt::HelpMouse, &[]))));
+    if !elsewhere.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(Txt::HelpOtherKeys.get(), theme::title()));
+        key_lines(&elsewhere, &mut lines);
     }
     let keys = page_key(Context::Help);
     scrolled(
         frame,
-        inner,
-        wrap_lines(lines, inner.width),
+        text,
+        wrap_lines(lines, text.width),
         scroll,
         Pane::Help,
         &keys,
@@ -137,73 +136,65 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect, dra
     );
 }
 
-/// One group of keys in the help: a heading, the context the keys work
-/// in, and each binding as (all its keys, what it does).
-pub struct KeyGroup {
-    pub heading: Txt,
-    /// Read by the checks that the help is honest (`keys_named`).
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub context: Context,
-    pub entries: Vec<(String, &'static str)>,
+/// The signs the screens use, explained (W4).
+const SIGNS: [Txt; 8] = [
+    Txt::HelpSignSteps,
+    Txt::HelpSignMarks,
+    Txt::HelpSignLights,
+    Txt::HelpSignBadge,
+    Txt::HelpSignFocus,
+    Txt::HelpSignChoices,
+    Txt::HelpSignPanels,
+    Txt::HelpSignMore,
+];
+
+/// The keys of `groups`, a heading where the place changes.
+fn key_lines(groups: &[&KeyGroup], lines: &mut Vec<Line<'static>>) {
+    let mut last = None;
+    for group in groups {
+        if last != Some(group.heading) {
+            lines.push(Line::styled(group.heading.get(), theme::focus_label()));
+            last = Some(group.heading);
+        }
+        for (keys, label) in &group.entries {
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(format!("{keys:<13} "), theme::title()),
+                Span::raw(*label),
+            ]));
+        }
+    }
 }
 
-/// Every context the user can meet on a screen, in the order the help
-/// lists them; "everywhere" last, with the keys that work on that screen.
-const PICKER_GROUPS: &[(Txt, Context)] = &[
-    (Txt::GroupPicker, Context::Picker),
-    (Txt::GroupDialogs, Context::NameDialog),
-    (Txt::GroupDialogs, Context::Confirm),
-    (Txt::GroupDialogs, Context::Versions),
-    (Txt::GroupDialogs, Context::Recover),
-    (Txt::GroupDialogs, Context::Details),
-    (Txt::HelpOverlayTitle, Context::Help),
-    (Txt::HelpOverlayTitle, Context::Messages),
-];
-
-const EDITOR_GROUPS: &[(Txt, Context)] = &[
-    (Txt::GroupQuestions, Context::Form),
-    (Txt::GroupEditing, Context::EditLine),
-    (Txt::GroupEditing, Context::EditText),
-    (Txt::GroupEditing, Context::PickOne),
-    (Txt::GroupEditing, Context::PickMany),
-    (Txt::GroupLists, Context::List),
-    (Txt::GroupLists, Context::PerItemList),
-    (Txt::GroupQuestions, Context::Record),
-    (Txt::GroupDialogs, Context::Confirm),
-    (Txt::GroupPanels, Context::Panel),
-    (Txt::GroupDialogs, Context::Export),
-    (Txt::GroupDialogs, Context::NameDialog),
-    (Txt::GroupDialogs, Context::Details),
-    (Txt::HelpOverlayTitle, Context::Help),
-    (Txt::HelpOverlayTitle, Context::Messages),
-];
-
-/// The help's keys for `screen`: its contexts' own keys, then the keys
-/// that work everywhere on it.
-pub fn key_groups(screen: &Screen) -> Vec<KeyGroup> {
-    let (groups, main) = match screen {
-        Screen::Picker(_) => (PICKER_GROUPS, Context::Picker),
-        Screen::Editor(_) => (EDITOR_GROUPS, Context::Form),
-    };
-    let entry = |b: &'static crate::tui::keymap::Binding| (b.full_label(), b.label.get());
-    let mut out: Vec<KeyGroup> = groups
-        .iter()
-        .map(|&(heading, context)| KeyGroup {
-            heading,
-            context,
-            entries: bindings(context)
-                .filter(|b| b.context == context)
-                .map(entry)
-                .collect(),
-        })
-        .collect();
-    out.push(KeyGroup {
-        heading: Txt::GroupEverywhere,
-        context: Context::Global,
-        entries: bindings(main)
-            .filter(|b| b.context == Context::Global)
-            .map(entry)
-            .collect(),
-    });
-    out
+/// What the screen under the help is about: the step and the question,
+/// or what a panel shows, or the plan list.
+fn about(app: &App, here: Context, width: u16) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = Vec::new();
+    let text = |txt: Txt| Line::raw(txt.get().to_string());
+    match &app.screen {
+        Screen::Picker(_) => lines.push(text(Txt::HelpPickerScreen)),
+        Screen::Editor(e) => match e.panel.map(|p| p.kind) {
+            Some(kind) => lines.push(text(match kind {
+                PanelKind::Findings => Txt::HelpFindingsScreen,
+                PanelKind::Forms => Txt::HelpFormsScreen,
+                PanelKind::Raad => Txt::HelpRaadScreen,
+                PanelKind::Overview => Txt::HelpOverviewScreen,
+            })),
+            None if here == Context::Export => lines.push(text(Txt::HelpExportScreen)),
+            None => {
+                if let Some(step) = e.current_step(&app.guide) {
+                    lines.push(Line::styled(step.title.clone(), theme::title()));
+                    lines.push(Line::raw(step.intro.clone()));
+                    lines.push(Line::raw(""));
+                }
+                if let Some(q) = e.help_subject(&app.guide) {
+                    lines.push(Line::styled(q.label.clone(), theme::title()));
+                    lines.extend(roles_lines(q, width, true));
+                    lines.push(Line::raw(q.help.clone()));
+                }
+            }
+        },
+    }
+    lines.push(Line::raw(""));
+    lines
 }

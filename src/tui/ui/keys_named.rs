@@ -12,14 +12,13 @@ use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
 use crate::guide::load_embedded;
 use crate::plan::Plan;
 use crate::session::SavePolicy;
-use crate::text::Txt;
 use crate::tui::keymap::{
     Action, BINDINGS, Context, HINTS, Key, action, bindings, hint::key_text, parse_label,
 };
 use crate::tui::state::{Editor, Picker, Screen};
 
 use super::tabs::{Tab, labels};
-use super::{help, keybar};
+use super::{help_keys, keybar};
 
 fn event(k: Key) -> KeyEvent {
     KeyEvent::new(k.code, k.mods)
@@ -95,52 +94,56 @@ fn screens() -> Vec<(Screen, Context)> {
 }
 
 #[test]
-fn the_help_names_every_bound_key_and_only_those() {
+fn the_help_names_every_bound_key_once_and_only_those() {
     let mut covered: BTreeSet<String> = BTreeSet::new();
-    for (screen, main) in screens() {
-        let groups = help::key_groups(&screen);
-        let everywhere: Vec<(Key, String)> = groups
-            .iter()
-            .filter(|g| g.heading == Txt::GroupEverywhere)
-            .flat_map(|g| g.entries.iter())
-            .flat_map(|(keys, label)| {
-                let parsed = parse_label(keys).expect("key name");
-                parsed.into_iter().map(|k| (k, label.to_string()))
-            })
-            .collect();
-        // The "everywhere" keys work on this screen, as the help says.
-        for (k, label) in &everywhere {
-            let does_it = does(main, *k);
-            let named = bindings(main)
-                .find(|b| b.label.get() == label)
-                .map(|b| b.action);
-            assert!(
-                does_it.is_some() && does_it == named,
-                "{main:?}: {k:?} \"{label}\""
-            );
-        }
-        for group in groups.iter().filter(|g| g.heading != Txt::GroupEverywhere) {
-            let context = group.context;
-            covered.insert(format!("{context:?}"));
-            let mut named: Vec<Key> = Vec::new();
-            for (keys, label) in &group.entries {
-                for k in parse_label(keys).expect("key name") {
-                    let b = bindings(context).find(|b| b.label.get() == *label);
-                    assert_eq!(
-                        does(context, k),
-                        b.map(|b| b.action),
-                        "{context:?}: the help says {keys} is \"{label}\""
-                    );
-                    named.push(k);
+    for (screen, _) in screens() {
+        let places: Vec<Context> = help_keys::places(&screen).iter().map(|p| p.1).collect();
+        for &here in &places {
+            let groups = help_keys::key_groups(&screen, here);
+            // W3: no key is named twice, and the first groups are here's.
+            let mut seen: Vec<(String, &str)> = Vec::new();
+            for g in &groups {
+                for (keys, label) in &g.entries {
+                    let entry = (keys.clone(), *label);
+                    assert!(!seen.contains(&entry), "{here:?}: {keys} {label} twice");
+                    seen.push(entry);
                 }
             }
-            // Vice versa: every key that does something here is in the
-            // help, in this group or among the keys that work everywhere.
-            for k in all_keys() {
-                if does(context, k).is_some() {
+            assert!(
+                groups
+                    .first()
+                    .is_some_and(|g| g.context == here && !g.elsewhere),
+                "{here:?}: the help starts with the keys of where the user is"
+            );
+            // What the help says a key does, it does there.
+            for g in &groups {
+                for (keys, label) in &g.entries {
+                    for k in parse_label(keys).expect("key name") {
+                        let b = bindings(g.context).find(|b| b.label.get() == *label);
+                        assert_eq!(
+                            does(g.context, k),
+                            b.map(|b| b.action),
+                            "{:?}: the help says {keys} is \"{label}\"",
+                            g.context
+                        );
+                    }
+                }
+            }
+            // Every key that works at a place of this screen is named, with
+            // what it does there.
+            for &context in &places {
+                covered.insert(format!("{context:?}"));
+                for k in all_keys() {
+                    let Some(b) = bindings(context).find(|b| b.keys.contains(&k)) else {
+                        continue;
+                    };
+                    let named = seen.iter().any(|(keys, label)| {
+                        *label == b.label.get()
+                            && parse_label(keys).is_some_and(|ks| ks.contains(&k))
+                    });
                     assert!(
-                        named.contains(&k) || everywhere.iter().any(|(e, _)| *e == k),
-                        "{context:?}: {k:?} works but the help does not say so"
+                        named,
+                        "{here:?}: {k:?} in {context:?} works but is not named"
                     );
                 }
             }
@@ -226,6 +229,7 @@ fn no_text_names_a_key_by_hand() {
         "Txt::ScrollMiddle",
         "Txt::ScrollEnd",
         "Txt::FormMore",
+        "Txt::HelpSignMore",
     ];
     for line in table.lines() {
         let line = line.trim();

@@ -7,6 +7,7 @@ mod editor;
 mod form;
 mod form_aid;
 mod help;
+mod help_keys;
 mod keybar;
 #[cfg(test)]
 mod keys_named;
