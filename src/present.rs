@@ -162,7 +162,15 @@ pub fn record_summary(
         .iter()
         .filter(|f| f.id != skip)
         .filter(|f| says_much_in_little_room(&f.kind))
-        .filter_map(|f| answer_text(guide, plan, f, record.and_then(|r| r.get(&f.id))))
+        .filter_map(|f| {
+            let text = answer_text(guide, plan, f, record.and_then(|r| r.get(&f.id)))?;
+            // "Hetzelfde doel: 4 van 5": a number alone says nothing (W16).
+            Some(if f.short_label.is_empty() {
+                text
+            } else {
+                format!("{}: {text}", f.short_label)
+            })
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
