@@ -150,7 +150,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::MetaAuthor => "Opgesteld door",
         Doc::MetaDate => "Datum",
         Doc::MetaVersion => "Versie",
-        Doc::VersionLine => "stand van {0}; {1} van {2} vragen beantwoord",
+        Doc::VersionLine => "stand van {0}; {1} van {2} antwoorden ingevuld",
         Doc::Footer => "Gemaakt met Samenwerkwijzer. Stand van het plan: {0}.",
         Doc::SummaryTitle => "Samenvatting",
         Doc::SummaryOpgave => "De opgave",

@@ -299,6 +299,13 @@ pub enum Txt {
     PlaceList,
     PlaceRecord,
     PlacePanel,
+    ItemOpen,
+    OverviewOpen,
+    OverviewNoneOpen,
+    OverviewEnter,
+    StepProgress,
+    OpenQuestion,
+    OpenField,
 }
 
 impl Txt {

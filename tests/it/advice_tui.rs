@@ -220,3 +220,12 @@ fn advice_catches_up_after_a_pause_not_on_the_keystroke() {
     assert!(!h.editor().advice_stale);
     assert_eq!(h.editor().advice.findings[0].rule, "geen_visie");
 }
+
+#[test]
+fn per_partner_scores_carry_their_labels() {
+    // W16: "4 van 5 · 4 van 5" said nothing about what was scored.
+    let h = example();
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Hetzelfde doel: 4 van 5"), "{screen}");
+    assert!(screen.contains("Dezelfde aanpak: 2 van 5"), "{screen}");
+}

@@ -615,3 +615,62 @@ fn help_starts_with_the_keys_here_and_explains_the_screen_and_its_signs() {
     assert!(add < question, "{screen}");
     assert_eq!(screen.matches("volgende vraag").count(), 1, "{screen}");
 }
+
+/// W11, W12: progress counts every required answer of every item, goes up
+/// as items are filled in, and F6 says which item and field are open;
+/// Enter goes there.
+#[test]
+fn progress_counts_items_and_the_overview_leads_to_what_is_open() {
+    let mut h = Harness::with_plan("Voortgang");
+    h.key(KeyCode::PageDown);
+    let before = h.editor().overview.steps[1].0;
+    h.goto("inventaris.taken");
+    h.key(KeyCode::Enter);
+    add_item(&mut h, "Afval");
+    h.answer_choice("aanpak", "samen");
+    h.key(KeyCode::Esc);
+    let with_task = h.editor().overview.steps[1].0;
+    assert!(with_task.total > before.total, "{before:?} → {with_task:?}");
+    assert!(
+        with_task.answered > before.answered,
+        "{before:?} → {with_task:?}"
+    );
+    // A second task that is done alone asks less, and takes nothing away.
+    add_item(&mut h, "Vergunningen");
+    h.answer_choice("aanpak", "zelf");
+    h.key(KeyCode::Esc);
+    let two = h.editor().overview.steps[1].0;
+    assert!(two.answered > with_task.answered, "{with_task:?} → {two:?}");
+    // The list says how much an item still lacks.
+    let screen = h.screen(100, 30);
+    assert!(
+        screen.contains("Afval — Samen met anderen · nog"),
+        "{screen}"
+    );
+    h.key(KeyCode::Esc);
+    // F6 names the task and the field, and Enter opens the task there.
+    h.key(KeyCode::F(6));
+    let screen = h.screen(100, 40);
+    assert!(screen.contains("Nog open in deze stap:"), "{screen}");
+    assert!(screen.contains("Taak \"Afval\": "), "{screen}");
+    assert!(
+        !screen.contains("Taak \"Vergunningen\""),
+        "a task done alone asks no motive: {screen}"
+    );
+    let first = samenwerkwijzer::plan::progress::open_in(&h.editor().plan, &h.app.guide.steps[1])
+        .into_iter()
+        .next()
+        .expect("something open");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.editor().panel, None);
+    assert_eq!(
+        h.focused(),
+        first.field.clone().unwrap_or(first.question.clone())
+    );
+    match &h.editor().view {
+        samenwerkwijzer::tui::state::View::Record { item, .. } => {
+            assert_eq!(Some(item), first.item.as_ref());
+        }
+        _ => panic!("not on the task"),
+    }
+}

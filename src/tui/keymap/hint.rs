@@ -35,6 +35,7 @@ pub const HINTS: &[(Txt, Context)] = &[
     (Txt::HelpMouse, Context::Form),
     (Txt::HelpSignBadge, Context::Form),
     (Txt::HelpSignPanels, Context::Form),
+    (Txt::OverviewEnter, Context::Panel),
     // Shown in the dialog; the key works in the list once it is closed.
     (Txt::ConfirmRemoveItemBody, Context::List),
 ];

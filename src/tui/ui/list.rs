@@ -2,10 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Guide;
+use crate::plan::progress::open_fields;
 use crate::present::{item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
 use crate::tui::drawn::{Drawn, Hit, Pane, PaneView};
@@ -114,7 +116,20 @@ pub fn render(
             } else {
                 ratatui::style::Style::new()
             };
-            Line::styled(truncate(&text, area.width), style)
+            // How many required answers the item still lacks (W12); Enter
+            // opens it on the first of them.
+            let open = open_fields(fields, record).len();
+            if open == 0 {
+                return Line::styled(truncate(&text, area.width), style);
+            }
+            let note = format!(" · {}", fill(Txt::ItemOpen, &[&open]));
+            let room = area
+                .width
+                .saturating_sub(u16::try_from(note.width()).unwrap_or(0));
+            Line::from(vec![
+                Span::styled(truncate(&text, room), style),
+                Span::styled(note, style.patch(theme::warn())),
+            ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);

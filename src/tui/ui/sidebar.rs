@@ -22,7 +22,7 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: &
     frame.render_widget(block, area);
     let step_rows = u16::try_from(guide.steps.len()).unwrap_or(u16::MAX);
     // The legend explains the marks when there is room for it.
-    let legend_rows = if inner.height >= step_rows + 3 + 7 {
+    let legend_rows = if inner.height >= step_rows + 4 + 7 {
         7
     } else {
         0
@@ -31,7 +31,7 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: &
         Constraint::Length(step_rows),
         Constraint::Length(legend_rows),
         Constraint::Min(0),
-        Constraint::Length(3),
+        Constraint::Length(4),
     ])
     .areas(inner);
     let marks = [
@@ -111,7 +111,8 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: &
     }
 
     let progress = overview.total;
-    let [label, gauge, count] = Layout::vertical([Constraint::Length(1); 3]).areas(progress_area);
+    let [label, gauge, count, here] =
+        Layout::vertical([Constraint::Length(1); 4]).areas(progress_area);
     frame.render_widget(
         Paragraph::new(Line::styled(Txt::Progress.get(), theme::title())),
         label,
@@ -122,6 +123,14 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: &
         Paragraph::new(Line::styled(truncate(&counted, count.width), theme::dim())),
         count,
     );
+    // How far the step on screen is; F6 says what is still open in it.
+    if let Some((step, _)) = overview.steps.get(e.step) {
+        let text = fill(Txt::StepProgress, &[&step.answered, &step.total]);
+        frame.render_widget(
+            Paragraph::new(Line::styled(truncate(&text, here.width), theme::dim())),
+            here,
+        );
+    }
 }
 
 /// A progress bar with the percentage beside it, never on it (W10):

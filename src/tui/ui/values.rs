@@ -1,8 +1,10 @@
 //! Answers as styled lines under their question.
 
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use crate::guide::{Guide, Kind, Question};
+use crate::plan::progress::open_fields;
 use crate::plan::{Plan, Slot};
 use crate::present::{answer_text, item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
@@ -41,7 +43,8 @@ pub fn value_lines(
                 .take(LIST_PREVIEW)
                 .map(|i| {
                     let summary = record_summary(guide, plan, fields, Some(&i.fields), title_field);
-                    bullet(&item_title(i, title_field), &summary, width)
+                    let open = open_fields(fields, Some(&i.fields)).len();
+                    bullet(&item_title(i, title_field), &summary, open, width)
                 })
                 .collect();
             more(&mut lines, items.len());
@@ -70,12 +73,14 @@ pub fn value_lines(
                 .map(|i| {
                     let record = plan.record(&q.id, &i.id);
                     let summary = record_summary(guide, plan, fields, record, "");
-                    let summary = if summary.is_empty() {
+                    let open = open_fields(fields, record).len();
+                    // "nog 2 open" says it when something is required.
+                    let summary = if summary.is_empty() && open == 0 {
                         Txt::NotAnswered.get().to_string()
                     } else {
                         summary
                     };
-                    bullet(&item_title(i, field), &summary, width)
+                    bullet(&item_title(i, field), &summary, open, width)
                 })
                 .collect();
             more(&mut lines, items.len());
@@ -110,13 +115,23 @@ pub fn value_lines(
     }
 }
 
-fn bullet(title: &str, summary: &str, width: u16) -> Line<'static> {
+/// "• Afval — Samen met anderen · nog 2 open": the item, its short
+/// answers, and how many of its required answers are still open (W12).
+fn bullet(title: &str, summary: &str, open: usize, width: u16) -> Line<'static> {
     let text = if summary.is_empty() {
         format!("• {title}")
     } else {
         format!("• {title} — {summary}")
     };
-    Line::raw(truncate(&text, width))
+    if open == 0 {
+        return Line::raw(truncate(&text, width));
+    }
+    let note = format!(" · {}", fill(Txt::ItemOpen, &[&open]));
+    let room = usize::from(width).saturating_sub(note.width());
+    Line::from(vec![
+        Span::raw(truncate(&text, u16::try_from(room).unwrap_or(0))),
+        Span::styled(note, theme::warn()),
+    ])
 }
 
 fn more(lines: &mut Vec<Line<'static>>, total: usize) {

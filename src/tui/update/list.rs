@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::plan::Slot;
+use crate::plan::progress::open_fields;
 use crate::tui::keymap::Action;
 use crate::tui::state::{Editor, FieldEditor, ListOf, Overlay, View};
 
@@ -34,13 +35,17 @@ pub fn list_key(
     match (action, own) {
         (Some(Action::Up), _) => stay(question, selected.saturating_sub(1)),
         (Some(Action::Down), _) => stay(question, step_focus(selected, 1, ids.len())),
+        // On the first answer the item still lacks, if any (W12).
         (Some(Action::Enter), _) => match current {
-            Some(item) => View::Record {
-                question,
-                item,
-                focus: 0,
-                edit: None,
-            },
+            Some(item) => {
+                let focus = first_open(e, ctx, &question, &item);
+                View::Record {
+                    question,
+                    item,
+                    focus,
+                    edit: None,
+                }
+            }
             None => stay(question, selected),
         },
         (Some(Action::Add), Some(title_field)) => {
@@ -142,6 +147,20 @@ pub fn record_key(
         }
         _ => record(focus, None),
     }
+}
+
+/// Where in `item` the first required answer that is still open is, among
+/// the fields shown; the first field when none is open.
+fn first_open(e: &Editor, ctx: &Ctx, question: &str, item: &str) -> usize {
+    let Some(q) = ctx.guide.question(question) else {
+        return 0;
+    };
+    let record = e.plan.record(question, item);
+    let open = open_fields(q.question.kind.fields(), record);
+    e.visible_fields(ctx.guide, question, item)
+        .iter()
+        .position(|f| open.iter().any(|o| o.id == f.id))
+        .unwrap_or(0)
 }
 
 /// Back from an item to its list. An item left completely empty (added

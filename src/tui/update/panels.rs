@@ -2,6 +2,7 @@
 //! overview.
 
 use crate::advice::forms::form_count;
+use crate::plan::progress::open_in;
 use crate::tui::drawn::{Pane, scrolled_by};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
@@ -96,7 +97,21 @@ pub fn go(e: &mut Editor, ctx: &mut Ctx, panel: Panel) -> Vec<Effect> {
                 return jump(e, ctx, step, &question, Target::default());
             }
         }
+        // To the first answer of the step that is still open (W12), else
+        // to the step.
         PanelKind::Overview => {
+            let first = ctx
+                .guide
+                .steps
+                .get(selected)
+                .and_then(|s| open_in(&e.plan, s).into_iter().next());
+            if let Some(open) = first {
+                let at = Target {
+                    item: open.item.as_deref(),
+                    field: open.field.as_deref(),
+                };
+                return jump(e, ctx, selected, &open.question, at);
+            }
             e.panel = None;
             if selected != e.step {
                 return go_to_step(e, ctx, selected);
