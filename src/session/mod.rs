@@ -2,10 +2,11 @@
 //! first, when to save on its own, and when the user has paused.
 //!
 //! Pure: no terminal and no disk. Time comes in as an argument, so tests
-//! drive it with a fake clock, and every front-end (the TUI now, the plain
-//! line mode later) shares the same save policy.
+//! drive it with a fake clock ([`clock::FakeClock`]), and every front-end
+//! (the TUI and the plain line mode) shares the same save policy.
 
 mod autosave;
+pub mod clock;
 mod pause;
 
 use std::path::PathBuf;
