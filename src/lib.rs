@@ -3,6 +3,7 @@
 //! advice, storage, export) plus the terminal shell in [`tui`].
 
 pub mod advice;
+pub mod answer;
 pub mod check;
 pub mod cli;
 pub mod diff;

@@ -331,6 +331,7 @@ const PENDING: &[(&str, &str)] = &[];
 /// The pure core knows nothing of the front-ends.
 const CORE: &[&str] = &[
     "advice",
+    "answer",
     "autosave",
     "check",
     "diff",
