@@ -1,0 +1,120 @@
+//! One sitting in the line mode, without the threads: the interview and
+//! the disk, fed one input at a time, answering with the lines to print.
+//! The loop in `run.rs` feeds it from stdin, a signal thread and the
+//! clock; tests feed it by hand with a fake clock.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::guide::Guide;
+use crate::session::clock::Clock;
+use crate::session::{Opening, SavePolicy};
+use crate::store::DataDir;
+use crate::text::{Txt, fill};
+
+use super::disk::Disk;
+use super::effect::Out;
+use super::interview::{Interview, Stopped};
+
+/// What reaches the sitting from outside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    /// A line of input, without its line ending.
+    Line(String),
+    /// A line longer than the limit; it was not kept.
+    TooLong,
+    /// The input ended (end of a script, or Ctrl-D).
+    End,
+    Signal(i32),
+}
+
+pub struct Sitting {
+    pub interview: Interview,
+    disk: Disk,
+    clock: Arc<dyn Clock>,
+}
+
+impl Sitting {
+    /// Open the plan `opening` names and say what the user hears first.
+    /// `scripted`: the input is a script, so a refused line stops the run.
+    pub fn open(
+        guide: Arc<Guide>,
+        data: DataDir,
+        opening: Opening,
+        clock: Arc<dyn Clock>,
+        policy: SavePolicy,
+        scripted: bool,
+    ) -> Result<(Sitting, Vec<String>), String> {
+        let mut disk = Disk::new(data, clock.clone());
+        let opened = disk.open(opening, &guide)?;
+        let mut interview = Interview::new(guide, opened.path, opened.plan, policy, clock.now());
+        interview.scripted = scripted;
+        let mut lines = interview.opening(opened.created);
+        if let Some(old) = opened.migrated_from {
+            lines.push(fill(Txt::MsgMigrated, &[&old]));
+        }
+        lines.extend(interview.prompt());
+        Ok((
+            Sitting {
+                interview,
+                disk,
+                clock,
+            },
+            lines,
+        ))
+    }
+
+    /// Handle one input; the lines to print.
+    pub fn handle(&mut self, incoming: Incoming) -> Vec<String> {
+        let mut lines = self.tick();
+        let out = match incoming {
+            Incoming::Line(text) => self.interview.line(&text),
+            Incoming::TooLong => {
+                let mut out = self.interview.line("");
+                out.lines
+                    .insert(0, fill(Txt::PlainLineTooLong, &[&super::input::MAX_LINE]));
+                out
+            }
+            Incoming::End => self.interview.end_of_input(),
+            Incoming::Signal(signal) => self.interview.signal(signal),
+        };
+        lines.extend(self.carry_out(out));
+        lines
+    }
+
+    /// The clock moved on: autosave when it is due.
+    pub fn tick(&mut self) -> Vec<String> {
+        let out = self.interview.tick(self.clock.now());
+        self.carry_out(out)
+    }
+
+    /// When the loop must wake up for an autosave.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.interview.deadline()
+    }
+
+    pub fn stopped(&self) -> Option<Stopped> {
+        self.interview.stopped
+    }
+
+    /// Print `out`, carry out its effects (their results may ask for
+    /// more), and end with the question when one is to be asked.
+    fn carry_out(&mut self, out: Out) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut ask = false;
+        let mut queue = VecDeque::from([out]);
+        while let Some(out) = queue.pop_front() {
+            lines.extend(out.lines);
+            ask |= out.ask;
+            for effect in out.effects {
+                let done = self.disk.execute(effect);
+                queue.push_back(self.interview.done(done));
+            }
+        }
+        if ask && self.interview.stopped.is_none() {
+            lines.extend(self.interview.prompt());
+        }
+        lines
+    }
+}
