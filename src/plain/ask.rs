@@ -58,16 +58,19 @@ impl Interview {
                 let Some(f) = fields.get(*field).copied() else {
                     return Vec::new();
                 };
-                let head = fill(
-                    Txt::PlainItemQuestion,
-                    &[
-                        &capitalise(&item_noun(&self.guide, &q.id)),
-                        &self.item_name(item),
-                        &(field + 1),
-                        &fields.len(),
-                        &f.label.trim(),
-                    ],
-                );
+                let noun = capitalise(&item_noun(&self.guide, &q.id));
+                let (number, count, label) = (field + 1, fields.len(), f.label.trim());
+                let head = match self.item_name(item) {
+                    // A new item has no name yet: its first question asks it.
+                    name if name.is_empty() => fill(
+                        Txt::PlainItemQuestionUnnamed,
+                        &[&noun, &number, &count, &label],
+                    ),
+                    name => fill(
+                        Txt::PlainItemQuestion,
+                        &[&noun, &name, &number, &count, &label],
+                    ),
+                };
                 let head = optional_mark(head, f);
                 self.ask_answer(head, f, &Slot::field(&q.id, item, &f.id))
             }
@@ -76,7 +79,7 @@ impl Interview {
                 vec![
                     fill(
                         Txt::ConfirmRemoveItem,
-                        &[&capitalise(&noun), &self.item_name(item)],
+                        &[&capitalise(&noun), &self.item_label(item)],
                     ),
                     fill(Txt::ConfirmRemoveItemBody, &[&noun]),
                     Txt::PlainConfirmHint.get().to_string(),
@@ -163,7 +166,7 @@ impl Interview {
             lines.push(fill(Txt::PlainListCount, &[&items.len()]));
         }
         for (i, item) in items.iter().enumerate() {
-            let name = self.item_name(&item.id);
+            let name = self.item_label(&item.id);
             let line = if per_item {
                 let done = item_complete(&self.plan, q, &item.id);
                 let status = if done {

@@ -1,5 +1,6 @@
-//! What a turn of the interview says and asks for: lines to print, and
-//! work on the disk whose result comes back as a [`Done`].
+//! The messages of the line mode: what comes in ([`Incoming`]), what a
+//! turn says and asks for (lines to print, work on the disk), and how the
+//! disk answers ([`Done`]).
 
 use std::path::PathBuf;
 
@@ -7,6 +8,18 @@ use jiff::Timestamp;
 
 use crate::plan::Plan;
 use crate::text::{Txt, fill};
+
+/// What reaches the sitting from outside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    /// A line of input, without its line ending.
+    Line(String),
+    /// A line longer than the limit; it was not kept.
+    TooLong,
+    /// The input ended (end of a script, or Ctrl-D).
+    End,
+    Signal(i32),
+}
 
 /// What a turn produced.
 #[derive(Default)]

@@ -5,7 +5,7 @@
 use std::io::{self, BufRead};
 use std::sync::mpsc::Sender;
 
-use super::session::Incoming;
+use super::effect::Incoming;
 
 /// The longest line kept; a longer one is refused as a whole (a plan
 /// answer is never this long, and memory stays bounded whatever comes in).

@@ -37,4 +37,5 @@ mod turn;
 
 pub use run::run;
 pub use saving::exit_code;
-pub use session::{Incoming, Sitting};
+pub use effect::Incoming;
+pub use session::Sitting;

@@ -21,7 +21,8 @@ use super::input;
 use super::picker::{Choice, Picker};
 use super::print::Printer;
 use super::saving::exit_code;
-use super::session::{Incoming, Sitting};
+use super::effect::Incoming;
+use super::session::Sitting;
 use super::signals;
 
 /// How long the loop sleeps when nothing is due (it wakes on input anyway).

@@ -14,20 +14,8 @@ use crate::store::DataDir;
 use crate::text::{Txt, fill};
 
 use super::disk::Disk;
-use super::effect::Out;
+use super::effect::{Incoming, Out};
 use super::interview::{Interview, Stopped};
-
-/// What reaches the sitting from outside.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Incoming {
-    /// A line of input, without its line ending.
-    Line(String),
-    /// A line longer than the limit; it was not kept.
-    TooLong,
-    /// The input ended (end of a script, or Ctrl-D).
-    End,
-    Signal(i32),
-}
 
 pub struct Sitting {
     pub interview: Interview,
@@ -70,12 +58,7 @@ impl Sitting {
         let mut lines = self.tick();
         let out = match incoming {
             Incoming::Line(text) => self.interview.line(&text),
-            Incoming::TooLong => {
-                let mut out = self.interview.line("");
-                out.lines
-                    .insert(0, fill(Txt::PlainLineTooLong, &[&super::input::MAX_LINE]));
-                out
-            }
+            Incoming::TooLong => self.interview.too_long(super::input::MAX_LINE),
             Incoming::End => self.interview.end_of_input(),
             Incoming::Signal(signal) => self.interview.signal(signal),
         };

@@ -5,7 +5,7 @@
 use std::io;
 use std::sync::mpsc::Sender;
 
-use super::session::Incoming;
+use super::effect::Incoming;
 
 #[cfg(unix)]
 pub fn listen(tx: Sender<Incoming>) -> io::Result<()> {

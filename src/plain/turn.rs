@@ -3,7 +3,7 @@
 use crate::answer::pick_options;
 use crate::guide::Kind;
 use crate::plan::{Answer, Slot};
-use crate::present::{capitalise, item_noun, item_title, title_field};
+use crate::present::{capitalise, item_noun, title_field};
 use crate::text::{Txt, fill};
 
 use super::command::{Command, Place, parse};
@@ -20,6 +20,10 @@ impl Interview {
             return out;
         }
         self.lines_read += 1;
+        // An answers file may explain itself: "# Stap 1: de taken".
+        if self.scripted && raw.trim_start().starts_with('#') {
+            return out;
+        }
         let (text, dropped) = clean(raw);
         if dropped {
             out.txt(Txt::PlainControlsDropped);
@@ -36,6 +40,21 @@ impl Interview {
             self.stop_after_refusal(self.lines_read, &mut out);
         }
         self.announce_advice(&mut out);
+        out
+    }
+
+    /// A line longer than `limit` bytes arrived; it was not kept. Like any
+    /// line that cannot be used, it is refused (and stops a script).
+    pub fn too_long(&mut self, limit: usize) -> Out {
+        let mut out = Out::default();
+        if self.stopped.is_some() {
+            return out;
+        }
+        self.lines_read += 1;
+        out.refuse(fill(Txt::PlainLineTooLong, &[&limit]));
+        if self.scripted {
+            self.stop_after_refusal(self.lines_read, &mut out);
+        }
         out
     }
 
@@ -265,7 +284,16 @@ impl Interview {
         }
     }
 
-    /// The name of item `item` of the list question under the cursor.
+    /// The name of item `item`, or "(zonder naam)".
+    pub fn item_label(&self, item: &str) -> String {
+        match self.item_name(item) {
+            name if name.is_empty() => Txt::Unnamed.get().to_string(),
+            name => name,
+        }
+    }
+
+    /// The name of item `item` of the list question under the cursor;
+    /// empty while it has none.
     pub fn item_name(&self, item: &str) -> String {
         let Some(q) = self.question() else {
             return String::new();
@@ -276,7 +304,10 @@ impl Interview {
         };
         self.plan
             .item(list, item)
-            .map(|i| item_title(i, title_field(&self.guide, list)))
+            .and_then(|i| i.fields.get(title_field(&self.guide, list)))
+            .and_then(Answer::as_text)
+            .and_then(|t| t.lines().next())
+            .map(|t| t.trim().to_string())
             .unwrap_or_default()
     }
 }

@@ -239,6 +239,7 @@ pub enum Txt {
     PlainQuestion,
     PlainOptional,
     PlainItemQuestion,
+    PlainItemQuestionUnnamed,
     PlainNow,
     PlainNowFilledIn,
     PlainNotYet,

@@ -222,6 +222,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::PlainQuestion => "Vraag {0} van {1}: {2}",
         Txt::PlainOptional => "Deze vraag is niet verplicht.",
         Txt::PlainItemQuestion => "{0} {1}, vraag {2} van {3}: {4}",
+        Txt::PlainItemQuestionUnnamed => "{0}, vraag {1} van {2}: {3}",
         Txt::PlainNow => "Nu ingevuld: {0}",
         Txt::PlainNowFilledIn => "Nu ingevuld:",
         Txt::PlainNotYet => "Nog niet ingevuld.",

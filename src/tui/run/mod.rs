@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use jiff::tz::TimeZone;
 
-use crate::session::{SavePolicy, Start};
+use crate::session::{FrontEnd, SavePolicy, Start};
 use crate::store::Library;
 use crate::tui::clock::{Clock, SystemClock};
 use crate::tui::driver::Driver;
@@ -43,6 +43,9 @@ pub(crate) enum Incoming {
 /// Run the full-screen app until the user quits or a signal stops it.
 #[must_use]
 pub fn run(start: Start) -> ExitCode {
+    if let FrontEnd::Screen(colours) = start.front {
+        ui::theme::set(colours);
+    }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
     let plans_dir = start.data.plans().display().to_string();
