@@ -20,6 +20,7 @@ use crate::guide::Guide;
 use crate::plan::Plan;
 
 pub use report::{Finding, FormNote, Level, RaadMoment, Report, ScanLine};
+pub use worksheet::{CaseSheet, CaseSheetStep};
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -129,6 +130,17 @@ pub fn worksheet_html(guide: &Guide) -> String {
 /// The blank guide as a Markdown worksheet.
 pub fn worksheet_markdown(guide: &Guide) -> String {
     worksheet::render_markdown(guide)
+}
+
+/// A workshop case and the worksheet together, as printable HTML: the
+/// situation first, then each step with what the case gives for it.
+pub fn case_worksheet_html(guide: &Guide, case: &CaseSheet) -> String {
+    worksheet::render_html_with_case(guide, Some(case))
+}
+
+/// A workshop case and the worksheet together, as Markdown.
+pub fn case_worksheet_markdown(guide: &Guide, case: &CaseSheet) -> String {
+    worksheet::render_markdown_with_case(guide, Some(case))
 }
 
 /// The monitoring and evaluation moments of step 4 as iCalendar text

@@ -6,15 +6,28 @@ use crate::guide::Guide;
 use crate::text::Doc;
 
 use super::super::html::{page, paragraphs};
+use super::case::{CaseSheet, CaseSheetStep};
 use super::{Area, SheetItem, SheetQuestion, build};
 
 pub fn render(guide: &Guide) -> String {
+    render_with_case(guide, None)
+}
+
+/// The worksheet, with a workshop case before it and in each step.
+pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
     let sheet = build(guide);
     let body = html! {
         header.cover {
             p.kicker { (Doc::WorksheetKicker.get()) }
             h1 { (sheet.title) }
             @if !sheet.intro.trim().is_empty() { (paragraphs(&sheet.intro)) }
+            @if let Some(case) = case {
+                section.howto {
+                    p.kicker { (Doc::CaseKicker.get()) }
+                    h2 { (case.title) }
+                    (paragraphs(&case.situation))
+                }
+            }
             p.howto { (Doc::WorksheetHowTo.get()) }
             div.fill {
                 @for label in [Doc::WorksheetName, Doc::WorksheetGemeente, Doc::WorksheetDate] {
@@ -35,15 +48,42 @@ pub fn render(guide: &Guide) -> String {
                 section.step id=(step.anchor) {
                     h2 { (step.title) }
                     p.intro { (step.intro) }
+                    @if let Some(material) = case.and_then(|c| c.step(&step.id)) {
+                        (case_step(material))
+                    }
                     @for q in &step.questions { (question(q)) }
                 }
             }
         }
     };
-    page(
-        &format!("{}: {}", Doc::WorksheetKicker.get(), sheet.title),
-        body,
-    )
+    let title = match case {
+        Some(c) => format!("{}: {}", Doc::WorksheetKicker.get(), c.title),
+        None => format!("{}: {}", Doc::WorksheetKicker.get(), sheet.title),
+    };
+    page(&title, body)
+}
+
+/// The case's facts, discussion questions and given answers for a step.
+fn case_step(material: &CaseSheetStep) -> Markup {
+    html! {
+        // The existing worksheet styles: a dashed box with an item heading.
+        div.ws-item {
+            @if !material.facts.is_empty() {
+                h4 { (Doc::CaseFacts.get()) }
+                ul { @for fact in &material.facts { li { (fact) } } }
+            }
+            @if !material.given.is_empty() {
+                h4 { (Doc::CaseGiven.get()) }
+                dl { @for (label, answer) in &material.given {
+                    div.field { dt { (label) } dd { (answer) } }
+                } }
+            }
+            @if !material.questions.is_empty() {
+                h4 { (Doc::CaseQuestions.get()) }
+                ul { @for q in &material.questions { li { (q) } } }
+            }
+        }
+    }
 }
 
 fn question(q: &SheetQuestion) -> Markup {

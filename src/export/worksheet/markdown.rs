@@ -4,6 +4,7 @@ use crate::guide::Guide;
 use crate::text::Doc;
 
 use super::super::markdown::{block, inline};
+use super::case::{CaseSheet, CaseSheetStep};
 use super::{Area, SheetItem, SheetQuestion, build};
 
 /// A line to write on. Dots rather than underscores: a row of `_` would be
@@ -12,6 +13,11 @@ const WRITE_LINE: &str = "………………………………………………
 const BOX: &str = "☐";
 
 pub fn render(guide: &Guide) -> String {
+    render_with_case(guide, None)
+}
+
+/// The worksheet, with a workshop case before it and in each step.
+pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
     let sheet = build(guide);
     let mut out = String::new();
     push(
@@ -20,6 +26,13 @@ pub fn render(guide: &Guide) -> String {
     );
     if !sheet.intro.trim().is_empty() {
         push(&mut out, &block(&sheet.intro));
+    }
+    if let Some(case) = case {
+        push(
+            &mut out,
+            &format!("## {}: {}", Doc::CaseKicker.get(), inline(&case.title)),
+        );
+        push(&mut out, &block(&case.situation));
     }
     push(&mut out, &inline(Doc::WorksheetHowTo.get()));
     let fill: Vec<String> = [
@@ -34,11 +47,37 @@ pub fn render(guide: &Guide) -> String {
     for step in &sheet.steps {
         push(&mut out, &format!("## {}", inline(&step.title)));
         push(&mut out, &format!("*{}*", inline(&step.intro)));
+        if let Some(material) = case.and_then(|c| c.step(&step.id)) {
+            case_step(&mut out, material);
+        }
         for q in &step.questions {
             question(&mut out, q, "###");
         }
     }
     out.trim_end().to_string() + "\n"
+}
+
+/// The case's facts, given answers and discussion questions for a step.
+fn case_step(out: &mut String, material: &CaseSheetStep) {
+    let list = |items: &mut dyn Iterator<Item = String>| -> String {
+        items.map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")
+    };
+    if !material.facts.is_empty() {
+        push(out, &format!("**{}**", Doc::CaseFacts.get()));
+        push(out, &list(&mut material.facts.iter().map(|f| inline(f))));
+    }
+    if !material.given.is_empty() {
+        push(out, &format!("**{}**", Doc::CaseGiven.get()));
+        let given = material
+            .given
+            .iter()
+            .map(|(label, answer)| format!("{}: {}", inline(label), inline(answer)));
+        push(out, &list(&mut given.collect::<Vec<_>>().into_iter()));
+    }
+    if !material.questions.is_empty() {
+        push(out, &format!("**{}**", Doc::CaseQuestions.get()));
+        push(out, &list(&mut material.questions.iter().map(|q| inline(q))));
+    }
 }
 
 /// Append a paragraph (or heading) and the blank line after it.

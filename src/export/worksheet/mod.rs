@@ -2,6 +2,7 @@
 //! its help and room to write. Built from the guide data alone, so an
 //! adapted guide (`--guide`) prints an adapted worksheet.
 
+mod case;
 mod html;
 mod markdown;
 
@@ -12,8 +13,9 @@ use crate::text::{Doc, Txt, fill};
 
 use crate::present::capitalise;
 
-pub use html::render as render_html;
-pub use markdown::render as render_markdown;
+pub use case::{CaseSheet, CaseSheetStep};
+pub use html::{render as render_html, render_with_case as render_html_with_case};
+pub use markdown::{render as render_markdown, render_with_case as render_markdown_with_case};
 
 /// How many blank items a list or per-item question gets on paper.
 const BLANK_ITEMS: usize = 3;
@@ -28,6 +30,8 @@ pub(crate) struct Sheet {
 }
 
 pub(crate) struct SheetStep {
+    /// The guide step's id.
+    pub id: String,
     pub anchor: String,
     pub title: String,
     pub intro: String,
@@ -85,6 +89,7 @@ pub(crate) fn build(guide: &Guide) -> Sheet {
         .steps
         .iter()
         .map(|step| SheetStep {
+            id: step.id.clone(),
             anchor: format!("stap-{}", step.id),
             title: step.title.clone(),
             intro: step.intro.clone(),
