@@ -14,3 +14,4 @@ pub mod ron_error;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub mod workshop;

@@ -35,3 +35,4 @@ mod kill;
 mod pty;
 mod safety;
 mod snapshots;
+mod workshop_cases;

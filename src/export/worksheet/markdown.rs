@@ -60,7 +60,10 @@ pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
 /// The case's facts, given answers and discussion questions for a step.
 fn case_step(out: &mut String, material: &CaseSheetStep) {
     let list = |items: &mut dyn Iterator<Item = String>| -> String {
-        items.map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")
+        items
+            .map(|i| format!("- {i}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     if !material.facts.is_empty() {
         push(out, &format!("**{}**", Doc::CaseFacts.get()));
@@ -68,15 +71,19 @@ fn case_step(out: &mut String, material: &CaseSheetStep) {
     }
     if !material.given.is_empty() {
         push(out, &format!("**{}**", Doc::CaseGiven.get()));
-        let given = material
-            .given
-            .iter()
-            .map(|(label, answer)| format!("{}: {}", inline(label), inline(answer)));
+        let given = material.given.iter().map(|(label, answer)| {
+            // A question already ends in "?"; a noun ("Taak") gets a colon.
+            let colon = if label.ends_with('?') { "" } else { ":" };
+            format!("{}{colon} {}", inline(label), inline(answer))
+        });
         push(out, &list(&mut given.collect::<Vec<_>>().into_iter()));
     }
     if !material.questions.is_empty() {
         push(out, &format!("**{}**", Doc::CaseQuestions.get()));
-        push(out, &list(&mut material.questions.iter().map(|q| inline(q))));
+        push(
+            out,
+            &list(&mut material.questions.iter().map(|q| inline(q))),
+        );
     }
 }
 

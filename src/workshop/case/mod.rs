@@ -1,0 +1,15 @@
+//! Workshop cases: a situation, material per guide step, a starting plan
+//! and debrief points, as data.
+
+mod load;
+mod schema;
+mod validate;
+
+pub use load::{
+    EMBEDDED_CASES, LoadedCase, MAX_CASE_BYTES, Source, catalogue, embedded, load_file,
+    load_folder, parse_case,
+};
+pub use schema::{Case, CaseStep, DebriefPoint, StartPlan};
+pub use validate::{
+    CaseProblem, CaseRemark, Found, MAX_MINUTES, SITUATION_WORDS, is_good_id, start_plan,
+};

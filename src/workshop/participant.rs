@@ -1,0 +1,82 @@
+//! What a group does: start a plan from the case, and hand in a copy for
+//! the trainer.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::plan::{self, Plan};
+use crate::store::{create_private_dir, stem_from_title, write_new};
+
+use super::case::{Case, start_plan};
+use super::folder::{HAND_IN_DIR, is_workshop};
+
+/// The plan a group starts with: the case's starting plan, titled
+/// "<case> — <group>" (or the case's title without a group name).
+pub fn plan_for_group(case: &Case, group: Option<&str>, now: Timestamp) -> Plan {
+    let title = match group.map(str::trim).filter(|g| !g.is_empty()) {
+        Some(g) => format!("{} — {g}", case.title),
+        None => case.title.clone(),
+    };
+    start_plan(case, &title, now)
+}
+
+/// Where a hand-in to `target` goes: a workshop folder's `inleveren/`, or
+/// the folder itself (a USB stick, a shared folder).
+pub fn inbox(target: &Path) -> PathBuf {
+    if is_workshop(target) {
+        target.join(HAND_IN_DIR)
+    } else {
+        target.to_path_buf()
+    }
+}
+
+/// The copy the trainer gets: without the author and fractie unless the
+/// group chose to include them.
+pub fn hand_in_copy(plan: &Plan, with_author: bool) -> Plan {
+    let mut copy = plan.clone();
+    if !with_author {
+        copy.meta.author.clear();
+        copy.meta.fractie.clear();
+    }
+    copy
+}
+
+#[derive(Debug)]
+pub enum HandInError {
+    /// The target folder does not exist or is not a folder.
+    NoFolder(PathBuf),
+    /// Writing failed (read-only stick, full disk, no permission).
+    Write(PathBuf, io::Error),
+    /// A thousand hand-ins with this title are already there.
+    NoFreeName(PathBuf),
+}
+
+/// Write the hand-in copy of `plan` into the inbox of `target`, under a
+/// name made from its title; a name that is taken gets `-2`, `-3` ... so
+/// another group's file is never replaced. Returns the new file's path.
+pub fn hand_in(plan: &Plan, target: &Path, with_author: bool) -> Result<PathBuf, HandInError> {
+    let dir = inbox(target);
+    if is_workshop(target) && !dir.exists() {
+        create_private_dir(&dir).map_err(|e| HandInError::Write(dir.clone(), e))?;
+    }
+    if !dir.is_dir() {
+        return Err(HandInError::NoFolder(dir));
+    }
+    let text = plan::to_string(&hand_in_copy(plan, with_author));
+    let stem = stem_from_title(&plan.meta.title);
+    for n in 1..1000 {
+        let name = match n {
+            1 => format!("{stem}.ron"),
+            n => format!("{stem}-{n}.ron"),
+        };
+        let path = dir.join(name);
+        match write_new(&path, text.as_bytes()) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(HandInError::Write(path, e)),
+        }
+    }
+    Err(HandInError::NoFreeName(dir))
+}
