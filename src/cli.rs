@@ -2,6 +2,7 @@
 //! [--data-dir] [--guide]`.
 
 mod files;
+mod workshop;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -65,8 +66,11 @@ pub struct Cli {
 pub enum Command {
     /// Maak een nieuw plan en open het
     New {
-        /// Naam van het plan
+        /// Naam van het plan (met --case: de naam van uw groep)
         title: Option<String>,
+        /// Begin vanuit een workshopcasus (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
     },
     /// Open een plan op naam, bestandsnaam of pad
     Open {
@@ -99,6 +103,9 @@ pub enum Command {
         /// Schrijf naar BESTAND in plaats van naar het scherm
         #[arg(short, long, value_name = "BESTAND")]
         output: Option<PathBuf>,
+        /// Bij een werkblad: druk er de casus ID bij af (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
     },
     /// Controleer of bestanden geldige plannen zijn
     #[command(
@@ -127,6 +134,9 @@ pub enum Command {
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
     #[command(subcommand)]
     Guide(GuideCommand),
+    /// Voor trainers: casussen, een workshop voorbereiden en presenteren, plannen inleveren
+    #[command(subcommand)]
+    Workshop(workshop::WorkshopCommand),
 }
 
 /// Dutch headings for the help of a subcommand.
@@ -180,7 +190,7 @@ fn load_guide(path: Option<&PathBuf>) -> Result<Guide, String> {
     loaded.map_err(|e| describe_guide_error(&e))
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+fn run(mut cli: Cli) -> Result<(), String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
         return copy_guide(dir);
     }
@@ -199,15 +209,25 @@ fn run(cli: Cli) -> Result<(), String> {
             plan,
             format,
             output,
+            case,
         }) => {
             let data = cli.data_dir.as_ref();
-            return files::export(&guide, data, plan.as_deref(), *format, output.as_deref());
+            let (plan, case) = (plan.as_deref(), case.as_deref());
+            return files::export(&guide, data, plan, *format, output.as_deref(), case);
         }
         Some(Command::Validate { files: paths }) => return files::validate(&guide, paths),
         Some(Command::Diff { old, new }) => {
             return files::diff(&guide, cli.data_dir.as_ref(), old, new);
         }
         _ => {}
+    }
+    match cli.command {
+        Some(Command::Workshop(command)) => return workshop::run(command, guide, cli.data_dir),
+        Some(Command::New {
+            title,
+            case: Some(case),
+        }) => return workshop::new_from_case(guide, cli.data_dir, &case, title.as_deref()),
+        command => cli.command = command,
     }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
@@ -227,9 +247,9 @@ fn run(cli: Cli) -> Result<(), String> {
             interactive(app, driver)
         }
         // Handled above, before a data folder is needed.
-        Some(Command::Guide(_) | Command::Export { .. })
+        Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
         | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
-        Some(Command::New { title }) => {
+        Some(Command::New { title, .. }) => {
             let title =
                 title.unwrap_or_else(|| crate::text::Txt::DefaultPlanTitle.get().to_string());
             let mut driver = Driver::new(library);

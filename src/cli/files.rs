@@ -62,7 +62,11 @@ fn pick_format(asked: Option<FormatArg>, output: Option<&Path>) -> Format {
 
 /// A plan named on the command line: a path to a file, or a name or file
 /// name in the plans folder (as `open` takes it).
-fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<PathBuf, String> {
+pub(super) fn resolve(
+    guide: &Guide,
+    data_dir: Option<&PathBuf>,
+    name: &str,
+) -> Result<PathBuf, String> {
     let as_path = PathBuf::from(name);
     if as_path.is_file() {
         return Ok(as_path);
@@ -72,7 +76,7 @@ fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<Path
         .ok_or_else(|| format!("plan \"{name}\" niet gevonden; zie `samenwerkwijzer list`"))
 }
 
-fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
+pub(super) fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
     crate::store::load(path, guide)
         .map(|loaded| loaded.plan)
         .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))
@@ -84,19 +88,30 @@ pub fn export(
     plan: Option<&str>,
     format: Option<FormatArg>,
     output: Option<&Path>,
+    case: Option<&str>,
 ) -> Result<(), String> {
     let format = pick_format(format, output);
-    let exported = match (format, plan) {
-        (Format::Worksheet, _) => worksheet(export::worksheet_html(guide)),
-        (Format::WorksheetMarkdown, _) => worksheet(export::worksheet_markdown(guide)),
-        (_, None) => {
+    let exported = match (format, plan, case) {
+        (Format::Worksheet | Format::WorksheetMarkdown, _, Some(case)) => {
+            let markdown = format == Format::WorksheetMarkdown;
+            worksheet(super::workshop::case_worksheet(guide, case, markdown)?)
+        }
+        (_, _, Some(_)) => {
+            return Err(
+                "--case hoort bij een werkblad: gebruik --format worksheet of worksheet-md"
+                    .to_string(),
+            );
+        }
+        (Format::Worksheet, _, None) => worksheet(export::worksheet_html(guide)),
+        (Format::WorksheetMarkdown, _, None) => worksheet(export::worksheet_markdown(guide)),
+        (_, None, None) => {
             return Err(
                 "geef het plan op dat u wilt exporteren, of kies --format worksheet voor een \
                  leeg werkblad"
                     .to_string(),
             );
         }
-        (_, Some(name)) => {
+        (_, Some(name), None) => {
             let path = resolve(guide, data_dir, name)?;
             if let Some(out) = output {
                 refuse_overwriting_plan(&path, out)?;
@@ -127,7 +142,7 @@ pub fn export(
 
 /// Write to standard output. A reader that stops early (`| head`) is not
 /// an error; print! would panic there.
-fn emit(text: &str) -> Result<(), String> {
+pub(super) fn emit(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {

@@ -36,3 +36,4 @@ mod pty;
 mod safety;
 mod snapshots;
 mod workshop_cases;
+mod workshop_folder;

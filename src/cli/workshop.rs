@@ -1,0 +1,395 @@
+//! `samenwerkwijzer workshop …`: the trainer's commands (cases, new, check,
+//! present) and the groups' (join, hand-in), plus the case hooks of `new
+//! --case` and `export -f worksheet --case`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use clap::Subcommand;
+use jiff::Timestamp;
+
+use super::files::emit;
+use crate::guide::Guide;
+use crate::store::{DataDir, Library, stem_from_title, write_new};
+use crate::workshop::case::{LoadedCase, Source, catalogue, load_file};
+use crate::workshop::folder::{self, FolderProblem, NewWorkshop, parse_date};
+use crate::workshop::participant::{hand_in, inbox, plan_for_group};
+use crate::workshop::{
+    ErrorKind, FileError, describe_error, describe_hand_in_error, describe_remark, handout,
+};
+
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// Toon de casussen: de ingebouwde, en die in --cases MAP
+    Cases {
+        /// Een map met eigen casussen (.ron), om te controleren en te tonen
+        #[arg(long, value_name = "MAP")]
+        cases: Option<PathBuf>,
+        /// Zet een kopie van de ingebouwde casussen in MAP, om aan te passen
+        #[arg(long, value_name = "MAP", conflicts_with = "cases")]
+        copy: Option<PathBuf>,
+    },
+    /// Maak een workshopmap voor een casus: agenda, casus, werkblad en map inleveren
+    New {
+        /// De nieuwe (of lege) map voor de workshop
+        #[arg(value_name = "MAP")]
+        dir: PathBuf,
+        /// Het id van de casus (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: String,
+        /// De titel van de bijeenkomst (anders die van de casus)
+        #[arg(long, value_name = "TITEL")]
+        title: Option<String>,
+        /// De datum, als dd-mm-jjjj
+        #[arg(long, value_name = "DATUM")]
+        date: Option<String>,
+        /// Uw naam als trainer
+        #[arg(long, value_name = "NAAM")]
+        trainer: Option<String>,
+        /// Een map met eigen casussen
+        #[arg(long, value_name = "MAP")]
+        cases: Option<PathBuf>,
+    },
+    /// Controleer een workshopmap (na het aanpassen van workshop.ron of casus.ron)
+    Check {
+        #[arg(value_name = "MAP")]
+        dir: PathBuf,
+    },
+    /// Toon de workshop schermvullend, voor de beamer, met een klok
+    Present {
+        #[arg(value_name = "MAP")]
+        dir: PathBuf,
+    },
+    /// Begin als groep een plan vanuit de casus van een workshop, en open het
+    Join {
+        /// De map van de workshop (bijvoorbeeld op de USB-stick)
+        #[arg(value_name = "MAP")]
+        dir: PathBuf,
+        /// De naam van uw groep, bijvoorbeeld "Groep A"
+        #[arg(long, value_name = "NAAM")]
+        group: Option<String>,
+        /// Alleen het plan maken, niet openen
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Lever een kopie van uw plan in bij de trainer (zonder uw naam)
+    HandIn {
+        /// Naam, bestandsnaam of pad van het plan
+        plan: String,
+        /// De map van de workshop, of een andere map (bijvoorbeeld een USB-stick)
+        #[arg(value_name = "MAP")]
+        dir: PathBuf,
+        /// Neem uw naam en fractie mee in de kopie
+        #[arg(long)]
+        with_author: bool,
+    },
+}
+
+pub fn run(
+    command: WorkshopCommand,
+    guide: Arc<Guide>,
+    data_dir: Option<PathBuf>,
+) -> Result<(), String> {
+    match command {
+        WorkshopCommand::Cases { cases, copy } => match copy {
+            Some(dir) => copy_cases(&dir),
+            None => list_cases(&guide, cases.as_deref()),
+        },
+        WorkshopCommand::New {
+            dir,
+            case,
+            title,
+            date,
+            trainer,
+            cases,
+        } => {
+            let date = match date.as_deref() {
+                None => None,
+                Some(d) => Some(parse_date(d).ok_or_else(|| {
+                    format!("\"{}\" is geen datum; schrijf die als dd-mm-jjjj", clean(d))
+                })?),
+            };
+            let found = find_case(&guide, cases.as_deref(), &case)?;
+            let new = NewWorkshop {
+                title,
+                date,
+                trainer: trainer.unwrap_or_default(),
+            };
+            let made =
+                folder::create(&dir, &found, &guide, &new).map_err(|e| describe_error(&e))?;
+            emit(&created_note(&made))
+        }
+        WorkshopCommand::Check { dir } => check(&guide, &dir),
+        WorkshopCommand::Present { dir } => {
+            let opened = folder::open(&dir, &guide).map_err(|e| describe_error(&e))?;
+            crate::workshop::presenter::run(&opened, &guide)?;
+            eprintln!(
+                "De presentatie is gestopt; de stand is bewaard. Verder met: samenwerkwijzer \
+                 workshop present {}",
+                dir.display()
+            );
+            Ok(())
+        }
+        WorkshopCommand::Join {
+            dir,
+            group,
+            no_open,
+        } => join(guide, data_dir, &dir, group.as_deref(), no_open),
+        WorkshopCommand::HandIn {
+            plan,
+            dir,
+            with_author,
+        } => hand_in_plan(&guide, data_dir.as_ref(), &plan, &dir, with_author),
+    }
+}
+
+/// Text from a file, safe to print: control characters (escape sequences
+/// that could retitle or clear the terminal) become spaces.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+fn list_cases(guide: &Guide, folder: Option<&Path>) -> Result<(), String> {
+    let cases = catalogue(guide, folder).map_err(|e| describe_error(&e))?;
+    let mut out = format!("Casussen ({}):\n", cases.len());
+    for loaded in &cases {
+        let c = &loaded.case;
+        let minutes: u32 = guide
+            .steps
+            .iter()
+            .filter_map(|s| {
+                c.step(&s.id)
+                    .map(|m| u32::from(m.minutes.or(s.minutes).unwrap_or(15)))
+            })
+            .sum();
+        let own = match &loaded.source {
+            Source::Embedded => String::new(),
+            Source::File(f) => format!(" (eigen casus: {})", clean(f)),
+        };
+        out.push_str(&format!(
+            "\n  {}  {}{own}\n    {}\n    {} stappen, samen {minutes} minuten groepswerk\n",
+            clean(&c.id),
+            clean(&c.title),
+            clean(&c.summary),
+            c.steps.len(),
+        ));
+        for remark in &loaded.remarks {
+            let remark = crate::workshop::FileRemark {
+                file: loaded.file.clone(),
+                remark: crate::workshop::Remark::Case(remark.clone()),
+            };
+            out.push_str(&format!("    {}\n", clean(&describe_remark(&remark))));
+        }
+    }
+    out.push_str("\nEen workshop maken: samenwerkwijzer workshop new MAP --case ID\n");
+    emit(&out)
+}
+
+/// Write the embedded cases into `dir` for adapting; never over a file.
+fn copy_cases(dir: &Path) -> Result<(), String> {
+    crate::store::create_private_dir(dir)
+        .map_err(|e| format!("kan map {} niet maken: {e}", dir.display()))?;
+    for (name, text) in crate::workshop::case::EMBEDDED_CASES {
+        let path = dir.join(name);
+        write_new(&path, text.as_bytes()).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => format!(
+                "{} bestaat al en wordt niet overschreven; kies een lege map",
+                path.display()
+            ),
+            _ => format!("kan {} niet schrijven: {e}", path.display()),
+        })?;
+    }
+    emit(&format!(
+        "De casussen staan in {}. Pas ze aan (geef een nieuwe casus een eigen id) en \
+         controleer ze met: samenwerkwijzer workshop cases --cases {}\n",
+        dir.display(),
+        dir.display()
+    ))
+}
+
+/// A case by id from the catalogue, or a case file by path.
+fn find_case(guide: &Guide, folder: Option<&Path>, id: &str) -> Result<LoadedCase, String> {
+    let as_path = Path::new(id);
+    if id.ends_with(".ron") || as_path.is_file() {
+        return load_file(as_path, guide).map_err(|e| describe_error(&e));
+    }
+    let cases = catalogue(guide, folder).map_err(|e| describe_error(&e))?;
+    let known: Vec<String> = cases.iter().map(|c| c.case.id.clone()).collect();
+    cases.into_iter().find(|c| c.case.id == id).ok_or_else(|| {
+        let problem = FolderProblem::UnknownCase {
+            id: clean(id),
+            known,
+        };
+        describe_error(&FileError::new("", ErrorKind::Folder(problem)))
+    })
+}
+
+fn created_note(made: &folder::Folder) -> String {
+    let dir = made.dir.display();
+    let w = &made.workshop;
+    let hand_in = format!("{}/", folder::HAND_IN_DIR);
+    let rows = [
+        (
+            folder::WORKSHOP_FILE,
+            format!(
+                "titel, datum en agenda ({} onderdelen, {} minuten); pas die gerust aan",
+                w.agenda.len(),
+                w.total_minutes()
+            ),
+        ),
+        (
+            folder::CASE_FILE,
+            format!("de casus \"{}\"", clean(&made.case.case.title)),
+        ),
+        (
+            folder::HANDOUT_FILE,
+            "de casus en het werkblad, om af te drukken of te delen".to_string(),
+        ),
+        (
+            hand_in.as_str(),
+            "hier komen de plannen van de groepen".to_string(),
+        ),
+    ];
+    let mut out = format!("De workshop staat in {dir}:\n");
+    for (name, what) in rows {
+        out.push_str(&format!("  {name:<16} {what}\n"));
+    }
+    out.push_str(&format!(
+        "\nVolgende stappen:\n\
+         \x20 samenwerkwijzer workshop check {dir}\n\
+         \x20     controleer de map na het aanpassen van workshop.ron\n\
+         \x20 samenwerkwijzer workshop present {dir}\n\
+         \x20     de presentatie met de klok, voor de beamer\n\
+         \x20 samenwerkwijzer workshop join {dir} --group \"Groep A\"\n\
+         \x20     zo begint een groep een plan vanuit de casus\n"
+    ));
+    out
+}
+
+fn check(guide: &Guide, dir: &Path) -> Result<(), String> {
+    let opened = folder::open(dir, guide).map_err(|e| describe_error(&e))?;
+    let w = &opened.workshop;
+    let mut out = format!(
+        "De workshop in {} is in orde: \"{}\", casus \"{}\", {} onderdelen, {} minuten.\n",
+        dir.display(),
+        clean(&w.title),
+        clean(&opened.case.case.id),
+        w.agenda.len(),
+        w.total_minutes()
+    );
+    for remark in &opened.remarks {
+        out.push_str(&clean(&describe_remark(remark)));
+        out.push('\n');
+    }
+    emit(&out)
+}
+
+fn library(data_dir: Option<PathBuf>) -> Result<(DataDir, Library), String> {
+    let data = DataDir::resolve(data_dir)
+        .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
+    Ok((data.clone(), Library::new(data)))
+}
+
+fn join(
+    guide: Arc<Guide>,
+    data_dir: Option<PathBuf>,
+    dir: &Path,
+    group: Option<&str>,
+    no_open: bool,
+) -> Result<(), String> {
+    let opened = folder::open(dir, &guide).map_err(|e| describe_error(&e))?;
+    let plan = plan_for_group(&opened.case.case, group, Timestamp::now());
+    start_plan(guide, data_dir, plan, no_open)
+}
+
+/// Save a plan started from a case in the plans folder, and open it.
+fn start_plan(
+    guide: Arc<Guide>,
+    data_dir: Option<PathBuf>,
+    plan: crate::plan::Plan,
+    no_open: bool,
+) -> Result<(), String> {
+    let (data, library) = library(data_dir)?;
+    let path = library
+        .add(&stem_from_title(&plan.meta.title), &plan)
+        .map_err(|e| format!("kan het plan niet maken in {}: {e}", data.plans().display()))?;
+    emit(&format!(
+        "Plan \"{}\" gemaakt: {}\nInleveren bij de trainer: samenwerkwijzer workshop hand-in \"{}\" MAP\n",
+        clean(&plan.meta.title),
+        path.display(),
+        clean(&plan.meta.title),
+    ))?;
+    if no_open {
+        return Ok(());
+    }
+    let mut driver = crate::tui::driver::Driver::new(library);
+    let mut app = super::new_app(guide, &data);
+    driver.open(&mut app, &path);
+    super::interactive(app, driver)
+}
+
+/// `new [GROEP] --case ID`: a plan from an embedded case, opened at once.
+pub fn new_from_case(
+    guide: Arc<Guide>,
+    data_dir: Option<PathBuf>,
+    case: &str,
+    group: Option<&str>,
+) -> Result<(), String> {
+    let found = find_case(&guide, None, case)?;
+    let plan = plan_for_group(&found.case, group, Timestamp::now());
+    start_plan(guide, data_dir, plan, false)
+}
+
+fn hand_in_plan(
+    guide: &Guide,
+    data_dir: Option<&PathBuf>,
+    name: &str,
+    dir: &Path,
+    with_author: bool,
+) -> Result<(), String> {
+    let path = super::files::resolve(guide, data_dir, name)?;
+    let plan = super::files::load(guide, &path)?;
+    let mut notes = Vec::new();
+    if let Ok(opened) = folder::open(dir, guide) {
+        match &plan.case {
+            Some(id) if *id != opened.case.case.id => notes.push(format!(
+                "Let op: dit plan hoort bij casus \"{}\"; de workshop gaat over \"{}\".",
+                clean(id),
+                clean(&opened.case.case.id)
+            )),
+            None => notes.push(
+                "Let op: dit plan is niet vanuit de casus begonnen; de trainer vergelijkt het \
+                 gewoon met de andere."
+                    .to_string(),
+            ),
+            _ => {}
+        }
+    }
+    let written = hand_in(&plan, dir, with_author).map_err(|e| describe_hand_in_error(&e))?;
+    let who = if with_author {
+        "met uw naam en fractie"
+    } else {
+        "zonder uw naam en fractie"
+    };
+    let mut out = format!("Ingeleverd: {} ({who}).\n", written.display());
+    if written.parent() != Some(inbox(dir).as_path()) {
+        out.push_str(&format!("In de map {}.\n", inbox(dir).display()));
+    }
+    for note in notes {
+        out.push_str(&note);
+        out.push('\n');
+    }
+    emit(&out)
+}
+
+/// `export -f worksheet --case ID`: the case and the worksheet together.
+pub fn case_worksheet(guide: &Guide, case: &str, markdown: bool) -> Result<String, String> {
+    let found = find_case(guide, None, case)?;
+    Ok(if markdown {
+        handout::handout_markdown(&found.case, guide)
+    } else {
+        handout::handout_html(&found.case, guide)
+    })
+}
