@@ -10,7 +10,7 @@ use jiff::Timestamp;
 
 use super::files::emit;
 use crate::guide::Guide;
-use crate::store::{DataDir, Library, stem_from_title, write_new};
+use crate::store::{DataDir, Library, write_new};
 use crate::workshop::case::{LoadedCase, Source, catalogue, load_file};
 use crate::workshop::folder::{self, FolderProblem, NewWorkshop, parse_date};
 use crate::workshop::participant::{hand_in, inbox, plan_for_group};
@@ -313,7 +313,7 @@ fn start_plan(
 ) -> Result<(), String> {
     let (data, library) = library(data_dir)?;
     let path = library
-        .add(&stem_from_title(&plan.meta.title), &plan)
+        .add(&crate::workshop::participant::file_stem(&plan), &plan)
         .map_err(|e| format!("kan het plan niet maken in {}: {e}", data.plans().display()))?;
     emit(&format!(
         "Plan \"{}\" gemaakt: {}\nInleveren bij de trainer: samenwerkwijzer workshop hand-in \"{}\" MAP\n",

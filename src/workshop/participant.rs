@@ -22,6 +22,23 @@ pub fn plan_for_group(case: &Case, group: Option<&str>, now: Timestamp) -> Plan 
     start_plan(case, &title, now)
 }
 
+/// A file name stem for a group's plan that keeps the group in it: the
+/// case id and the group ("energiehuis-groep-a"); a long case title would
+/// otherwise push the group's name out of a shortened name.
+pub fn file_stem(plan: &Plan) -> String {
+    let group = plan
+        .meta
+        .title
+        .rsplit_once(" — ")
+        .map(|(_, g)| g.trim())
+        .filter(|g| !g.is_empty());
+    match (&plan.case, group) {
+        (Some(case), Some(group)) => stem_from_title(&format!("{case} {group}")),
+        (Some(case), None) => stem_from_title(case),
+        (None, _) => stem_from_title(&plan.meta.title),
+    }
+}
+
 /// Where a hand-in to `target` goes: a workshop folder's `inleveren/`, or
 /// the folder itself (a USB stick, a shared folder).
 pub fn inbox(target: &Path) -> PathBuf {
@@ -65,7 +82,7 @@ pub fn hand_in(plan: &Plan, target: &Path, with_author: bool) -> Result<PathBuf,
         return Err(HandInError::NoFolder(dir));
     }
     let text = plan::to_string(&hand_in_copy(plan, with_author));
-    let stem = stem_from_title(&plan.meta.title);
+    let stem = file_stem(plan);
     for n in 1..1000 {
         let name = match n {
             1 => format!("{stem}.ron"),
@@ -79,4 +96,25 @@ pub fn hand_in(plan: &Plan, target: &Path, with_author: bool) -> Result<PathBuf,
         }
     }
     Err(HandInError::NoFreeName(dir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_keep_the_group() {
+        let mut plan = Plan::new(
+            "Een Energiehuis met inwoners en corporatie — Groep A",
+            Timestamp::UNIX_EPOCH,
+        );
+        assert_eq!(
+            file_stem(&plan),
+            "een-energiehuis-met-inwoners-en-corporatie-groep"
+        );
+        plan.case = Some("energiehuis".into());
+        assert_eq!(file_stem(&plan), "energiehuis-groep-a");
+        plan.meta.title = "Een Energiehuis".into();
+        assert_eq!(file_stem(&plan), "energiehuis");
+    }
 }

@@ -18,6 +18,8 @@ const WIDE: (u16, u16) = (110, 30);
 /// From here the lines of the text get air between them.
 const LARGE: (u16, u16) = (140, 40);
 const CLOCK_COLUMN: u16 = 52;
+/// Rows of the clock in its column: digits, words and a gauge.
+const CLOCK_ROWS: u16 = 16;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -82,29 +84,36 @@ pub fn areas(p: &Presenter, area: Rect) -> Areas {
     .areas(area);
     let wide = area.width >= WIDE.0 && area.height >= WIDE.1;
     let large = area.width >= LARGE.0 && area.height >= LARGE.1;
-    let (clock, text) = if wide {
-        let [text, _, clock] = Layout::horizontal([
+    let notes_shown = p.notes && p.view == View::Item;
+    let (clock, content, notes) = if wide {
+        let [text, _, column] = Layout::horizontal([
             Constraint::Min(20),
             Constraint::Length(2),
             Constraint::Length(CLOCK_COLUMN),
         ])
         .areas(body);
-        (clock, text)
+        // The notes go under the clock, apart from what the room reads.
+        let [clock, _, below] = Layout::vertical([
+            Constraint::Length(CLOCK_ROWS.min(column.height)),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .areas(column);
+        (clock, text, notes_shown.then_some(below))
     } else {
         // A banner: four rows of big digits and a rule under them.
         let rows = if body.height >= 16 { 5 } else { 4 };
         let [clock, text] =
             Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(body);
-        (clock, text)
-    };
-    let (content, notes) = if p.notes && p.view == View::Item {
-        let wanted = p.slide().map_or(1, |s| s.notes.len().max(1)) as u16 * 2 + 2;
-        let height = wanted.min(text.height / 2).max(3.min(text.height));
-        let [content, notes] =
-            Layout::vertical([Constraint::Min(1), Constraint::Length(height)]).areas(text);
-        (content, Some(notes))
-    } else {
-        (text, None)
+        if notes_shown {
+            let wanted = p.slide().map_or(1, |s| s.notes.len().max(1)) as u16 * 2 + 2;
+            let height = wanted.min(text.height / 2).max(3.min(text.height));
+            let [content, notes] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(height)]).areas(text);
+            (clock, content, Some(notes))
+        } else {
+            (clock, text, None)
+        }
     };
     Areas {
         header,
@@ -134,10 +143,14 @@ impl Areas {
 /// The current item's text as lines of at most `width` columns.
 pub fn content_lines(slide: &Slide, width: u16, style: TextStyle) -> Vec<Line<'static>> {
     let width = usize::from(width.max(10));
-    let mut lines = vec![Line::styled(
-        slide.label.clone(),
-        Style::new().add_modifier(Modifier::DIM),
-    )];
+    let mut lines = Vec::new();
+    // "Pauze" above "Pauze" says nothing twice.
+    if slide.label != slide.title {
+        lines.push(Line::styled(
+            slide.label.clone(),
+            Style::new().add_modifier(Modifier::DIM),
+        ));
+    }
     for part in textwrap::wrap(&slide.title, width) {
         lines.push(Line::styled(
             part.into_owned(),

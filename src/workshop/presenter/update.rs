@@ -103,9 +103,9 @@ fn act(p: &mut Presenter, action: Action) -> Vec<Effect> {
             let was_running = p.is_running();
             p.stop_clock();
             p.current = if action == Action::Next {
-                p.current + 1
+                (p.current + 1).min(p.slides.len().saturating_sub(1))
             } else {
-                p.current - 1
+                p.current.saturating_sub(1)
             };
             p.scroll = 0;
             if was_running {
@@ -136,7 +136,7 @@ fn act(p: &mut Presenter, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::ScrollUp => {
-            p.scroll -= 1;
+            p.scroll = p.scroll.saturating_sub(1);
             Vec::new()
         }
         Action::ScrollDown => {

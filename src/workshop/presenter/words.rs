@@ -97,7 +97,7 @@ fn nl(w: W) -> &'static str {
         W::LeftLess => "nog minder dan een minuut",
         W::Almost => "Bijna tijd: {0}",
         W::TimeUp => "De tijd is om",
-        W::Over => "{0} over de tijd",
+        W::Over => "{0} over",
         W::Running => "De klok loopt",
         W::Paused => "Gepauzeerd",
         W::Planned => "gepland {0} min",

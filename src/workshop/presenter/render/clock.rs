@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{LineGauge, Paragraph};
+use ratatui::widgets::{LineGauge, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use crate::workshop::presenter::clock::{Status, Tone, digits};
@@ -166,6 +166,8 @@ pub fn render(frame: &mut Frame, p: &Presenter, area: Rect, wide: bool) {
             LineGauge::default()
                 .ratio(ratio)
                 .label("")
+                .filled_symbol("━")
+                .unfilled_symbol("─")
                 .filled_style(style.add_modifier(Modifier::BOLD))
                 .unfilled_style(Style::new().add_modifier(Modifier::DIM)),
             gauge,
@@ -174,7 +176,13 @@ pub fn render(frame: &mut Frame, p: &Presenter, area: Rect, wide: bool) {
     }
     let rows = area.height.min(4);
     let [band, _] = Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
-    let digits_width = pixel_size(&text, band).map_or(text.chars().count() as u16, |(_, w, _)| w);
+    // The words need room too: the digits get what is left after them.
+    let for_digits = Rect {
+        width: band.width.saturating_sub(WORDS_WIDTH + 2),
+        ..band
+    };
+    let digits_width =
+        pixel_size(&text, for_digits).map_or(text.chars().count() as u16, |(_, w, _)| w);
     let [digits, _, said] = Layout::horizontal([
         Constraint::Length(digits_width),
         Constraint::Length(2),
@@ -182,10 +190,8 @@ pub fn render(frame: &mut Frame, p: &Presenter, area: Rect, wide: bool) {
     ])
     .areas(band);
     big(frame, digits, &text, style);
-    let [_, said] = Layout::vertical([
-        Constraint::Length(band.height.saturating_sub(3) / 2),
-        Constraint::Fill(1),
-    ])
-    .areas(said);
-    frame.render_widget(Paragraph::new(word_lines), said);
+    frame.render_widget(Paragraph::new(word_lines).wrap(Wrap { trim: true }), said);
 }
+
+/// Columns kept for the clock's words beside the digits in the banner.
+const WORDS_WIDTH: u16 = 30;
