@@ -36,4 +36,7 @@ mod pty;
 mod safety;
 mod snapshots;
 mod workshop_cases;
+mod workshop_flow;
 mod workshop_folder;
+mod workshop_presenter;
+mod workshop_snapshots;
