@@ -384,12 +384,9 @@ fn hand_in_plan(
     emit(&out)
 }
 
-/// `export -f worksheet --case ID`: the case and the worksheet together.
-pub fn case_worksheet(guide: &Guide, case: &str, markdown: bool) -> Result<String, String> {
+/// `export -f worksheet --case ID`: the worksheet's heading with the case:
+/// its title, its gemeente filled in, and the case itself printed with it.
+pub fn case_heading(guide: &Guide, case: &str) -> Result<crate::export::SheetHeading, String> {
     let found = find_case(guide, None, case)?;
-    Ok(if markdown {
-        handout::handout_markdown(&found.case, guide)
-    } else {
-        handout::handout_html(&found.case, guide)
-    })
+    Ok(handout::sheet_heading(&found.case, guide))
 }

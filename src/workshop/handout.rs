@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use crate::export::{self, CaseSheet, CaseSheetStep};
+use crate::export::{self, CaseSheet, CaseSheetStep, SheetHeading};
 use crate::guide::{Guide, Kind};
 use crate::plan::Answer;
 use crate::present::{answer_text, capitalise, item_title, record_summary};
@@ -66,12 +66,23 @@ pub fn case_sheet(case: &Case, guide: &Guide) -> CaseSheet {
     }
 }
 
+/// The worksheet's heading for a case: the case's title, the gemeente the
+/// groups play, and the case printed with the sheet.
+pub fn sheet_heading(case: &Case, guide: &Guide) -> SheetHeading {
+    SheetHeading {
+        title: Some(case.title.clone()),
+        gemeente: case.start.gemeente.clone(),
+        rows: Vec::new(),
+        case: Some(case_sheet(case, guide)),
+    }
+}
+
 /// The handout as one printable HTML page.
 pub fn handout_html(case: &Case, guide: &Guide) -> String {
-    export::case_worksheet_html(guide, &case_sheet(case, guide))
+    export::worksheet_html(guide, &sheet_heading(case, guide))
 }
 
 /// The same as Markdown, for trainers who edit it before printing.
 pub fn handout_markdown(case: &Case, guide: &Guide) -> String {
-    export::case_worksheet_markdown(guide, &case_sheet(case, guide))
+    export::worksheet_markdown(guide, &sheet_heading(case, guide))
 }

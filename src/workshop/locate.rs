@@ -131,7 +131,7 @@ mod tests {
         assert_eq!(locate(text, &[Anchor::Key("start")]), Some((3, 3)));
         assert_eq!(
             locate(text, &[Anchor::Key("start"), Anchor::str("x")]),
-            Some((3, 13))
+            Some((3, 14))
         );
         assert_eq!(locate(text, &[Anchor::str("start")]), None);
     }
@@ -152,7 +152,7 @@ mod tests {
     #[test]
     fn escaped_quotes_stay_inside_the_string() {
         let text = "(a: \"zeg \\\"b\\\"\", b: 1)";
-        assert_eq!(locate(text, &[Anchor::Key("b")]), Some((1, 19)));
+        assert_eq!(locate(text, &[Anchor::Key("b")]), Some((1, 18)));
     }
 
     #[test]

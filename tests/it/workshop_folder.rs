@@ -357,7 +357,13 @@ fn the_case_and_the_worksheet_print_together() {
     );
     assert!(md.contains("- Welke maatschappelijke opgave wilt u samen aanpakken? Fiets"));
     // The worksheet itself is all there.
-    assert!(md.contains(&samenwerkwijzer::export::worksheet_markdown(&guide())[..40]));
+    let blank = samenwerkwijzer::export::worksheet_markdown(&guide(), &Default::default());
+    let first_question = blank.find("### Vraag 1.").expect("a question");
+    assert!(md.contains(&blank[first_question..first_question + 60]));
+    assert!(
+        md.contains("- **Gemeente:** Lingedal"),
+        "the case gemeente filled in: {md}"
+    );
     let out = samenwerkwijzer(&["export", "-f", "md", "--case", "fietsroutes"], dir.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(

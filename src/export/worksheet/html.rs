@@ -5,23 +5,18 @@ use maud::{Markup, html};
 use crate::guide::Guide;
 use crate::text::Doc;
 
-use super::super::html::{page, paragraphs};
-use super::case::{CaseSheet, CaseSheetStep};
-use super::{Area, SheetItem, SheetQuestion, build};
+use super::super::html::{page, paragraphs, title_block};
+use super::case::CaseSheetStep;
+use super::{Area, SheetHeading, SheetItem, SheetQuestion, build};
 
-pub fn render(guide: &Guide) -> String {
-    render_with_case(guide, None)
-}
-
-/// The worksheet, with a workshop case before it and in each step.
-pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
+pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
     let sheet = build(guide);
+    let title = super::title_block(guide, heading);
     let body = html! {
-        header.cover {
-            p.kicker { (Doc::WorksheetKicker.get()) }
-            h1 { (sheet.title) }
+        (title_block(&title))
+        div.cover {
             @if !sheet.intro.trim().is_empty() { (paragraphs(&sheet.intro)) }
-            @if let Some(case) = case {
+            @if let Some(case) = &heading.case {
                 section.howto {
                     p.kicker { (Doc::CaseKicker.get()) }
                     h2 { (case.title) }
@@ -29,11 +24,6 @@ pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
                 }
             }
             p.howto { (Doc::WorksheetHowTo.get()) }
-            div.fill {
-                @for label in [Doc::WorksheetName, Doc::WorksheetGemeente, Doc::WorksheetDate] {
-                    span { (label.get()) } span {}
-                }
-            }
             nav.contents aria-label=(Doc::Contents.get()) {
                 h2 { (Doc::Contents.get()) }
                 ol {
@@ -48,7 +38,7 @@ pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
                 section.step id=(step.anchor) {
                     h2 { (step.title) }
                     p.intro { (step.intro) }
-                    @if let Some(material) = case.and_then(|c| c.step(&step.id)) {
+                    @if let Some(material) = heading.case.as_ref().and_then(|c| c.step(&step.id)) {
                         (case_step(material))
                     }
                     @for q in &step.questions { (question(q)) }
@@ -56,17 +46,16 @@ pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
             }
         }
     };
-    let title = match case {
-        Some(c) => format!("{}: {}", Doc::WorksheetKicker.get(), c.title),
-        None => format!("{}: {}", Doc::WorksheetKicker.get(), sheet.title),
-    };
-    page(&title, body)
+    page(
+        &format!("{} – {}", Doc::WorksheetKicker.get(), title.title),
+        body,
+    )
 }
 
-/// The case's facts, discussion questions and given answers for a step.
+/// The case's facts, given answers and questions to discuss for a step,
+/// in the existing worksheet styles (a dashed box with item headings).
 fn case_step(material: &CaseSheetStep) -> Markup {
     html! {
-        // The existing worksheet styles: a dashed box with an item heading.
         div.ws-item {
             @if !material.facts.is_empty() {
                 h4 { (Doc::CaseFacts.get()) }

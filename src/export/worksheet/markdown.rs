@@ -3,31 +3,22 @@
 use crate::guide::Guide;
 use crate::text::Doc;
 
-use super::super::markdown::{block, inline};
-use super::case::{CaseSheet, CaseSheetStep};
-use super::{Area, SheetItem, SheetQuestion, build};
+use super::super::markdown::{Out, WRITE_LINE, block, inline, title_block};
+use super::case::CaseSheetStep;
+use super::{Area, SheetHeading, SheetItem, SheetQuestion, build};
 
-/// A line to write on. Dots rather than underscores: a row of `_` would be
-/// read as a horizontal rule.
-const WRITE_LINE: &str = "……………………………………………………………………………………";
 const BOX: &str = "☐";
 
-pub fn render(guide: &Guide) -> String {
-    render_with_case(guide, None)
-}
-
-/// The worksheet, with a workshop case before it and in each step.
-pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
+pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
     let sheet = build(guide);
-    let mut out = String::new();
-    push(
-        &mut out,
-        &format!("# {}: {}", Doc::WorksheetKicker.get(), inline(&sheet.title)),
-    );
+    let mut head = Out::default();
+    title_block(&mut head, &super::title_block(guide, heading));
+    let mut out = head.finish();
+    out.push('\n');
     if !sheet.intro.trim().is_empty() {
         push(&mut out, &block(&sheet.intro));
     }
-    if let Some(case) = case {
+    if let Some(case) = &heading.case {
         push(
             &mut out,
             &format!("## {}: {}", Doc::CaseKicker.get(), inline(&case.title)),
@@ -35,19 +26,10 @@ pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
         push(&mut out, &block(&case.situation));
     }
     push(&mut out, &inline(Doc::WorksheetHowTo.get()));
-    let fill: Vec<String> = [
-        Doc::WorksheetName,
-        Doc::WorksheetGemeente,
-        Doc::WorksheetDate,
-    ]
-    .iter()
-    .map(|d| format!("{}: {WRITE_LINE}", d.get()))
-    .collect();
-    push(&mut out, &fill.join("\\\n"));
     for step in &sheet.steps {
         push(&mut out, &format!("## {}", inline(&step.title)));
         push(&mut out, &format!("*{}*", inline(&step.intro)));
-        if let Some(material) = case.and_then(|c| c.step(&step.id)) {
+        if let Some(material) = heading.case.as_ref().and_then(|c| c.step(&step.id)) {
             case_step(&mut out, material);
         }
         for q in &step.questions {
@@ -59,30 +41,38 @@ pub fn render_with_case(guide: &Guide, case: Option<&CaseSheet>) -> String {
 
 /// The case's facts, given answers and discussion questions for a step.
 fn case_step(out: &mut String, material: &CaseSheetStep) {
-    let list = |items: &mut dyn Iterator<Item = String>| -> String {
+    let list = |items: Vec<String>| -> String {
         items
+            .iter()
             .map(|i| format!("- {i}"))
             .collect::<Vec<_>>()
             .join("\n")
     };
     if !material.facts.is_empty() {
         push(out, &format!("**{}**", Doc::CaseFacts.get()));
-        push(out, &list(&mut material.facts.iter().map(|f| inline(f))));
+        push(
+            out,
+            &list(material.facts.iter().map(|f| inline(f)).collect()),
+        );
     }
     if !material.given.is_empty() {
         push(out, &format!("**{}**", Doc::CaseGiven.get()));
-        let given = material.given.iter().map(|(label, answer)| {
-            // A question already ends in "?"; a noun ("Taak") gets a colon.
-            let colon = if label.ends_with('?') { "" } else { ":" };
-            format!("{}{colon} {}", inline(label), inline(answer))
-        });
-        push(out, &list(&mut given.collect::<Vec<_>>().into_iter()));
+        let given = material
+            .given
+            .iter()
+            .map(|(label, answer)| {
+                // A question already ends in "?"; a noun ("Taak") gets a colon.
+                let colon = if label.ends_with('?') { "" } else { ":" };
+                format!("{}{colon} {}", inline(label), inline(answer))
+            })
+            .collect();
+        push(out, &list(given));
     }
     if !material.questions.is_empty() {
         push(out, &format!("**{}**", Doc::CaseQuestions.get()));
         push(
             out,
-            &list(&mut material.questions.iter().map(|q| inline(q))),
+            &list(material.questions.iter().map(|q| inline(q)).collect()),
         );
     }
 }
@@ -154,9 +144,9 @@ fn boxes(out: &mut String, hint: &str, options: &[String]) {
     push(out, &inline(hint));
     let lines: Vec<String> = options
         .iter()
-        .map(|o| format!("{BOX} {}", inline(o)))
+        .map(|o| format!("- {BOX} {}", inline(o)))
         .collect();
-    push(out, &lines.join("\\\n"));
+    push(out, &lines.join("\n"));
 }
 
 fn sheet_item(out: &mut String, item: &SheetItem) {
