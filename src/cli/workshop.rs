@@ -301,25 +301,30 @@ fn join(
 ) -> Result<(), String> {
     let opened = folder::open(dir, &guide).map_err(|e| describe_error(&e))?;
     let plan = plan_for_group(&opened.case.case, group, Timestamp::now());
-    start_plan(guide, data_dir, plan, no_open)
+    start_plan(guide, data_dir, plan, no_open, &dir.display().to_string())
 }
 
-/// Save a plan started from a case in the plans folder, and open it.
+/// Save a plan started from a case in the plans folder, say how to hand it
+/// in (to `target`), and open it.
 fn start_plan(
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
     plan: crate::plan::Plan,
     no_open: bool,
+    target: &str,
 ) -> Result<(), String> {
     let (data, library) = library(data_dir)?;
     let path = library
         .add(&crate::workshop::participant::file_stem(&plan), &plan)
         .map_err(|e| format!("kan het plan niet maken in {}: {e}", data.plans().display()))?;
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     emit(&format!(
-        "Plan \"{}\" gemaakt: {}\nInleveren bij de trainer: samenwerkwijzer workshop hand-in \"{}\" MAP\n",
+        "Plan \"{}\" gemaakt: {}\nInleveren bij de trainer: samenwerkwijzer workshop hand-in {name} {target}\n",
         clean(&plan.meta.title),
         path.display(),
-        clean(&plan.meta.title),
     ))?;
     if no_open {
         return Ok(());
@@ -339,7 +344,7 @@ pub fn new_from_case(
 ) -> Result<(), String> {
     let found = find_case(&guide, None, case)?;
     let plan = plan_for_group(&found.case, group, Timestamp::now());
-    start_plan(guide, data_dir, plan, false)
+    start_plan(guide, data_dir, plan, false, "MAP")
 }
 
 fn hand_in_plan(
