@@ -13,7 +13,7 @@ use crate::guide::Guide;
 use crate::store::{DataDir, Library, write_new};
 use crate::workshop::case::{LoadedCase, Source, catalogue, load_file};
 use crate::workshop::folder::{self, FolderProblem, NewWorkshop, parse_date};
-use crate::workshop::participant::{hand_in, inbox, plan_for_group};
+use crate::workshop::participant::{HandedIn, hand_in, plan_for_group};
 use crate::workshop::{
     ErrorKind, FileError, describe_error, describe_hand_in_error, describe_remark, handout,
 };
@@ -372,16 +372,19 @@ fn hand_in_plan(
             _ => {}
         }
     }
-    let written = hand_in(&plan, dir, with_author).map_err(|e| describe_hand_in_error(&e))?;
+    let handed = hand_in(&plan, dir, with_author).map_err(|e| describe_hand_in_error(&e))?;
     let who = if with_author {
         "met uw naam en fractie"
     } else {
         "zonder uw naam en fractie"
     };
-    let mut out = format!("Ingeleverd: {} ({who}).\n", written.display());
-    if written.parent() != Some(inbox(dir).as_path()) {
-        out.push_str(&format!("In de map {}.\n", inbox(dir).display()));
-    }
+    let mut out = match handed {
+        HandedIn::Written(path) => format!("Ingeleverd: {} ({who}).\n", path.display()),
+        HandedIn::AlreadyThere(path) => format!(
+            "Dit plan is al ingeleverd, precies zo: {}. Er is niets nieuws geschreven.\n",
+            path.display()
+        ),
+    };
     for note in notes {
         out.push_str(&note);
         out.push('\n');

@@ -11,6 +11,7 @@ use crate::store::{create_private_dir, stem_from_title, write_new};
 
 use super::case::{Case, start_plan};
 use super::folder::{HAND_IN_DIR, is_workshop};
+use super::read::read_text;
 
 /// The plan a group starts with: the case's starting plan, titled
 /// "<case> — <group>" (or the case's title without a group name).
@@ -70,10 +71,20 @@ pub enum HandInError {
     NoFreeName(PathBuf),
 }
 
+/// What a hand-in did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandedIn {
+    /// A new file at this path.
+    Written(PathBuf),
+    /// The same copy was handed in before, at this path; nothing written.
+    AlreadyThere(PathBuf),
+}
+
 /// Write the hand-in copy of `plan` into the inbox of `target`, under a
 /// name made from its title; a name that is taken gets `-2`, `-3` ... so
-/// another group's file is never replaced. Returns the new file's path.
-pub fn hand_in(plan: &Plan, target: &Path, with_author: bool) -> Result<PathBuf, HandInError> {
+/// another group's file is never replaced. Handing in the same copy twice
+/// writes nothing the second time.
+pub fn hand_in(plan: &Plan, target: &Path, with_author: bool) -> Result<HandedIn, HandInError> {
     let dir = inbox(target);
     if is_workshop(target) && !dir.exists() {
         create_private_dir(&dir).map_err(|e| HandInError::Write(dir.clone(), e))?;
@@ -89,8 +100,12 @@ pub fn hand_in(plan: &Plan, target: &Path, with_author: bool) -> Result<PathBuf,
             n => format!("{stem}-{n}.ron"),
         };
         let path = dir.join(name);
+        let limit = text.len() as u64;
+        if read_text(&path, limit).is_ok_and(|there| there == text) {
+            return Ok(HandedIn::AlreadyThere(path));
+        }
         match write_new(&path, text.as_bytes()) {
-            Ok(()) => return Ok(path),
+            Ok(()) => return Ok(HandedIn::Written(path)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(HandInError::Write(path, e)),
         }

@@ -127,16 +127,25 @@ fn new_join_fill_and_hand_in() {
     // The groups' own plans keep their names.
     assert_eq!(load(a).meta.author, "Anna Jansen");
 
-    // Handing in again never replaces the first copy.
-    let first = std::fs::read(&handed[0]).expect("read");
-    let said = run(&[
+    // Handing in the same copy again writes nothing new.
+    let again = &[
         "workshop",
         "hand-in",
         "Een Energiehuis met inwoners en corporatie — Groep A",
         "training",
-    ]);
-    assert!(said.contains("-2.ron"), "{said}");
-    assert_eq!(std::fs::read(&handed[0]).expect("read"), first);
+    ];
+    let said = run(again);
+    assert!(said.contains("Dit plan is al ingeleverd"), "{said}");
+    assert_eq!(plans_in(&inbox).len(), 2);
+    // A changed plan gets a file of its own; the first copy stays as it was.
+    let first = std::fs::read(inbox.join("energiehuis-groep-a.ron")).expect("read");
+    fill(a, "rzm", "Anna Jansen");
+    let said = run(again);
+    assert!(said.contains("energiehuis-groep-a-2.ron"), "{said}");
+    assert_eq!(
+        std::fs::read(inbox.join("energiehuis-groep-a.ron")).expect("read"),
+        first
+    );
     assert_eq!(plans_in(&inbox).len(), 3);
 
     // A USB stick is any folder.

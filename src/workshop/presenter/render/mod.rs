@@ -59,21 +59,24 @@ fn body(a: super::layout::Areas) -> Rect {
 fn header(p: &Presenter, frame: &mut Frame, area: Rect) {
     let style = Style::new().add_modifier(Modifier::REVERSED);
     let position = W::ItemOf.fill(&[&(p.current + 1), &p.slides.len()]);
-    let title = if p.date.is_empty() {
-        p.title.clone()
+    let date = if p.date.is_empty() {
+        String::new()
     } else {
-        format!("{} · {}", p.title, p.date)
+        format!(" · {}", p.date)
     };
-    let room = usize::from(area.width).saturating_sub(position.chars().count() + 3);
-    let title: String = if title.chars().count() > room {
-        let cut: String = title.chars().take(room.saturating_sub(1)).collect();
+    // The title gives way first: the date and the position always show.
+    let width = usize::from(area.width);
+    let fixed = date.chars().count() + position.chars().count() + 3;
+    let room = width.saturating_sub(fixed);
+    let title: String = if p.title.chars().count() > room {
+        let cut: String = p.title.chars().take(room.saturating_sub(1)).collect();
         format!("{cut}…")
     } else {
-        title
+        p.title.clone()
     };
-    let gap = usize::from(area.width)
-        .saturating_sub(title.chars().count() + position.chars().count() + 2);
-    let line = Line::from(format!(" {title}{}{position} ", " ".repeat(gap)));
+    let left = format!(" {title}{date}");
+    let gap = width.saturating_sub(left.chars().count() + position.chars().count() + 1);
+    let line = Line::from(format!("{left}{}{position} ", " ".repeat(gap)));
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
