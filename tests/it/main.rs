@@ -40,4 +40,5 @@ mod workshop_cases;
 mod workshop_flow;
 mod workshop_folder;
 mod workshop_presenter;
+mod workshop_pty;
 mod workshop_snapshots;
