@@ -301,6 +301,13 @@ fn join(
 ) -> Result<(), String> {
     let opened = folder::open(dir, &guide).map_err(|e| describe_error(&e))?;
     let plan = plan_for_group(&opened.case.case, group, Timestamp::now());
+    // A copy of the case beside the plans, so the app can show it later,
+    // also without the workshop folder. Not fatal: the plan matters most.
+    if let Ok((data, _)) = library(data_dir.clone())
+        && let Err(e) = crate::workshop::case::keep(&data, &opened.case)
+    {
+        eprintln!("Let op: de casus kon niet bij uw plannen worden bewaard ({e}).");
+    }
     start_plan(guide, data_dir, plan, no_open, &dir.display().to_string())
 }
 

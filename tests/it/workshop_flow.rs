@@ -80,6 +80,12 @@ fn new_join_fill_and_hand_in() {
     ]);
     let plans = plans_in(&root.join("plans"));
     assert_eq!(plans.len(), 2, "{plans:?}");
+    // The case is kept beside the plans, for the app to show later.
+    let kept = std::fs::read_to_string(root.join("cases/energiehuis.ron")).expect("kept");
+    assert_eq!(
+        kept,
+        std::fs::read_to_string(root.join("training/casus.ron")).expect("case")
+    );
     let (a, b) = (&plans[0], &plans[1]);
     let plan_a = load(a);
     assert_eq!(plan_a.case.as_deref(), Some("energiehuis"));

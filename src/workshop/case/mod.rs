@@ -1,10 +1,12 @@
 //! Workshop cases: a situation, material per guide step, a starting plan
 //! and debrief points, as data.
 
+mod kept;
 mod load;
 mod schema;
 mod validate;
 
+pub use kept::{case_for_plan, cases_dir, keep};
 pub use load::{
     EMBEDDED_CASES, LoadedCase, MAX_CASE_BYTES, Source, catalogue, embedded, load_file,
     load_folder, parse_case,
