@@ -6,17 +6,17 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Subcommand;
-use jiff::Timestamp;
+
+mod groups;
+
+pub use groups::new_from_case;
 
 use super::files::emit;
 use crate::guide::Guide;
-use crate::store::{DataDir, Library, write_new};
+use crate::store::write_new;
 use crate::workshop::case::{LoadedCase, Source, catalogue, load_file};
 use crate::workshop::folder::{self, FolderProblem, NewWorkshop, parse_date};
-use crate::workshop::participant::{HandedIn, hand_in, plan_for_group};
-use crate::workshop::{
-    ErrorKind, FileError, describe_error, describe_hand_in_error, describe_remark, handout,
-};
+use crate::workshop::{ErrorKind, FileError, describe_error, describe_remark, handout};
 
 #[derive(Debug, Subcommand)]
 pub enum WorkshopCommand {
@@ -134,18 +134,18 @@ pub fn run(
             dir,
             group,
             no_open,
-        } => join(guide, data_dir, &dir, group.as_deref(), no_open),
+        } => groups::join(guide, data_dir, &dir, group.as_deref(), no_open),
         WorkshopCommand::HandIn {
             plan,
             dir,
             with_author,
-        } => hand_in_plan(&guide, data_dir.as_ref(), &plan, &dir, with_author),
+        } => groups::hand_in_plan(&guide, data_dir.as_ref(), &plan, &dir, with_author),
     }
 }
 
 /// Text from a file, safe to print: control characters (escape sequences
 /// that could retitle or clear the terminal) become spaces.
-fn clean(text: &str) -> String {
+pub(super) fn clean(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
         .collect()
@@ -210,7 +210,11 @@ fn copy_cases(dir: &Path) -> Result<(), String> {
 }
 
 /// A case by id from the catalogue, or a case file by path.
-fn find_case(guide: &Guide, folder: Option<&Path>, id: &str) -> Result<LoadedCase, String> {
+pub(super) fn find_case(
+    guide: &Guide,
+    folder: Option<&Path>,
+    id: &str,
+) -> Result<LoadedCase, String> {
     let as_path = Path::new(id);
     if id.ends_with(".ron") || as_path.is_file() {
         return load_file(as_path, guide).map_err(|e| describe_error(&e));
@@ -281,119 +285,6 @@ fn check(guide: &Guide, dir: &Path) -> Result<(), String> {
     );
     for remark in &opened.remarks {
         out.push_str(&clean(&describe_remark(remark)));
-        out.push('\n');
-    }
-    emit(&out)
-}
-
-fn library(data_dir: Option<PathBuf>) -> Result<(DataDir, Library), String> {
-    let data = DataDir::resolve(data_dir)
-        .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
-    Ok((data.clone(), Library::new(data)))
-}
-
-fn join(
-    guide: Arc<Guide>,
-    data_dir: Option<PathBuf>,
-    dir: &Path,
-    group: Option<&str>,
-    no_open: bool,
-) -> Result<(), String> {
-    let opened = folder::open(dir, &guide).map_err(|e| describe_error(&e))?;
-    let plan = plan_for_group(&opened.case.case, group, Timestamp::now());
-    // A copy of the case beside the plans, so the app can show it later,
-    // also without the workshop folder. Not fatal: the plan matters most.
-    if let Ok((data, _)) = library(data_dir.clone())
-        && let Err(e) = crate::workshop::case::keep(&data, &opened.case)
-    {
-        eprintln!("Let op: de casus kon niet bij uw plannen worden bewaard ({e}).");
-    }
-    start_plan(guide, data_dir, plan, no_open, &dir.display().to_string())
-}
-
-/// Save a plan started from a case in the plans folder, say how to hand it
-/// in (to `target`), and open it.
-fn start_plan(
-    guide: Arc<Guide>,
-    data_dir: Option<PathBuf>,
-    plan: crate::plan::Plan,
-    no_open: bool,
-    target: &str,
-) -> Result<(), String> {
-    let (data, library) = library(data_dir)?;
-    let path = library
-        .add(&crate::workshop::participant::file_stem(&plan), &plan)
-        .map_err(|e| format!("kan het plan niet maken in {}: {e}", data.plans().display()))?;
-    let name = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    emit(&format!(
-        "Plan \"{}\" gemaakt: {}\nInleveren bij de trainer: samenwerkwijzer workshop hand-in {name} {target}\n",
-        clean(&plan.meta.title),
-        path.display(),
-    ))?;
-    if no_open {
-        return Ok(());
-    }
-    let mut driver = crate::tui::driver::Driver::new(library);
-    let mut app = super::new_app(guide, &data);
-    driver.open(&mut app, &path);
-    super::interactive(app, driver)
-}
-
-/// `new [GROEP] --case ID`: a plan from an embedded case, opened at once.
-pub fn new_from_case(
-    guide: Arc<Guide>,
-    data_dir: Option<PathBuf>,
-    case: &str,
-    group: Option<&str>,
-) -> Result<(), String> {
-    let found = find_case(&guide, None, case)?;
-    let plan = plan_for_group(&found.case, group, Timestamp::now());
-    start_plan(guide, data_dir, plan, false, "MAP")
-}
-
-fn hand_in_plan(
-    guide: &Guide,
-    data_dir: Option<&PathBuf>,
-    name: &str,
-    dir: &Path,
-    with_author: bool,
-) -> Result<(), String> {
-    let path = super::files::resolve(guide, data_dir, name)?;
-    let plan = super::files::load(guide, &path)?;
-    let mut notes = Vec::new();
-    if let Ok(opened) = folder::open(dir, guide) {
-        match &plan.case {
-            Some(id) if *id != opened.case.case.id => notes.push(format!(
-                "Let op: dit plan hoort bij casus \"{}\"; de workshop gaat over \"{}\".",
-                clean(id),
-                clean(&opened.case.case.id)
-            )),
-            None => notes.push(
-                "Let op: dit plan is niet vanuit de casus begonnen; de trainer vergelijkt het \
-                 gewoon met de andere."
-                    .to_string(),
-            ),
-            _ => {}
-        }
-    }
-    let handed = hand_in(&plan, dir, with_author).map_err(|e| describe_hand_in_error(&e))?;
-    let who = if with_author {
-        "met uw naam en fractie"
-    } else {
-        "zonder uw naam en fractie"
-    };
-    let mut out = match handed {
-        HandedIn::Written(path) => format!("Ingeleverd: {} ({who}).\n", path.display()),
-        HandedIn::AlreadyThere(path) => format!(
-            "Dit plan is al ingeleverd, precies zo: {}. Er is niets nieuws geschreven.\n",
-            path.display()
-        ),
-    };
-    for note in notes {
-        out.push_str(&note);
         out.push('\n');
     }
     emit(&out)
