@@ -39,6 +39,7 @@ mod snapshots;
 mod workshop_cases;
 mod workshop_flow;
 mod workshop_folder;
+mod workshop_fuzz;
 mod workshop_presenter;
 mod workshop_pty;
 mod workshop_snapshots;

@@ -38,6 +38,11 @@ struct SavedClock {
     extra_minutes: i32,
 }
 
+/// A week: no workshop item runs longer.
+const MAX_USED_SECS: i64 = 7 * 24 * 3600;
+/// Minutes added or taken off, as far as +/− can go.
+const MAX_EXTRA: i32 = super::clock::MAX_MINUTES as i32;
+
 const HEADER: &str = "// De stand van de presentatie. Samenwerkwijzer houdt dit bestand bij;\n\
                       // verwijder het om opnieuw bij het eerste onderdeel te beginnen.\n";
 
@@ -90,9 +95,11 @@ pub fn apply(p: &mut Presenter, file: &str, text: &str) -> Result<(), NotResumed
     }
     for (slide, clock) in p.slides.iter().zip(p.clocks.iter_mut()) {
         if let Some(saved) = state.items.get(&slide.id) {
+            // A hand-edited file may hold anything: keep the numbers to
+            // what a session can have, so the sums stay far from overflow.
             *clock = ItemClock {
-                used_secs: saved.used.max(0),
-                extra_minutes: saved.extra_minutes,
+                used_secs: saved.used.clamp(0, MAX_USED_SECS),
+                extra_minutes: saved.extra_minutes.clamp(-MAX_EXTRA, MAX_EXTRA),
             };
         }
     }
