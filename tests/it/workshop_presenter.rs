@@ -413,3 +413,28 @@ fn a_failed_save_is_told_and_the_clock_goes_on() {
     press(&mut p, Action::ToggleNotes, 62);
     assert_eq!(p.message, None, "the next key clears the message");
 }
+
+#[test]
+fn escape_sequences_in_a_trainers_files_never_reach_the_terminal() {
+    let (_dir, _folder, mut p) = on_first_step();
+    p.title = "Titel\x1b]0;overgenomen\x07\x1b[2J".into();
+    if let Some(slide) = p.slides.get_mut(p.current) {
+        slide.title = "Stap\x1b[31m rood".into();
+        slide.notes = vec!["notitie\x1b[?1049l".into()];
+    }
+    press(&mut p, Action::ToggleNotes, 0);
+    update(&mut p, Event::Resize(80, 24), t0());
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal.draw(|f| presenter::render(&p, f)).expect("draw");
+    let buffer = terminal.backend().buffer();
+    assert!(
+        buffer
+            .content
+            .iter()
+            .all(|c| !c.symbol().chars().any(|ch| ch.is_control())),
+        "no control characters in any cell"
+    );
+    let text = format!("{}", terminal.backend());
+    assert!(text.contains("Titel") && text.contains("rood") && text.contains("notitie"));
+}
