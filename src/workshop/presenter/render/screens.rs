@@ -93,7 +93,8 @@ pub fn run_sheet(p: &Presenter, frame: &mut Frame, area: Rect) {
         n if n > 0 => W::Behind.fill(&[&n]),
         n => W::Ahead.fill(&[&-n]),
     };
-    let to_go = W::StillToGo.fill(&[&(p.still_to_go_secs() / 60)]);
+    // Whole minutes, rounded up: "24 min" while 24:30 is left would be short.
+    let to_go = W::StillToGo.fill(&[&((p.still_to_go_secs() + 59) / 60)]);
     frame.render_widget(
         Paragraph::new(vec![Line::styled(pace, bold()), Line::from(to_go)])
             .wrap(Wrap { trim: true }),
