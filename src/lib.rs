@@ -8,6 +8,7 @@ pub mod cli;
 pub mod diff;
 pub mod export;
 pub mod guide;
+pub mod listing;
 pub mod plan;
 pub mod present;
 pub mod ron_error;

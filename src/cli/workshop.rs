@@ -11,7 +11,7 @@ mod groups;
 
 pub use groups::new_from_case;
 
-use super::files::emit;
+use super::output::{note, out as emit};
 use crate::guide::Guide;
 use crate::store::write_new;
 use crate::workshop::case::{LoadedCase, Source, catalogue, load_file};
@@ -106,7 +106,7 @@ pub fn run(
             let date = match date.as_deref() {
                 None => None,
                 Some(d) => Some(parse_date(d).ok_or_else(|| {
-                    format!("\"{}\" is geen datum; schrijf die als dd-mm-jjjj", clean(d))
+                    format!("\"{}\" is geen datum; schrijf die als dd-mm-jjjj", d)
                 })?),
             };
             let found = find_case(&guide, cases.as_deref(), &case)?;
@@ -123,11 +123,11 @@ pub fn run(
         WorkshopCommand::Present { dir } => {
             let opened = folder::open(&dir, &guide).map_err(|e| describe_error(&e))?;
             crate::workshop::presenter::run(&opened, &guide)?;
-            eprintln!(
+            note(&format!(
                 "De presentatie is gestopt; de stand is bewaard. Verder met: samenwerkwijzer \
                  workshop present {}",
                 dir.display()
-            );
+            ));
             Ok(())
         }
         WorkshopCommand::Join {
@@ -141,14 +141,6 @@ pub fn run(
             with_author,
         } => groups::hand_in_plan(&guide, data_dir.as_ref(), &plan, &dir, with_author),
     }
-}
-
-/// Text from a file, safe to print: control characters (escape sequences
-/// that could retitle or clear the terminal) become spaces.
-pub(super) fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
-        .collect()
 }
 
 fn list_cases(guide: &Guide, folder: Option<&Path>) -> Result<(), String> {
@@ -166,13 +158,13 @@ fn list_cases(guide: &Guide, folder: Option<&Path>) -> Result<(), String> {
             .sum();
         let own = match &loaded.source {
             Source::Embedded => String::new(),
-            Source::File(f) => format!(" (eigen casus: {})", clean(f)),
+            Source::File(f) => format!(" (eigen casus: {})", f),
         };
         out.push_str(&format!(
             "\n  {}  {}{own}\n    {}\n    {} stappen, samen {minutes} minuten groepswerk\n",
-            clean(&c.id),
-            clean(&c.title),
-            clean(&c.summary),
+            c.id,
+            c.title,
+            c.summary,
             c.steps.len(),
         ));
         for remark in &loaded.remarks {
@@ -180,7 +172,7 @@ fn list_cases(guide: &Guide, folder: Option<&Path>) -> Result<(), String> {
                 file: loaded.file.clone(),
                 remark: crate::workshop::Remark::Case(remark.clone()),
             };
-            out.push_str(&format!("    {}\n", clean(&describe_remark(&remark))));
+            out.push_str(&format!("    {}\n", describe_remark(&remark)));
         }
     }
     out.push_str("\nEen workshop maken: samenwerkwijzer workshop new MAP --case ID\n");
@@ -223,7 +215,7 @@ pub(super) fn find_case(
     let known: Vec<String> = cases.iter().map(|c| c.case.id.clone()).collect();
     cases.into_iter().find(|c| c.case.id == id).ok_or_else(|| {
         let problem = FolderProblem::UnknownCase {
-            id: clean(id),
+            id: id.to_string(),
             known,
         };
         describe_error(&FileError::new("", ErrorKind::Folder(problem)))
@@ -245,7 +237,7 @@ fn created_note(made: &folder::Folder) -> String {
         ),
         (
             folder::CASE_FILE,
-            format!("de casus \"{}\"", clean(&made.case.case.title)),
+            format!("de casus \"{}\"", made.case.case.title),
         ),
         (
             folder::HANDOUT_FILE,
@@ -278,13 +270,13 @@ fn check(guide: &Guide, dir: &Path) -> Result<(), String> {
     let mut out = format!(
         "De workshop in {} is in orde: \"{}\", casus \"{}\", {} onderdelen, {} minuten.\n",
         dir.display(),
-        clean(&w.title),
-        clean(&opened.case.case.id),
+        w.title,
+        opened.case.case.id,
         w.agenda.len(),
         w.total_minutes()
     );
     for remark in &opened.remarks {
-        out.push_str(&clean(&describe_remark(remark)));
+        out.push_str(&describe_remark(remark));
         out.push('\n');
     }
     emit(&out)

@@ -4,10 +4,12 @@
 //! English edition is one more table beside [`nl`], not a hunt through the
 //! UI code. Templates use `{0}`, `{1}` ... for values; see [`fill`].
 
+mod controls;
 mod describe;
 mod doc;
 mod nl;
 
+pub use controls::neutralise_controls;
 pub use describe::{
     describe_format_error, describe_guide_error, describe_load_error, describe_syntax,
 };
@@ -208,6 +210,7 @@ pub enum Txt {
     // Messages
     MsgSaved,
     MsgSaveFailed,
+    MsgHistoryFailed,
     MsgOpenFailed,
     MsgListFailed,
     MsgCreateFailed,

@@ -186,6 +186,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::ItemRemoved => "{0} verwijderd.",
         Txt::MsgSaved => "Plan opgeslagen.",
         Txt::MsgSaveFailed => "Opslaan is mislukt: {0}. Uw antwoorden staan nog in het geheugen. Druk op F2 om ergens anders op te slaan, of los het probleem op en druk op Ctrl-S.",
+        Txt::MsgHistoryFailed => "Het plan is opgeslagen, maar eerdere versies kunnen niet worden bewaard: {0}. U krijgt deze melding één keer.",
         Txt::MsgOpenFailed => "Dit plan kan niet worden geopend. {0}",
         Txt::MsgListFailed => "De map met plannen kan niet worden gelezen: {0}",
         Txt::MsgCreateFailed => "Het plan kan niet worden gemaakt: {0}",

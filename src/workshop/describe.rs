@@ -7,7 +7,7 @@ use super::case::{CaseProblem, CaseRemark, MAX_MINUTES, SITUATION_WORDS};
 use super::error::{ErrorKind, FileError, FileRemark, Remark};
 use super::folder::{FolderProblem, WorkshopProblem};
 use super::participant::HandInError;
-use super::read::{FileKind, ReadError};
+use super::read::ReadError;
 
 /// "Fout in FILE, regel L, kolom C: wat er mis is."
 pub fn describe_error(e: &FileError) -> String {
@@ -58,28 +58,10 @@ pub fn describe_remark(r: &FileRemark) -> String {
 
 fn read_error(r: &ReadError) -> String {
     match r {
-        ReadError::Missing => "het bestand bestaat niet".into(),
-        ReadError::NotAFile(kind) => {
-            let what = match kind {
-                FileKind::Directory => "een map",
-                FileKind::Fifo => "een pijp (FIFO)",
-                FileKind::Device => "een apparaat",
-                FileKind::Socket => "een socket",
-                FileKind::Other => "geen gewoon bestand",
-            };
-            format!("dit is {what}, geen gewoon bestand; het wordt niet gelezen")
-        }
-        ReadError::TooLarge { limit } => format!(
-            "het bestand is groter dan {} kB; zo groot is dit soort bestand nooit",
-            limit / 1024
-        ),
+        ReadError::File(refused) => refused.to_string(),
         ReadError::NotText { .. } => {
             "hier staan onleesbare tekens; is dit wel een tekstbestand?".into()
         }
-        ReadError::Io { denied: true, .. } => {
-            "u hebt geen toestemming om dit bestand te lezen".into()
-        }
-        ReadError::Io { message, .. } => format!("het bestand kan niet worden gelezen ({message})"),
     }
 }
 

@@ -1,76 +1,31 @@
-//! Reading a trainer's files by one rule: regular files only, a byte cap,
-//! a UTF-8 BOM accepted, and a reason a trainer can act on.
-//!
-//! This mirrors the reader rule the storage layer is getting (regular files
-//! only, bounded reads, BOM accepted); once that lands, [`read_text`] becomes
-//! a call to it and the callers stay as they are.
+//! Reading a trainer's files as text, by the store's one reader rule
+//! ([`crate::store::read_bounded`]: regular files only, a byte cap, a BOM
+//! dropped) plus what text needs: UTF-8 without NUL bytes, or the place
+//! where it stops being text.
 
-use std::fs::File;
-use std::io::{self, Read};
 use std::path::Path;
+
+use crate::store::read_bounded;
 
 /// Why a file could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
-    Missing,
-    /// Not a regular file: a folder, a FIFO, a device or a socket.
-    NotAFile(FileKind),
-    /// Larger than the limit for this kind of file (bytes seen so far).
-    TooLarge {
-        limit: u64,
-    },
+    /// The store's reader refused: missing, not a regular file, too large,
+    /// no permission (its Display says so in Dutch).
+    File(crate::store::ReadError),
     /// Not UTF-8 text, or text with a NUL byte, at this place.
-    NotText {
-        line: usize,
-        col: usize,
-    },
-    /// Any other failure, with the system's message.
-    Io {
-        denied: bool,
-        message: String,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    Directory,
-    Fifo,
-    Device,
-    Socket,
-    Other,
+    NotText { line: usize, col: usize },
 }
 
 /// The text of the regular file at `path`, at most `limit` bytes.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
-    let meta = std::fs::metadata(path).map_err(io_error)?;
-    if !meta.is_file() {
-        return Err(ReadError::NotAFile(kind_of(&meta)));
-    }
-    if meta.len() > limit {
-        return Err(ReadError::TooLarge { limit });
-    }
-    let file = File::open(path).map_err(io_error)?;
-    // The file may have changed between the two looks; check the handle.
-    let meta = file.metadata().map_err(io_error)?;
-    if !meta.is_file() {
-        return Err(ReadError::NotAFile(kind_of(&meta)));
-    }
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_error)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge { limit });
-    }
-    text_of(bytes)
+    read_bounded(path, limit)
+        .map_err(ReadError::File)
+        .and_then(text_of)
 }
 
-/// Bytes as text: the BOM that Notepad writes is dropped; invalid UTF-8
-/// and NUL bytes are refused with their place.
-pub fn text_of(mut bytes: Vec<u8>) -> Result<String, ReadError> {
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        bytes.drain(..3);
-    }
+/// Bytes as text: invalid UTF-8 and NUL bytes are refused with their place.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, ReadError> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let (line, col) = position(&String::from_utf8_lossy(good));
@@ -83,37 +38,6 @@ pub fn text_of(mut bytes: Vec<u8>) -> Result<String, ReadError> {
     Ok(text)
 }
 
-fn io_error(e: io::Error) -> ReadError {
-    match e.kind() {
-        io::ErrorKind::NotFound => ReadError::Missing,
-        kind => ReadError::Io {
-            denied: kind == io::ErrorKind::PermissionDenied,
-            message: e.to_string(),
-        },
-    }
-}
-
-fn kind_of(meta: &std::fs::Metadata) -> FileKind {
-    let t = meta.file_type();
-    if t.is_dir() {
-        return FileKind::Directory;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return FileKind::Fifo;
-        }
-        if t.is_block_device() || t.is_char_device() {
-            return FileKind::Device;
-        }
-        if t.is_socket() {
-            return FileKind::Socket;
-        }
-    }
-    FileKind::Other
-}
-
 /// 1-based line and column just after `before`.
 pub fn position(before: &str) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
@@ -124,10 +48,10 @@ pub fn position(before: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{FileKind, ReadError as Refused};
 
     #[test]
-    fn a_bom_is_dropped_and_bad_bytes_are_placed() {
-        assert_eq!(text_of(b"\xEF\xBB\xBF(a: 1)".to_vec()), Ok("(a: 1)".into()));
+    fn bad_bytes_are_placed() {
         assert_eq!(
             text_of(b"ab\ncd\xFFef".to_vec()),
             Err(ReadError::NotText { line: 2, col: 3 })
@@ -139,28 +63,24 @@ mod tests {
     }
 
     #[test]
-    fn only_regular_files_within_the_limit_are_read() {
+    fn the_store_rule_decides_what_is_read() {
         let dir = tempfile::tempdir().expect("tempdir");
         assert_eq!(
             read_text(dir.path(), 10),
-            Err(ReadError::NotAFile(FileKind::Directory))
+            Err(ReadError::File(Refused::NotRegular(FileKind::Directory)))
         );
         assert_eq!(
             read_text(&dir.path().join("x"), 10),
-            Err(ReadError::Missing)
+            Err(ReadError::File(Refused::NotFound))
         );
+        let bom = dir.path().join("bom");
+        std::fs::write(&bom, b"\xEF\xBB\xBF(a: 1)").expect("write");
+        assert_eq!(read_text(&bom, 100), Ok("(a: 1)".to_string()));
         let big = dir.path().join("big");
         std::fs::write(&big, "x".repeat(11)).expect("write");
-        assert_eq!(read_text(&big, 10), Err(ReadError::TooLarge { limit: 10 }));
-        assert_eq!(read_text(&big, 11), Ok("x".repeat(11)));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn devices_are_refused_unread() {
-        assert_eq!(
-            read_text(Path::new("/dev/zero"), 10),
-            Err(ReadError::NotAFile(FileKind::Device))
-        );
+        assert!(matches!(
+            read_text(&big, 10),
+            Err(ReadError::File(Refused::TooLarge { .. }))
+        ));
     }
 }

@@ -5,6 +5,7 @@
 mod advice_support;
 mod common;
 mod export_support;
+mod rules_support;
 
 mod advice_example;
 mod advice_findings;
@@ -32,10 +33,15 @@ mod export_worksheet;
 mod flow;
 mod fuzz;
 mod guide_assets;
+mod identity;
 mod kill;
+mod plan_limits;
 mod pty;
+mod reader_rules;
 mod safety;
 mod snapshots;
+mod store_writes;
+mod terminal_text;
 mod workshop_cases;
 mod workshop_flow;
 mod workshop_folder;
@@ -43,3 +49,4 @@ mod workshop_fuzz;
 mod workshop_presenter;
 mod workshop_pty;
 mod workshop_snapshots;
+mod writer_rules;

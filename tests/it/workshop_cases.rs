@@ -310,13 +310,16 @@ fn load_error(path: &std::path::Path) -> (FileError, String) {
 fn files_that_are_not_case_files_are_refused_unread() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (_, m) = load_error(dir.path());
-    assert!(m.contains("een map, geen gewoon bestand"), "{m}");
+    assert!(m.contains("geen gewoon bestand maar een map"), "{m}");
     let (_, m) = load_error(&dir.path().join("weg.ron"));
     assert!(m.contains("bestaat niet"), "{m}");
     let big = dir.path().join("groot.ron");
     std::fs::write(&big, vec![b' '; 2 * 1024 * 1024]).expect("write");
     let (_, m) = load_error(&big);
-    assert!(m.contains("groter dan 1024 kB"), "{m}");
+    assert!(
+        m.contains("het bestand is 2 MB; meer dan 1 MB is het nooit"),
+        "{m}"
+    );
     let binary = dir.path().join("binair.ron");
     std::fs::write(&binary, b"(\n  id: \"a\xFF\"").expect("write");
     let (e, m) = load_error(&binary);
@@ -326,7 +329,7 @@ fn files_that_are_not_case_files_are_refused_unread() {
     #[cfg(unix)]
     {
         let (_, m) = load_error(std::path::Path::new("/dev/zero"));
-        assert!(m.contains("een apparaat"), "{m}");
+        assert!(m.contains("een apparaatbestand"), "{m}");
         let fifo = dir.path().join("pijp.ron");
         let made = std::process::Command::new("mkfifo")
             .arg(&fifo)

@@ -438,3 +438,24 @@ fn escape_sequences_in_a_trainers_files_never_reach_the_terminal() {
     let text = format!("{}", terminal.backend());
     assert!(text.contains("Titel") && text.contains("rood") && text.contains("notitie"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_state_file_never_hangs_the_presenter() {
+    let (_dir, folder, _p) = on_first_step();
+    let made = std::process::Command::new("mkfifo")
+        .arg(folder.state_file())
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let p = presenter::open(&folder, &guide(), at(0));
+    assert_eq!(p.current, 0);
+    assert!(
+        p.message
+            .as_deref()
+            .is_some_and(|m| m.contains("geen gewoon bestand")),
+        "{:?}",
+        p.message
+    );
+    assert!(!folder.dir.join("presentatie-beschadigd.ron").exists());
+}

@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use super::{clean, find_case};
-use crate::cli::files::{self, emit};
+use super::find_case;
+use crate::cli::files;
+use crate::cli::output::{note, out as emit};
 use crate::guide::Guide;
 use crate::store::{DataDir, Library};
 use crate::workshop::describe_hand_in_error;
@@ -34,7 +35,9 @@ pub(super) fn join(
     if let Ok((data, _)) = library(data_dir.clone())
         && let Err(e) = crate::workshop::case::keep(&data, &opened.case)
     {
-        eprintln!("Let op: de casus kon niet bij uw plannen worden bewaard ({e}).");
+        note(&format!(
+            "Let op: de casus kon niet bij uw plannen worden bewaard ({e})."
+        ));
     }
     start_plan(guide, data_dir, plan, no_open, &dir.display().to_string())
 }
@@ -58,16 +61,13 @@ fn start_plan(
         .unwrap_or_default();
     emit(&format!(
         "Plan \"{}\" gemaakt: {}\nInleveren bij de trainer: samenwerkwijzer workshop hand-in {name} {target}\n",
-        clean(&plan.meta.title),
+        plan.meta.title,
         path.display(),
     ))?;
     if no_open {
         return Ok(());
     }
-    let mut driver = crate::tui::driver::Driver::new(library);
-    let mut app = crate::cli::new_app(guide, &data);
-    driver.open(&mut app, &path);
-    crate::cli::interactive(app, driver)
+    crate::cli::interactive::open(guide, library, &path.to_string_lossy())
 }
 
 /// `new [GROEP] --case ID`: a plan from an embedded case, opened at once.
@@ -96,8 +96,7 @@ pub(super) fn hand_in_plan(
         match &plan.case {
             Some(id) if *id != opened.case.case.id => notes.push(format!(
                 "Let op: dit plan hoort bij casus \"{}\"; de workshop gaat over \"{}\".",
-                clean(id),
-                clean(&opened.case.case.id)
+                id, opened.case.case.id
             )),
             None => notes.push(
                 "Let op: dit plan is niet vanuit de casus begonnen; de trainer vergelijkt het \

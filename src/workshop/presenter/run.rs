@@ -34,7 +34,7 @@ pub fn open(folder: &Folder, guide: &Guide, now: Timestamp) -> Presenter {
     let file = path.display().to_string();
     let text = match read_text(&path, MAX_STATE_BYTES) {
         Ok(text) => text,
-        Err(ReadError::Missing) => return p,
+        Err(ReadError::File(crate::store::ReadError::NotFound)) => return p,
         Err(_) => {
             p.message = Some(set_aside(&path));
             return p;
@@ -52,18 +52,28 @@ pub fn open(folder: &Folder, guide: &Guide, now: Timestamp) -> Presenter {
     p
 }
 
-/// Copy an unusable state file to a free name beside it; the message that
-/// says where it went.
+/// Move an unusable state file out of the way, to a free name beside it
+/// (copied when it can be read, else renamed); the message that says where
+/// it went. A FIFO or device stays put: the store's writer refuses to save
+/// over it, and says so.
 fn set_aside(path: &Path) -> String {
-    let bytes = std::fs::read(path).unwrap_or_default();
     let dir = path.parent().unwrap_or(Path::new("."));
+    let readable = crate::store::read_bounded(path, MAX_ASIDE_BYTES);
+    if crate::store::special_kind(path).is_some() {
+        return W::StateNotAFile.fill(&[&path.display()]);
+    }
     for n in 1..100 {
         let name = match n {
             1 => "presentatie-beschadigd.ron".to_string(),
             n => format!("presentatie-beschadigd-{n}.ron"),
         };
         let aside = dir.join(&name);
-        match write_new(&aside, &bytes) {
+        let result = match &readable {
+            Ok(bytes) => write_new(&aside, bytes),
+            Err(_) if aside.exists() => continue,
+            Err(_) => std::fs::rename(path, &aside),
+        };
+        match result {
             Ok(()) => return W::DamagedState.fill(&[&name]),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return W::SaveFailed.fill(&[&e]),
@@ -71,6 +81,10 @@ fn set_aside(path: &Path) -> String {
     }
     W::SaveFailed.fill(&[&path.display()])
 }
+
+/// A damaged state copied aside is read up to this size; larger ones are
+/// renamed instead.
+const MAX_ASIDE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Run the presenter full screen until the trainer quits. The state is
 /// saved after every change of item or clock, so a crash loses nothing.

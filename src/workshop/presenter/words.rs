@@ -63,6 +63,7 @@ pub enum W {
     Resumed,
     SaveFailed,
     DamagedState,
+    StateNotAFile,
     TooSmall,
     More,
 }
@@ -139,6 +140,7 @@ fn nl(w: W) -> &'static str {
         W::KeyQuit => "stoppen",
         W::Resumed => "Verder waar u was: {0}.",
         W::SaveFailed => "De stand kon niet worden bewaard ({0}). De presentatie loopt gewoon door.",
+        W::StateNotAFile => "{0} is geen gewoon bestand; de stand kan daar niet worden bewaard. Verwijder het, dan gaat het weer.",
         W::DamagedState => "De bewaarde stand was beschadigd; die staat nu in {0}. U begint bij het eerste onderdeel.",
         W::TooSmall => "Maak het venster groter: minstens {0} bij {1}.",
         W::More => "↓ meer",
