@@ -155,6 +155,10 @@ fn folder_problem(folder: &str, p: &FolderProblem) -> String {
             format!("In {folder} staan meer dan {n} bestanden; is dit wel de map met casussen?")
         }
         FolderProblem::NoCases => format!("In {folder} staan geen casussen (.ron-bestanden)."),
+        FolderProblem::IsWorkshop => format!(
+            "{folder} is de map van een workshop. Geef bij --cases een map met casussen op; de \
+             casus van deze workshop staat in {folder}/casus.ron."
+        ),
         FolderProblem::DuplicateCase { id, other } => format!(
             "Fout in {folder}: casus \"{id}\" staat ook in {other}; geef elke casus een eigen id."
         ),

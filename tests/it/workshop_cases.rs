@@ -397,6 +397,9 @@ fn an_empty_or_missing_folder_says_so() {
     let dir = tempfile::tempdir().expect("tempdir");
     let m = describe_error(&load_folder(dir.path(), &guide()).expect_err("empty"));
     assert!(m.contains("staan geen casussen"), "{m}");
+    std::fs::write(dir.path().join("workshop.ron"), "()").expect("write");
+    let m = describe_error(&load_folder(dir.path(), &guide()).expect_err("a workshop"));
+    assert!(m.contains("is de map van een workshop"), "{m}");
     let gone = dir.path().join("weg");
     let m = describe_error(&load_folder(&gone, &guide()).expect_err("missing"));
     assert!(m.contains("bestaat niet"), "{m}");

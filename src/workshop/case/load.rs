@@ -89,6 +89,12 @@ pub fn load_file(path: &Path, guide: &Guide) -> Result<LoadedCase, FileError> {
 /// error, as is a folder without cases.
 pub fn load_folder(dir: &Path, guide: &Guide) -> Result<Vec<LoadedCase>, FileError> {
     let folder = dir.display().to_string();
+    if crate::workshop::folder::is_workshop(dir) {
+        return Err(FileError::new(
+            &folder,
+            ErrorKind::Folder(FolderProblem::IsWorkshop),
+        ));
+    }
     let io = |e: std::io::Error| {
         let kind = match e.kind() {
             std::io::ErrorKind::NotFound => FolderProblem::Missing,

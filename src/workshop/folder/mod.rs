@@ -44,6 +44,8 @@ pub enum FolderProblem {
     NotEmpty,
     TooManyFiles(usize),
     NoCases,
+    /// A workshop folder was given where a folder of cases was asked for.
+    IsWorkshop,
     DuplicateCase {
         id: String,
         other: String,
