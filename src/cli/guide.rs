@@ -22,7 +22,13 @@ pub fn check(guide: &Guide) -> Result<(), String> {
     line(&format!(
         "De gids is in orde: {} stappen, {questions} vragen.",
         guide.steps.len()
-    ))
+    ))?;
+    // An adapted guide may switch advice off; say which, so a trainer
+    // does it on purpose.
+    for unmet in crate::advice::expect::unmet(guide) {
+        line(&unmet.describe())?;
+    }
+    Ok(())
 }
 
 /// Write the embedded guide files to `dir` (made 0700 when new), never

@@ -9,7 +9,7 @@ use crate::guide::Guide;
 use crate::ron_error::{SyntaxKind, classify};
 
 use super::check::{PlanProblem, check, repair_counter};
-use super::migrate::PlanV1;
+use super::migrate::{PlanV1, answers_into_v3};
 use super::model::{FORMAT_VERSION, Plan};
 
 /// Plan files larger than this are refused unread, and a plan that would
@@ -140,11 +140,13 @@ pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
         Ok(plan) if plan.version > FORMAT_VERSION => {
             return Err(newer(text, plan.version));
         }
-        // Format 2 differs from 3 only in optional fields: it parses as
-        // the current model and just takes the new number.
+        // Format 2 differs from 3 in optional fields and in the shape of
+        // a few answers: it parses as the current model, takes the new
+        // number and has those answers rewritten (`migrate.rs`).
         Ok(mut plan) if plan.version < FORMAT_VERSION => {
             let from = plan.version;
             plan.version = FORMAT_VERSION;
+            answers_into_v3(&mut plan.answers);
             (plan, Some(from))
         }
         Ok(plan) => (plan, None),
