@@ -45,6 +45,7 @@ mod safety;
 mod snapshots;
 mod store_writes;
 mod terminal_text;
+mod workshop_answers;
 mod workshop_cases;
 mod workshop_flow;
 mod workshop_folder;

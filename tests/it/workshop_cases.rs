@@ -221,19 +221,13 @@ fn bad_cases() -> Vec<Bad> {
         },
         Bad {
             name: "onbekende adviesregel",
-            damage: |t| t.replacen("rules: [\"uittreden_gr\"]", "rules: [\"bestaat_niet\"]", 1),
+            damage: |t| t.replacen("\"uittreden_gr\"", "\"bestaat_niet\"", 1),
             says: "adviesregel \"bestaat_niet\", maar die regel bestaat niet",
             line_has: "bestaat_niet",
         },
         Bad {
             name: "onbekende vraag in de nabespreking",
-            damage: |t| {
-                t.replacen(
-                    "questions: [\"doelen.uittreding\"]",
-                    "questions: [\"doelen.x\"]",
-                    1,
-                )
-            },
+            damage: |t| t.replacen("\"doelen.opheffing\"]", "\"doelen.x\"]", 1),
             says: "vraag \"doelen.x\", maar die vraag staat niet in de gids",
             line_has: "doelen.x",
         },
@@ -261,7 +255,7 @@ fn bad_case_files_get_a_dutch_message_with_file_line_and_column() {
     let original = shipped("leerlingenvervoer.ron");
     for bad in bad_cases() {
         let text = (bad.damage)(original);
-        assert_ne!(text, original, "{}: the damage applies", bad.name);
+        assert!(text != original, "{}: the damage applies", bad.name);
         let e = parse_case("eigen.ron", &text, Source::Embedded, &guide()).expect_err(bad.name);
         let message = describe_error(&e);
         assert!(
