@@ -38,7 +38,10 @@ pub fn locate_offset(text: &str, anchors: &[Anchor]) -> Option<usize> {
     for anchor in anchors {
         let at = match anchor {
             Anchor::Key(key) => find_token(text, from, |t| t == Token::Key(key))?,
-            Anchor::Str(s) => find_token(text, from, |t| t == Token::Str(s))?,
+            Anchor::Str(s) => find_token(text, from, |t| match t {
+                Token::Str(raw) => unescape(raw) == *s,
+                Token::Key(_) => false,
+            })?,
             Anchor::Issue(issue) => {
                 let rest = text.get(from..)?;
                 let (line, col) = issue.locate(rest)?;
@@ -109,6 +112,48 @@ fn find_token(text: &str, from: usize, wanted: impl Fn(Token) -> bool) -> Option
     None
 }
 
+/// The value of a RON string literal's content: escapes such as `\n`,
+/// `\"` and `\u{e9}` become the characters they stand for, so a string
+/// written with escapes is found by its value.
+fn unescape(raw: &str) -> std::borrow::Cow<'_, str> {
+    if !raw.contains('\\') {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('0') => out.push('\0'),
+            Some('u') => {
+                let hex: String = chars
+                    .by_ref()
+                    .skip_while(|c| *c == '{')
+                    .take_while(|c| *c != '}')
+                    .collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                }
+            }
+            Some('x') => {
+                let hex: String = chars.by_ref().take(2).collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The index of the closing quote of a string opened before `i`.
 fn string_end(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
@@ -153,6 +198,14 @@ mod tests {
     fn escaped_quotes_stay_inside_the_string() {
         let text = "(a: \"zeg \\\"b\\\"\", b: 1)";
         assert_eq!(locate(text, &[Anchor::Key("b")]), Some((1, 18)));
+    }
+
+    #[test]
+    fn strings_are_found_by_their_value() {
+        let text = "[\"a\\nb\", \"caf\\u{e9}\", \"zeg \\\"x\\\"\"]";
+        assert_eq!(locate(text, &[Anchor::str("a\nb")]), Some((1, 2)));
+        assert_eq!(locate(text, &[Anchor::str("café")]), Some((1, 10)));
+        assert_eq!(locate(text, &[Anchor::str("zeg \"x\"")]), Some((1, 23)));
     }
 
     #[test]

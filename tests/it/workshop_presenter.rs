@@ -459,3 +459,23 @@ fn a_fifo_as_state_file_never_hangs_the_presenter() {
     );
     assert!(!folder.dir.join("presentatie-beschadigd.ron").exists());
 }
+
+#[test]
+fn help_scrolls_when_the_screen_is_small() {
+    let (_dir, _folder, mut p) = on_first_step();
+    update(&mut p, Event::Resize(44, 14), t0());
+    press(&mut p, Action::Help, 0);
+    assert!(
+        available(&p, Action::ScrollDown),
+        "help is longer than 14 rows"
+    );
+    assert!(bar(&p).iter().any(|(k, _)| *k == "↑/↓"));
+    while available(&p, Action::ScrollDown) {
+        press(&mut p, Action::ScrollDown, 0);
+    }
+    assert!(p.help_scroll > 0);
+    assert_eq!(p.scroll, 0, "the item's own scroll is untouched");
+    press(&mut p, Action::Back, 0);
+    press(&mut p, Action::Help, 0);
+    assert_eq!(p.help_scroll, 0, "help opens at the top");
+}

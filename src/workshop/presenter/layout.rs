@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::slide::Slide;
 use super::state::{Presenter, View};
-use super::words::W;
+use super::words::{HELP_LINES, W};
 
 /// Below this the presenter shows only a line asking for a larger window
 /// (with the clock as text).
@@ -189,6 +189,51 @@ pub fn wrapped(text: &str, width: usize, bullet: bool) -> Vec<Line<'static>> {
         .into_iter()
         .map(|l| Line::from(Span::raw(l.into_owned())))
         .collect()
+}
+
+/// Everything between the header and the message or key bar: where the
+/// run-sheet, the pause screen and help go.
+pub fn body(a: &Areas) -> Rect {
+    let top = a.header.bottom();
+    let bottom = a.message.unwrap_or(a.keys).top();
+    Rect::new(a.header.x, top, a.header.width, bottom.saturating_sub(top))
+}
+
+/// The help screen as lines of at most `width` columns.
+pub fn help_lines(width: u16) -> Vec<Line<'static>> {
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let keys = HELP_LINES
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = usize::from(width.max(keys as u16 + 12));
+    let mut lines = vec![Line::styled(W::HelpTitle.get(), bold)];
+    for (key, what) in HELP_LINES {
+        let options = textwrap::Options::new(width - keys - 2);
+        for (n, part) in textwrap::wrap(what, options).into_iter().enumerate() {
+            let key = if n == 0 { *key } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{key:<keys$}  "), bold),
+                Span::raw(part.into_owned()),
+            ]));
+        }
+    }
+    lines.push(Line::default());
+    lines.extend(wrapped(W::HelpClock.get(), width, false));
+    lines
+}
+
+/// How far the help screen can scroll at the current size.
+pub fn max_help_scroll(p: &Presenter) -> u16 {
+    let (w, h) = p.size;
+    let area = Rect::new(0, 0, w, h);
+    if is_too_small(area) {
+        return 0;
+    }
+    let body = body(&areas(p, area));
+    let lines = help_lines(body.width).len();
+    u16::try_from(lines.saturating_sub(usize::from(body.height))).unwrap_or(u16::MAX)
 }
 
 /// How far the item's text can scroll at the current size.

@@ -35,6 +35,8 @@ pub struct Presenter {
     pub notes: bool,
     /// Lines scrolled in the item's content.
     pub scroll: u16,
+    /// Lines scrolled on the help screen.
+    pub help_scroll: u16,
     /// The terminal's size, for scrolling and layout.
     pub size: (u16, u16),
     /// A line for the trainer (resumed, saving failed), until the next key.
@@ -62,6 +64,7 @@ impl Presenter {
             view: View::Item,
             notes: false,
             scroll: 0,
+            help_scroll: 0,
             size: (80, 24),
             message: None,
         }

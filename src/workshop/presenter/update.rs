@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use super::clock::{MAX_MINUTES, MIN_MINUTES};
-use super::layout::max_scroll;
+use super::layout::{max_help_scroll, max_scroll};
 use super::saved;
 use super::state::{Presenter, View};
 use super::words::W;
@@ -54,8 +54,16 @@ pub fn available(p: &Presenter, action: Action) -> bool {
         Action::AddMinute => !help && planned_minutes(p) < MAX_MINUTES,
         Action::RemoveMinute => !help && planned_minutes(p) > MIN_MINUTES,
         Action::ToggleNotes => p.view == View::Item,
-        Action::ScrollUp => p.view == View::Item && p.scroll > 0,
-        Action::ScrollDown => p.view == View::Item && p.scroll < max_scroll(p),
+        Action::ScrollUp => match p.view {
+            View::Item => p.scroll > 0,
+            View::Help => p.help_scroll > 0,
+            View::RunSheet | View::PauseScreen => false,
+        },
+        Action::ScrollDown => match p.view {
+            View::Item => p.scroll < max_scroll(p),
+            View::Help => p.help_scroll < max_help_scroll(p),
+            View::RunSheet | View::PauseScreen => false,
+        },
         Action::Help => !help,
         Action::Back => p.view != View::Item,
         Action::Quit => true,
@@ -73,6 +81,7 @@ pub fn update(p: &mut Presenter, event: Event, now: Timestamp) -> Vec<Effect> {
         Event::Resize(w, h) => {
             p.size = (w, h);
             p.scroll = p.scroll.min(max_scroll(p));
+            p.help_scroll = p.help_scroll.min(max_help_scroll(p));
             Vec::new()
         }
         Event::Saved(Err(why)) => {
@@ -129,18 +138,24 @@ fn act(p: &mut Presenter, action: Action) -> Vec<Effect> {
         Action::TogglePauseScreen => toggle(p, View::PauseScreen),
         Action::Help => {
             p.view = View::Help;
+            p.help_scroll = 0;
             Vec::new()
         }
         Action::Back => {
             p.view = View::Item;
             Vec::new()
         }
-        Action::ScrollUp => {
-            p.scroll = p.scroll.saturating_sub(1);
-            Vec::new()
-        }
-        Action::ScrollDown => {
-            p.scroll += 1;
+        Action::ScrollUp | Action::ScrollDown => {
+            let offset = if p.view == View::Help {
+                &mut p.help_scroll
+            } else {
+                &mut p.scroll
+            };
+            *offset = if action == Action::ScrollUp {
+                offset.saturating_sub(1)
+            } else {
+                offset.saturating_add(1)
+            };
             Vec::new()
         }
         Action::Quit => {

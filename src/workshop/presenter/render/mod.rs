@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::keymap::bar;
 use super::layout::{
-    MIN_SIZE, TextStyle, areas, content_lines, entry_width, is_too_small, wrapped,
+    MIN_SIZE, TextStyle, areas, body, content_lines, entry_width, is_too_small, wrapped,
 };
 use super::state::{Presenter, View};
 use super::words::W;
@@ -38,22 +38,15 @@ pub fn render(p: &Presenter, frame: &mut Frame) {
                 notes(p, frame, notes_area);
             }
         }
-        View::RunSheet => screens::run_sheet(p, frame, body(a)),
-        View::PauseScreen => screens::pause(p, frame, body(a)),
-        View::Help => screens::help(frame, body(a)),
+        View::RunSheet => screens::run_sheet(p, frame, body(&a)),
+        View::PauseScreen => screens::pause(p, frame, body(&a)),
+        View::Help => screens::help(p, frame, body(&a)),
     }
     if let (Some(area), Some(message)) = (a.message, &p.message) {
         let line = Line::styled(message.clone(), Style::new().add_modifier(Modifier::BOLD));
         frame.render_widget(Paragraph::new(line), area);
     }
     keys(p, frame, a.keys);
-}
-
-/// Everything between the header and the message or key bar.
-fn body(a: super::layout::Areas) -> Rect {
-    let top = a.header.bottom();
-    let bottom = a.message.unwrap_or(a.keys).top();
-    Rect::new(a.header.x, top, a.header.width, bottom.saturating_sub(top))
 }
 
 fn header(p: &Presenter, frame: &mut Frame, area: Rect) {
@@ -93,14 +86,22 @@ fn rule(frame: &mut Frame, clock: Rect) {
 }
 
 fn content(p: &Presenter, frame: &mut Frame, area: Rect, style: TextStyle) {
-    let Some(slide) = p.slide() else {
-        return;
-    };
-    let lines = content_lines(slide, area.width, style);
+    if let Some(slide) = p.slide() {
+        scrolled(
+            frame,
+            area,
+            content_lines(slide, area.width, style),
+            p.scroll,
+        );
+    }
+}
+
+/// `lines` from line `from` on; with text below, the last row says so
+/// instead of cutting a line off.
+fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, from: u16) {
     let total = lines.len();
-    let from = usize::from(p.scroll);
+    let from = usize::from(from);
     let height = usize::from(area.height);
-    // With text below, the last row says so instead of cutting a line off.
     let more = from + height < total && height > 1;
     let rows = if more { height - 1 } else { height };
     let shown: Vec<Line> = lines.into_iter().skip(from).take(rows).collect();

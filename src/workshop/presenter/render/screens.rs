@@ -3,13 +3,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::clock::{big, clock_text, clock_words, tone_style};
 use crate::workshop::presenter::clock::digits;
+use crate::workshop::presenter::layout::help_lines;
 use crate::workshop::presenter::state::Presenter;
-use crate::workshop::presenter::words::{HELP_LINES, W};
+use crate::workshop::presenter::words::W;
 
 fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
@@ -27,6 +28,9 @@ pub fn run_sheet(p: &Presenter, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::styled(W::RunSheetTitle.get(), bold())),
         title,
     );
+    // Narrow columns for the marks and minutes; the titles get the rest and
+    // wrap over two lines rather than being cut off.
+    let title_width = usize::from(table_area.width).saturating_sub(MARK + 3 * NUMBER + 4);
     let rows: Vec<Row> = p
         .slides
         .iter()
@@ -51,13 +55,16 @@ pub fn run_sheet(p: &Presenter, frame: &mut Frame, area: Rect) {
             } else {
                 String::new()
             };
+            let name = title_lines(&format!("{}. {}", i + 1, slide.title), title_width);
+            let height = name.len() as u16;
             let row = Row::new(vec![
                 Cell::from(mark),
-                Cell::from(format!("{}. {}", i + 1, slide.title)),
+                Cell::from(name),
                 Cell::from(W::Minutes.fill(&[&(t.planned_secs / 60)])),
                 Cell::from(used),
                 Cell::from(diff),
             ]);
+            let row = row.height(height);
             if i == p.current {
                 row.style(bold())
             } else {
@@ -76,11 +83,11 @@ pub fn run_sheet(p: &Presenter, frame: &mut Frame, area: Rect) {
     let table = Table::new(
         rows,
         [
-            Constraint::Length(6),
+            Constraint::Length(MARK as u16),
             Constraint::Min(10),
-            Constraint::Length(9),
-            Constraint::Length(9),
-            Constraint::Length(9),
+            Constraint::Length(NUMBER as u16),
+            Constraint::Length(NUMBER as u16),
+            Constraint::Length(NUMBER as u16),
         ],
     )
     .header(header);
@@ -100,6 +107,25 @@ pub fn run_sheet(p: &Presenter, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         summary,
     );
+}
+
+/// Columns of the mark ("klaar", "nu") and of each number.
+const MARK: usize = 5;
+const NUMBER: usize = 8;
+
+/// An item's title in at most two lines of `width`, the second cut with
+/// "…" when even that is not enough.
+fn title_lines(title: &str, width: usize) -> Vec<Line<'static>> {
+    let mut parts: Vec<String> = textwrap::wrap(title, width.max(8))
+        .into_iter()
+        .map(|p| p.into_owned())
+        .collect();
+    if parts.len() > 2 {
+        parts.truncate(2);
+        let second: String = parts[1].chars().take(width.saturating_sub(1)).collect();
+        parts[1] = format!("{second}…");
+    }
+    parts.into_iter().map(Line::from).collect()
 }
 
 /// "+3" or "−2" (minutes, rounded towards zero), or "0".
@@ -135,20 +161,6 @@ pub fn pause(p: &Presenter, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), clock);
 }
 
-pub fn help(frame: &mut Frame, area: Rect) {
-    let width = HELP_LINES
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut lines = vec![Line::styled(W::HelpTitle.get(), bold()), Line::default()];
-    for (keys, what) in HELP_LINES {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{keys:<width$}  "), bold()),
-            Span::raw(*what),
-        ]));
-    }
-    lines.push(Line::default());
-    lines.push(Line::from(W::HelpClock.get()));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+pub fn help(p: &Presenter, frame: &mut Frame, area: Rect) {
+    super::scrolled(frame, area, help_lines(area.width), p.help_scroll);
 }
