@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use clap::{ArgAction, Parser, Subcommand};
 
+use crate::session::Start;
 use crate::store::{DataDir, Library};
 
 /// A worked example plan, for a first look and for trainers.
@@ -185,26 +186,49 @@ pub enum GuideCommand {
     Check,
 }
 
-/// Run the program; the binary's `main` is just this.
-pub fn main() -> ExitCode {
+/// What the command line did: a command that ran to the end, or what a
+/// front-end should show (the binary's `main` starts it).
+pub enum Outcome {
+    Done(ExitCode),
+    Interactive(Box<Start>),
+    /// The workshop presenter for the projector, a front-end of its own.
+    Present(Box<crate::workshop::presenter::Launch>),
+}
+
+/// What a command that did not run to the end asks to start.
+enum Launch {
+    App(Start),
+    Presenter(Box<crate::workshop::presenter::Launch>),
+}
+
+/// An interactive command's start, as a [`Launch`].
+fn app(start: Result<Option<Start>, String>) -> Result<Option<Launch>, String> {
+    start.map(|s| s.map(Launch::App))
+}
+
+/// Parse the command line and run it.
+pub fn main() -> Outcome {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(start)),
+        Ok(Some(Launch::Presenter(launch))) => Outcome::Present(launch),
+        Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {
             output::note(&format!("samenwerkwijzer: {message}"));
-            ExitCode::FAILURE
+            Outcome::Done(ExitCode::FAILURE)
         }
     }
 }
 
-fn run(mut cli: Cli) -> Result<(), String> {
+/// A command that ran to the end (`Ok(None)`), or what to start.
+fn run(mut cli: Cli) -> Result<Option<Launch>, String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
-        return guide::copy(dir);
+        return guide::copy(dir).map(|()| None);
     }
     let loaded = Arc::new(guide::load(cli.guide.as_ref())?);
     // The file commands need no data folder when given paths.
     match &cli.command {
-        Some(Command::Guide(GuideCommand::Check)) => return guide::check(&loaded),
+        Some(Command::Guide(GuideCommand::Check)) => return guide::check(&loaded).map(|()| None),
         Some(Command::Export {
             plan,
             format,
@@ -223,11 +247,13 @@ fn run(mut cli: Cli) -> Result<(), String> {
                 gemeente: gemeente.as_deref(),
                 case: case.as_deref(),
             };
-            return files::export(&loaded, cli.data_dir.as_ref(), &args);
+            return files::export(&loaded, cli.data_dir.as_ref(), &args).map(|()| None);
         }
-        Some(Command::Validate { files: paths }) => return files::validate(&loaded, paths),
+        Some(Command::Validate { files: paths }) => {
+            return files::validate(&loaded, paths).map(|()| None);
+        }
         Some(Command::Diff { old, new }) => {
-            return files::diff(&loaded, cli.data_dir.as_ref(), old, new);
+            return files::diff(&loaded, cli.data_dir.as_ref(), old, new).map(|()| None);
         }
         _ => {}
     }
@@ -243,13 +269,13 @@ fn run(mut cli: Cli) -> Result<(), String> {
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data);
     match cli.command {
-        Some(Command::List) => list::list(&library, &loaded),
-        Some(Command::Example) => interactive::example(loaded, library),
-        Some(Command::New { title, .. }) => interactive::new(loaded, library, title),
-        Some(Command::Open { plan }) => interactive::open(loaded, library, &plan),
-        None => interactive::resume(loaded, library),
+        Some(Command::List) => list::list(&library, &loaded).map(|()| None),
+        Some(Command::Example) => app(interactive::example(loaded, library)),
+        Some(Command::New { title, .. }) => app(interactive::new(loaded, library, title)),
+        Some(Command::Open { plan }) => app(interactive::open(loaded, library, &plan)),
+        None => app(interactive::resume(loaded, library)),
         // Handled above, before a data folder is needed.
         Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
-        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
+        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(None),
     }
 }

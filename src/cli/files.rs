@@ -90,7 +90,9 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
                     .to_string(),
             );
         }
-        extras.worksheet = super::workshop::case_heading(guide, case)?;
+        let found = crate::workshop::case::find(guide, None, case)
+            .map_err(|e| crate::workshop::describe_error(&e))?;
+        extras.worksheet = crate::workshop::handout::sheet_heading(&found.case, guide);
     }
     if let Some(gemeente) = args.gemeente {
         extras.worksheet.gemeente = gemeente.to_string();

@@ -11,12 +11,14 @@ mod groups;
 
 pub use groups::new_from_case;
 
-use super::output::{note, out as emit};
+use super::Launch;
+use super::output::out as emit;
 use crate::guide::Guide;
 use crate::store::write_new;
-use crate::workshop::case::{LoadedCase, Source, catalogue, load_file};
-use crate::workshop::folder::{self, FolderProblem, NewWorkshop, parse_date};
-use crate::workshop::{ErrorKind, FileError, describe_error, describe_remark, handout};
+use crate::workshop::case::{LoadedCase, Source, catalogue};
+use crate::workshop::folder::{self, NewWorkshop, parse_date};
+use crate::workshop::presenter;
+use crate::workshop::{describe_error, describe_remark};
 
 #[derive(Debug, Subcommand)]
 pub enum WorkshopCommand {
@@ -85,16 +87,19 @@ pub enum WorkshopCommand {
     },
 }
 
-pub fn run(
+/// Run a workshop command: `Ok(None)` when it ran to the end, or the
+/// front-end to start (the app for a group's plan, the presenter).
+pub(super) fn run(
     command: WorkshopCommand,
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
-) -> Result<(), String> {
+) -> Result<Option<Launch>, String> {
+    let done = |r: Result<(), String>| r.map(|()| None);
     match command {
-        WorkshopCommand::Cases { cases, copy } => match copy {
+        WorkshopCommand::Cases { cases, copy } => done(match copy {
             Some(dir) => copy_cases(&dir),
             None => list_cases(&guide, cases.as_deref()),
-        },
+        }),
         WorkshopCommand::New {
             dir,
             case,
@@ -117,18 +122,17 @@ pub fn run(
             };
             let made =
                 folder::create(&dir, &found, &guide, &new).map_err(|e| describe_error(&e))?;
-            emit(&created_note(&made))
+            done(emit(&created_note(&made)))
         }
-        WorkshopCommand::Check { dir } => check(&guide, &dir),
+        WorkshopCommand::Check { dir } => done(check(&guide, &dir)),
         WorkshopCommand::Present { dir } => {
-            let opened = folder::open(&dir, &guide).map_err(|e| describe_error(&e))?;
-            crate::workshop::presenter::run(&opened, &guide)?;
-            note(&format!(
-                "De presentatie is gestopt; de stand is bewaard. Verder met: samenwerkwijzer \
-                 workshop present {}",
-                dir.display()
-            ));
-            Ok(())
+            // Checked here, so a bad folder is told as plain text before
+            // the screen changes.
+            let folder = folder::open(&dir, &guide).map_err(|e| describe_error(&e))?;
+            Ok(Some(Launch::Presenter(Box::new(presenter::Launch {
+                folder,
+                guide,
+            }))))
         }
         WorkshopCommand::Join {
             dir,
@@ -139,7 +143,13 @@ pub fn run(
             plan,
             dir,
             with_author,
-        } => groups::hand_in_plan(&guide, data_dir.as_ref(), &plan, &dir, with_author),
+        } => done(groups::hand_in_plan(
+            &guide,
+            data_dir.as_ref(),
+            &plan,
+            &dir,
+            with_author,
+        )),
     }
 }
 
@@ -207,19 +217,7 @@ pub(super) fn find_case(
     folder: Option<&Path>,
     id: &str,
 ) -> Result<LoadedCase, String> {
-    let as_path = Path::new(id);
-    if id.ends_with(".ron") || as_path.is_file() {
-        return load_file(as_path, guide).map_err(|e| describe_error(&e));
-    }
-    let cases = catalogue(guide, folder).map_err(|e| describe_error(&e))?;
-    let known: Vec<String> = cases.iter().map(|c| c.case.id.clone()).collect();
-    cases.into_iter().find(|c| c.case.id == id).ok_or_else(|| {
-        let problem = FolderProblem::UnknownCase {
-            id: id.to_string(),
-            known,
-        };
-        describe_error(&FileError::new("", ErrorKind::Folder(problem)))
-    })
+    crate::workshop::case::find(guide, folder, id).map_err(|e| describe_error(&e))
 }
 
 fn created_note(made: &folder::Folder) -> String {
@@ -280,11 +278,4 @@ fn check(guide: &Guide, dir: &Path) -> Result<(), String> {
         out.push('\n');
     }
     emit(&out)
-}
-
-/// `export -f worksheet --case ID`: the worksheet's heading with the case:
-/// its title, its gemeente filled in, and the case itself printed with it.
-pub fn case_heading(guide: &Guide, case: &str) -> Result<crate::export::SheetHeading, String> {
-    let found = find_case(guide, None, case)?;
-    Ok(handout::sheet_heading(&found.case, guide))
 }

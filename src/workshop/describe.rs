@@ -3,11 +3,22 @@
 
 use crate::text::describe_syntax;
 
-use super::case::{CaseProblem, CaseRemark, MAX_MINUTES, SITUATION_WORDS};
-use super::error::{ErrorKind, FileError, FileRemark, Remark};
-use super::folder::{FolderProblem, WorkshopProblem};
-use super::participant::HandInError;
+use std::fmt;
+
+use super::case::{MAX_MINUTES, SITUATION_WORDS};
+use super::error::{ErrorKind, FileError, FileRemark};
+use super::problem::{
+    CaseProblem, CaseRemark, FolderProblem, HandInError, Remark, WorkshopProblem,
+};
 use super::read::ReadError;
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&describe_error(self))
+    }
+}
+
+impl std::error::Error for FileError {}
 
 /// "Fout in FILE, regel L, kolom C: wat er mis is."
 pub fn describe_error(e: &FileError) -> String {

@@ -1,12 +1,9 @@
 //! Why a workshop file cannot be used, with the file and the place in it.
 
-use std::fmt;
-
 use crate::ron_error::{SyntaxKind, classify};
 
-use super::case::{CaseProblem, CaseRemark};
-use super::folder::{FolderProblem, WorkshopProblem};
 use super::locate::{Anchor, locate};
+use super::problem::{CaseProblem, FolderProblem, Remark, WorkshopProblem};
 use super::read::ReadError;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,17 +31,6 @@ pub struct FileRemark {
     pub remark: Remark,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Remark {
-    Case(CaseRemark),
-    /// The workshop folder has no participant handout.
-    NoHandout,
-    /// The workshop folder has no folder for handed-in plans.
-    NoHandInFolder,
-    /// A guide step the case has material for is not on the agenda.
-    StepNotOnAgenda(String),
-}
-
 impl FileError {
     pub fn new(file: &str, kind: ErrorKind) -> FileError {
         FileError {
@@ -63,14 +49,6 @@ impl FileError {
         }
     }
 }
-
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::describe::describe_error(self))
-    }
-}
-
-impl std::error::Error for FileError {}
 
 /// Parse RON text into `T`, or the syntax error with its place. A trainer
 /// may write `minutes: 15` for an optional value (no `Some(…)` needed).

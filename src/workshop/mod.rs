@@ -11,9 +11,12 @@ pub mod error;
 pub mod folder;
 pub mod handout;
 pub mod locate;
+pub mod names;
 pub mod participant;
 pub mod presenter;
+pub mod problem;
 pub mod read;
 
 pub use describe::{describe_error, describe_hand_in_error, describe_remark};
-pub use error::{ErrorKind, FileError, FileRemark, Remark};
+pub use error::{ErrorKind, FileError, FileRemark};
+pub use problem::Remark;

@@ -10,7 +10,8 @@ use crate::plan::{self, Plan};
 use crate::store::{create_private_dir, stem_from_title, write_new};
 
 use super::case::{Case, start_plan};
-use super::folder::{HAND_IN_DIR, is_workshop};
+use super::names::{HAND_IN_DIR, is_workshop};
+pub use super::problem::HandInError;
 use super::read::read_text;
 
 /// The plan a group starts with: the case's starting plan, titled
@@ -59,16 +60,6 @@ pub fn hand_in_copy(plan: &Plan, with_author: bool) -> Plan {
         copy.meta.fractie.clear();
     }
     copy
-}
-
-#[derive(Debug)]
-pub enum HandInError {
-    /// The target folder does not exist or is not a folder.
-    NoFolder(PathBuf),
-    /// Writing failed (read-only stick, full disk, no permission).
-    Write(PathBuf, io::Error),
-    /// A thousand hand-ins with this title are already there.
-    NoFreeName(PathBuf),
 }
 
 /// What a hand-in did.

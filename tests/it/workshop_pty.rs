@@ -137,3 +137,36 @@ fn present_take_keys_quit_and_resume() {
     p.send(b"q");
     assert_eq!(p.wait_exit(), 0);
 }
+
+/// Closing the window or a `kill` stops the presenter cleanly: the state
+/// is saved and the terminal handed back, not left in raw mode.
+#[test]
+fn a_signal_stops_the_presenter_cleanly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .args(["workshop", "new", "training", "--case", "fietsroutes"])
+        .current_dir(dir.path())
+        .output()
+        .expect("workshop new");
+    assert!(made.status.success());
+    let mut p = Presenter::start(dir.path());
+    p.wait_for("Onderdeel 1 van 11");
+    p.send(b"\x1b[C");
+    p.wait_for("Onderdeel 2 van 11");
+    let pid = p.child.process_id().expect("pid");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .expect("kill");
+    assert_eq!(p.wait_exit(), 0, "a clean stop");
+    let restored = p.master.get_termios().expect("termios");
+    assert!(
+        restored
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+    );
+    let state =
+        std::fs::read_to_string(dir.path().join("training/presentatie.ron")).expect("state saved");
+    assert!(state.contains("current: \"casus\""), "{state}");
+}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 
 use super::find_case;
+use crate::cli::Launch;
 use crate::cli::files;
 use crate::cli::output::{note, out as emit};
 use crate::guide::Guide;
@@ -27,7 +28,7 @@ pub(super) fn join(
     dir: &Path,
     group: Option<&str>,
     no_open: bool,
-) -> Result<(), String> {
+) -> Result<Option<Launch>, String> {
     let opened = folder::open(dir, &guide).map_err(|e| describe_error(&e))?;
     let plan = plan_for_group(&opened.case.case, group, Timestamp::now());
     // A copy of the case beside the plans, so the app can show it later,
@@ -43,14 +44,14 @@ pub(super) fn join(
 }
 
 /// Save a plan started from a case in the plans folder, say how to hand it
-/// in (to `target`), and open it.
+/// in (to `target`), and open it in the app.
 fn start_plan(
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
     plan: crate::plan::Plan,
     no_open: bool,
     target: &str,
-) -> Result<(), String> {
+) -> Result<Option<Launch>, String> {
     let (data, library) = library(data_dir)?;
     let path = library
         .add(&file_stem(&plan), &plan)
@@ -65,9 +66,10 @@ fn start_plan(
         path.display(),
     ))?;
     if no_open {
-        return Ok(());
+        return Ok(None);
     }
-    crate::cli::interactive::open(guide, library, &path.to_string_lossy())
+    let start = crate::cli::interactive::open(guide, library, &path.to_string_lossy())?;
+    Ok(start.map(Launch::App))
 }
 
 /// `new [GROEP] --case ID`: a plan from an embedded case, opened at once.
@@ -76,7 +78,7 @@ pub fn new_from_case(
     data_dir: Option<PathBuf>,
     case: &str,
     group: Option<&str>,
-) -> Result<(), String> {
+) -> Result<Option<Launch>, String> {
     let found = find_case(&guide, None, case)?;
     let plan = plan_for_group(&found.case, group, Timestamp::now());
     start_plan(guide, data_dir, plan, false, "MAP")

@@ -6,9 +6,10 @@ use std::path::Path;
 use crate::guide::Guide;
 
 use super::schema::Case;
-use super::validate::{CaseRemark, validate};
+use super::validate::validate;
 use crate::workshop::error::{ErrorKind, FileError, parse, read};
-use crate::workshop::folder::FolderProblem;
+use crate::workshop::problem::CaseRemark;
+use crate::workshop::problem::FolderProblem;
 
 /// The cases that ship with the app, by file name.
 pub const EMBEDDED_CASES: &[(&str, &str)] = &[
@@ -89,7 +90,7 @@ pub fn load_file(path: &Path, guide: &Guide) -> Result<LoadedCase, FileError> {
 /// error, as is a folder without cases.
 pub fn load_folder(dir: &Path, guide: &Guide) -> Result<Vec<LoadedCase>, FileError> {
     let folder = dir.display().to_string();
-    if crate::workshop::folder::is_workshop(dir) {
+    if crate::workshop::names::is_workshop(dir) {
         return Err(FileError::new(
             &folder,
             ErrorKind::Folder(FolderProblem::IsWorkshop),
@@ -154,4 +155,22 @@ pub fn catalogue(guide: &Guide, folder: Option<&Path>) -> Result<Vec<LoadedCase>
         }
     }
     Ok(cases)
+}
+
+/// A case by id from the catalogue (the embedded cases and `folder`), or a
+/// case file when `id` is the path of one.
+pub fn find(guide: &Guide, folder: Option<&Path>, id: &str) -> Result<LoadedCase, FileError> {
+    let as_path = Path::new(id);
+    if id.ends_with(".ron") || as_path.is_file() {
+        return load_file(as_path, guide);
+    }
+    let cases = catalogue(guide, folder)?;
+    let known: Vec<String> = cases.iter().map(|c| c.case.id.clone()).collect();
+    cases.into_iter().find(|c| c.case.id == id).ok_or_else(|| {
+        let problem = FolderProblem::UnknownCase {
+            id: id.to_string(),
+            known,
+        };
+        FileError::new("", ErrorKind::Folder(problem))
+    })
 }

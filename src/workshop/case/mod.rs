@@ -6,12 +6,11 @@ mod load;
 mod schema;
 mod validate;
 
+pub use crate::workshop::problem::{CaseProblem, CaseRemark, Found};
 pub use kept::{case_for_plan, cases_dir, keep};
 pub use load::{
-    EMBEDDED_CASES, LoadedCase, MAX_CASE_BYTES, Source, catalogue, embedded, load_file,
+    EMBEDDED_CASES, LoadedCase, MAX_CASE_BYTES, Source, catalogue, embedded, find, load_file,
     load_folder, parse_case,
 };
 pub use schema::{Case, CaseStep, DebriefPoint, StartPlan};
-pub use validate::{
-    CaseProblem, CaseRemark, Found, MAX_MINUTES, SITUATION_WORDS, is_good_id, start_plan,
-};
+pub use validate::{MAX_MINUTES, SITUATION_WORDS, is_good_id, start_plan};

@@ -12,63 +12,12 @@ use crate::plan::{Answer, Plan};
 
 use super::schema::Case;
 use crate::workshop::locate::Anchor;
+use crate::workshop::problem::{CaseProblem, CaseRemark, Found};
 
 /// The longest a step or agenda item may be planned for, in minutes.
 pub const MAX_MINUTES: u16 = 240;
 /// The length a situation should have, in words.
 pub const SITUATION_WORDS: std::ops::RangeInclusive<usize> = 150..=300;
-
-/// A broken rule of the case format.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CaseProblem {
-    BadId(String),
-    EmptyText(&'static str),
-    NoSteps,
-    UnknownStep(String),
-    DuplicateStep(String),
-    Minutes {
-        step: String,
-        minutes: u16,
-    },
-    EmptyEntry {
-        step: String,
-        what: &'static str,
-    },
-    UnknownQuestion(String),
-    /// The plan check's own Dutch message about a starting answer.
-    Answer(String),
-    BadItemId(String),
-    DuplicateItemId(String),
-    DuplicateDebrief(String),
-    UnknownRule {
-        point: String,
-        rule: String,
-    },
-    UnknownDebriefQuestion {
-        point: String,
-        question: String,
-    },
-    UnknownForm {
-        point: String,
-        form: String,
-    },
-}
-
-/// Something worth fixing that does not stop the case from being used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CaseRemark {
-    SituationWords(usize),
-    /// The case has nothing for this guide step (its title).
-    StepWithoutMaterial(String),
-    NoDebrief,
-}
-
-/// A problem and the way to its place in the file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found<P> {
-    pub problem: P,
-    pub anchors: Vec<Anchor>,
-}
 
 fn found(problem: CaseProblem, anchors: Vec<Anchor>) -> Found<CaseProblem> {
     Found { problem, anchors }

@@ -10,10 +10,12 @@ use crate::store::{create_private_dir, write_new};
 
 use super::agenda::default_agenda;
 use super::schema::Workshop;
-use super::{CASE_FILE, Folder, FolderProblem, HAND_IN_DIR, HANDOUT_FILE, WORKSHOP_FILE, open};
+use super::{Folder, open};
 use crate::workshop::case::LoadedCase;
 use crate::workshop::error::{ErrorKind, FileError};
 use crate::workshop::handout::handout_html;
+use crate::workshop::names::{CASE_FILE, HAND_IN_DIR, HANDOUT_FILE, WORKSHOP_FILE};
+use crate::workshop::problem::FolderProblem;
 
 /// What the trainer chose on the command line.
 #[derive(Debug, Clone, Default)]

@@ -18,45 +18,21 @@ use std::path::{Path, PathBuf};
 use crate::guide::Guide;
 
 use super::case::{LoadedCase, Source, parse_case};
-use super::error::{ErrorKind, FileError, FileRemark, Remark, parse, read};
+use super::error::{ErrorKind, FileError, FileRemark, parse, read};
+use super::problem::Remark;
 
+pub use crate::workshop::problem::{FolderProblem, WorkshopProblem};
 pub use agenda::default_agenda;
 pub use create::{NewWorkshop, create};
 pub use schema::{AgendaItem, ItemKind, Workshop};
-pub use validate::{WorkshopProblem, parse_date};
+pub use validate::parse_date;
 
-pub const WORKSHOP_FILE: &str = "workshop.ron";
-pub const CASE_FILE: &str = "casus.ron";
-pub const HANDOUT_FILE: &str = "deelnemers.html";
-pub const HAND_IN_DIR: &str = "inleveren";
-pub const STATE_FILE: &str = "presentatie.ron";
+pub use super::names::{
+    CASE_FILE, HAND_IN_DIR, HANDOUT_FILE, STATE_FILE, WORKSHOP_FILE, is_workshop,
+};
 
 /// `workshop.ron` is a page of text at most.
 pub const MAX_WORKSHOP_BYTES: u64 = 1024 * 1024;
-
-/// What is wrong with a folder (rather than with a file in it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FolderProblem {
-    Missing,
-    NotAFolder,
-    Unreadable(String),
-    /// `workshop new` never writes into a folder that holds files.
-    NotEmpty,
-    TooManyFiles(usize),
-    NoCases,
-    /// A workshop folder was given where a folder of cases was asked for.
-    IsWorkshop,
-    DuplicateCase {
-        id: String,
-        other: String,
-    },
-    UnknownCase {
-        id: String,
-        known: Vec<String>,
-    },
-    /// Writing a file of the new workshop failed (the system's message).
-    Write(String),
-}
 
 /// A workshop folder that loaded and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,11 +51,6 @@ impl Folder {
     pub fn state_file(&self) -> PathBuf {
         self.dir.join(STATE_FILE)
     }
-}
-
-/// Does `dir` look like a workshop folder (it has a `workshop.ron`)?
-pub fn is_workshop(dir: &Path) -> bool {
-    dir.join(WORKSHOP_FILE).is_file()
 }
 
 /// Open the workshop in `dir`: read and check `workshop.ron` and

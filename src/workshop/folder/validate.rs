@@ -8,36 +8,9 @@ use jiff::civil::Date;
 use crate::guide::Guide;
 
 use super::schema::{ItemKind, Workshop};
-use crate::workshop::case::{Case, Found, MAX_MINUTES, is_good_id};
+use crate::workshop::case::{Case, MAX_MINUTES, is_good_id};
 use crate::workshop::locate::Anchor;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WorkshopProblem {
-    EmptyTitle,
-    BadDate(String),
-    /// `case` names another case than the one in `casus.ron`.
-    CaseMismatch {
-        named: String,
-        found: String,
-    },
-    NoAgenda,
-    BadItemId(String),
-    DuplicateItem(String),
-    /// A plenary moment, break or debrief needs a title.
-    ItemWithoutTitle(String),
-    UnknownStep {
-        item: String,
-        step: String,
-    },
-    Minutes {
-        item: String,
-        minutes: u16,
-    },
-    EmptyEntry {
-        item: String,
-        what: &'static str,
-    },
-}
+use crate::workshop::problem::{Found, WorkshopProblem};
 
 /// A date as a trainer types it: dd-mm-jjjj (the Dutch way) or jjjj-mm-dd.
 pub fn parse_date(text: &str) -> Option<Date> {

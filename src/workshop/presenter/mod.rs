@@ -16,6 +16,7 @@ mod run;
 mod saved;
 mod slide;
 mod state;
+mod terminal;
 mod update;
 mod words;
 
@@ -23,7 +24,7 @@ pub use clock::{ItemClock, Status, Tone};
 pub use keymap::{action_for, bar};
 pub use layout::MIN_SIZE;
 pub use render::{clock_text, clock_words, render};
-pub use run::{open, run};
+pub use run::{Launch, launch, open, run};
 pub use saved::{NotResumed, apply, to_text};
 pub use slide::{Section, Slide, SlideKind, slides};
 pub use state::{ItemTime, Presenter, View};

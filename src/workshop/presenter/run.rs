@@ -13,13 +13,14 @@ use super::render::render;
 use super::saved::{NotResumed, apply};
 use super::slide::slides;
 use super::state::Presenter;
+use super::terminal::Screen;
 use super::update::{Effect, Event, update};
 use super::words::W;
 use crate::guide::Guide;
 use crate::store::{write_atomic, write_new};
-use crate::tui::terminal::TerminalGuard;
 use crate::workshop::folder::Folder;
 use crate::workshop::read::{ReadError, read_text};
+use std::sync::Arc;
 
 /// The state file is a few lines per agenda item.
 const MAX_STATE_BYTES: u64 = 256 * 1024;
@@ -86,24 +87,53 @@ fn set_aside(path: &Path) -> String {
 /// renamed instead.
 const MAX_ASIDE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Run the presenter full screen until the trainer quits. The state is
-/// saved after every change of item or clock, so a crash loses nothing.
+/// What the command line hands the presenter: a workshop folder that
+/// loaded and validated, and the guide.
+pub struct Launch {
+    pub folder: Folder,
+    pub guide: Arc<Guide>,
+}
+
+/// Run the presenter for `launch` and say how it ended; the binary's
+/// `main` calls this, as it starts the app for other commands.
+pub fn launch(launch: Launch) -> std::process::ExitCode {
+    let dir = launch.folder.dir.display().to_string();
+    let say = |text: &str| eprintln!("{}", crate::text::neutralise_controls(text));
+    match run(&launch.folder, &launch.guide) {
+        Ok(()) => {
+            say(&W::Stopped.fill(&[&dir]));
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(&format!("samenwerkwijzer: {e}"));
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Run the presenter full screen until the trainer quits (or a signal asks
+/// it to stop). The state is saved after every change of item or clock, so
+/// a crash loses nothing.
 pub fn run(folder: &Folder, guide: &Guide) -> Result<(), String> {
     let now = Timestamp::now;
     let mut p = open(folder, guide, now());
     let state_file = folder.state_file();
-    let mut guard = TerminalGuard::enter().map_err(|e| format!("terminalfout: {e}"))?;
-    let size = guard
+    let mut screen = Screen::enter().map_err(|e| format!("terminalfout: {e}"))?;
+    let size = screen
         .terminal
         .size()
         .map_err(|e| format!("terminalfout: {e}"))?;
     update(&mut p, Event::Resize(size.width, size.height), now());
     loop {
-        guard
+        screen
             .terminal
             .draw(|frame| render(&p, frame))
             .map_err(|e| format!("terminalfout: {e}"))?;
-        let event = next_event(&p).map_err(|e| format!("terminalfout: {e}"))?;
+        let event = if screen.stop_requested() {
+            Event::Action(super::update::Action::Quit)
+        } else {
+            next_event(&p).map_err(|e| format!("terminalfout: {e}"))?
+        };
         let mut pending = update(&mut p, event, now());
         while !pending.is_empty() {
             let mut results = Vec::new();
@@ -135,8 +165,12 @@ fn next_event(p: &Presenter) -> std::io::Result<Event> {
         }
         None => Duration::from_millis(1000),
     };
-    if !event::poll(wait)? {
-        return Ok(Event::Tick);
+    // A signal interrupts the wait; the loop then sees the stop flag.
+    match event::poll(wait) {
+        Ok(true) => {}
+        Ok(false) => return Ok(Event::Tick),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => return Ok(Event::Tick),
+        Err(e) => return Err(e),
     }
     Ok(match event::read()? {
         TermEvent::Key(key) if key.kind != KeyEventKind::Release => {

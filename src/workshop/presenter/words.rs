@@ -65,6 +65,7 @@ pub enum W {
     DamagedState,
     StateNotAFile,
     TooSmall,
+    Stopped,
     More,
 }
 
@@ -142,6 +143,7 @@ fn nl(w: W) -> &'static str {
         W::SaveFailed => "De stand kon niet worden bewaard ({0}). De presentatie loopt gewoon door.",
         W::StateNotAFile => "{0} is geen gewoon bestand; de stand kan daar niet worden bewaard. Verwijder het, dan gaat het weer.",
         W::DamagedState => "De bewaarde stand was beschadigd; die staat nu in {0}. U begint bij het eerste onderdeel.",
+        W::Stopped => "De presentatie is gestopt; de stand is bewaard. Verder met: samenwerkwijzer workshop present {0}",
         W::TooSmall => "Maak het venster groter: minstens {0} bij {1}.",
         W::More => "↓ meer",
     }
