@@ -47,6 +47,7 @@ mod snapshots;
 mod store_writes;
 mod terminal_text;
 mod workshop_answers;
+mod workshop_app;
 mod workshop_cases;
 mod workshop_flow;
 mod workshop_folder;

@@ -34,7 +34,9 @@ pub(super) fn join(
     // A copy of the case beside the plans, so the app can show it later,
     // also without the workshop folder. Not fatal: the plan matters most.
     if let Ok((data, _)) = library(data_dir.clone())
-        && let Err(e) = crate::workshop::case::keep(&data, &opened.case)
+        && let Err(e) = crate::workshop::case::keep(&data, &opened.case).and_then(|_| {
+            crate::workshop::case::remember_workshop(&data, &opened.case.case.id, dir)
+        })
     {
         note(&format!(
             "Let op: de casus kon niet bij uw plannen worden bewaard ({e})."

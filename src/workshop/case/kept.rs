@@ -4,7 +4,7 @@
 //! trainer's own.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::guide::Guide;
 use crate::store::{DataDir, create_private_dir, write_atomic};
@@ -28,6 +28,28 @@ pub fn keep(data: &DataDir, case: &LoadedCase) -> io::Result<PathBuf> {
         write_atomic(&path, case.text.as_bytes())?;
     }
     Ok(path)
+}
+
+/// Remember the workshop folder a group joined, so the app can offer it
+/// when the group hands its plan in (`<data>/cases/<id>.workshop`).
+pub fn remember_workshop(data: &DataDir, id: &str, dir: &Path) -> io::Result<()> {
+    let folder = cases_dir(data);
+    create_private_dir(&folder)?;
+    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let text = dir.to_string_lossy().into_owned();
+    write_atomic(&folder.join(format!("{id}.workshop")), text.as_bytes())
+}
+
+/// The workshop folder remembered for case `id`, when it is (still) there:
+/// a USB stick may be gone.
+pub fn workshop_folder(data: &DataDir, id: &str) -> Option<PathBuf> {
+    if !super::validate::is_good_id(id) {
+        return None;
+    }
+    let file = cases_dir(data).join(format!("{id}.workshop"));
+    let text = crate::workshop::read::read_text(&file, 4096).ok()?;
+    let dir = PathBuf::from(text.trim());
+    crate::workshop::names::is_workshop(&dir).then_some(dir)
 }
 
 /// The case a plan was started from: the copy kept in the data folder
@@ -71,6 +93,17 @@ mod tests {
             before
         );
         assert!(case_for_plan(&guide, &data, "../etc").is_none());
+        // The workshop folder is offered only while it is there.
+        let workshop = dir.path().join("training");
+        std::fs::create_dir(&workshop).expect("dir");
+        remember_workshop(&data, &id, &workshop).expect("remembered");
+        assert_eq!(workshop_folder(&data, &id), None, "no workshop.ron yet");
+        std::fs::write(workshop.join("workshop.ron"), "()").expect("write");
+        assert_eq!(
+            workshop_folder(&data, &id),
+            Some(workshop.canonicalize().expect("canonical"))
+        );
+        assert_eq!(workshop_folder(&data, "../x"), None);
         assert!(case_for_plan(&guide, &data, "onbekend").is_none());
     }
 }

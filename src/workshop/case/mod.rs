@@ -7,7 +7,7 @@ mod schema;
 mod validate;
 
 pub use crate::workshop::problem::{CaseProblem, CaseRemark, Found};
-pub use kept::{case_for_plan, cases_dir, keep};
+pub use kept::{case_for_plan, cases_dir, keep, remember_workshop, workshop_folder};
 pub use load::{
     EMBEDDED_CASES, LoadedCase, MAX_CASE_BYTES, Source, catalogue, embedded, find, load_file,
     load_folder, parse_case,
