@@ -150,7 +150,11 @@ pub enum Command {
     #[command(subcommand)]
     Guide(GuideCommand),
     /// Voor trainers: casussen, een workshop voorbereiden en presenteren, plannen inleveren
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        help_template = workshop::HELP,
+        override_usage = "samenwerkwijzer workshop OPDRACHT ..."
+    )]
     Workshop(workshop::WorkshopCommand),
 }
 

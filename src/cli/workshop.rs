@@ -20,9 +20,36 @@ use crate::workshop::folder::{self, NewWorkshop, parse_date};
 use crate::workshop::presenter;
 use crate::workshop::{describe_error, describe_remark};
 
+/// Dutch headings for `samenwerkwijzer workshop --help`.
+pub const HELP: &str = "\
+{about}
+
+Gebruik: {usage}
+
+Opdrachten:
+{subcommands}
+
+Opties:
+{options}
+";
+
+/// Dutch headings for a workshop command without arguments.
+const NO_ARGS_HELP: &str = "\
+{about}
+
+Gebruik: {usage}
+
+Opties:
+{options}
+";
+
 #[derive(Debug, Subcommand)]
 pub enum WorkshopCommand {
     /// Toon de casussen: de ingebouwde, en die in --cases MAP
+    #[command(
+        help_template = NO_ARGS_HELP,
+        override_usage = "samenwerkwijzer workshop cases [--cases MAP | --copy MAP]"
+    )]
     Cases {
         /// Een map met eigen casussen (.ron), om te controleren en te tonen
         #[arg(long, value_name = "MAP")]
@@ -32,6 +59,10 @@ pub enum WorkshopCommand {
         copy: Option<PathBuf>,
     },
     /// Maak een workshopmap voor een casus: agenda, casus, werkblad en map inleveren
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop new MAP --case ID [--title TITEL] [--date DATUM] [--trainer NAAM]"
+    )]
     New {
         /// De nieuwe (of lege) map voor de workshop
         #[arg(value_name = "MAP")]
@@ -53,16 +84,28 @@ pub enum WorkshopCommand {
         cases: Option<PathBuf>,
     },
     /// Controleer een workshopmap (na het aanpassen van workshop.ron of casus.ron)
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop check MAP"
+    )]
     Check {
         #[arg(value_name = "MAP")]
         dir: PathBuf,
     },
     /// Toon de workshop schermvullend, voor de beamer, met een klok
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop present MAP"
+    )]
     Present {
         #[arg(value_name = "MAP")]
         dir: PathBuf,
     },
     /// Begin als groep een plan vanuit de casus van een workshop, en open het
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop join MAP [--group NAAM] [--no-open]"
+    )]
     Join {
         /// De map van de workshop (bijvoorbeeld op de USB-stick)
         #[arg(value_name = "MAP")]
@@ -75,6 +118,10 @@ pub enum WorkshopCommand {
         no_open: bool,
     },
     /// Lever een kopie van uw plan in bij de trainer (zonder uw naam)
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop hand-in PLAN MAP [--with-author]"
+    )]
     HandIn {
         /// Naam, bestandsnaam of pad van het plan
         plan: String,
