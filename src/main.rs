@@ -12,5 +12,6 @@ fn main() -> std::process::ExitCode {
             FrontEnd::Lines => samenwerkwijzer::plain::run(*start),
             FrontEnd::Screen(_) => samenwerkwijzer::tui::run(*start),
         },
+        Outcome::Present(launch) => samenwerkwijzer::workshop::presenter::launch(*launch),
     }
 }

@@ -35,7 +35,7 @@ mod signals;
 mod speak;
 mod turn;
 
+pub use effect::Incoming;
 pub use run::run;
 pub use saving::exit_code;
-pub use effect::Incoming;
 pub use session::Sitting;

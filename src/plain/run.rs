@@ -17,11 +17,11 @@ use crate::session::{Opening, SavePolicy, Start};
 use crate::store::{Library, recovery};
 use crate::text::Txt;
 
+use super::effect::Incoming;
 use super::input;
 use super::picker::{Choice, Picker};
 use super::print::Printer;
 use super::saving::exit_code;
-use super::effect::Incoming;
 use super::session::Sitting;
 use super::signals;
 

@@ -10,7 +10,9 @@ mod doc;
 mod nl;
 
 pub use controls::neutralise_controls;
-pub use describe::{describe_format_error, describe_guide_error, describe_load_error};
+pub use describe::{
+    describe_format_error, describe_guide_error, describe_load_error, describe_syntax,
+};
 pub use doc::Doc;
 
 /// A key into the string table.
@@ -109,11 +111,13 @@ pub enum Txt {
     TabRaad,
     TabOverview,
     TabExport,
+    TabCase,
     KeyShowFindings,
     KeyShowForms,
     KeyShowRaad,
     KeyShowOverview,
     KeyShowExport,
+    KeyShowCase,
     FindingsTitle,
     FindingsNone,
     FindingWarning,
@@ -158,6 +162,13 @@ pub enum Txt {
     ExportDone,
     ExportFailed,
     ExportHint,
+    ExportHandIn,
+    ExportHandInNamed,
+    HandInTitle,
+    HandInPrompt,
+    HandInDone,
+    HandInDoneNamed,
+    HandInSame,
     FindingStep,
     KeyVersions,
     KeyRestore,
@@ -341,6 +352,14 @@ pub enum Txt {
     HintPerItemList,
     HintFormsList,
     HintPanelDetails,
+    HintCaseText,
+    // The case of a workshop, beside the questions
+    CaseSituation,
+    CaseAtStep,
+    CaseFacts,
+    CaseGiven,
+    CaseQuestions,
+    CaseNone,
     KeyNewLine,
     MsgPickerFailed,
     GroupPanels,
