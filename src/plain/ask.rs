@@ -32,7 +32,7 @@ impl Interview {
         };
         let mut lines = vec![fill(
             Txt::PlainStep,
-            &[&self.step, &self.last_step(), &step_name(step)],
+            &[&self.step, &self.last_step(), &step_name(&step.title)],
         )];
         if !step.intro.trim().is_empty() {
             lines.push(step.intro.trim().to_string());

@@ -77,7 +77,13 @@ impl Interview {
                 });
             out.sentence(
                 Txt::PlainOverviewStep,
-                &[&i, &step_name(step), &status.get(), &light.get(), &reason],
+                &[
+                    &i,
+                    &step_name(&step.title),
+                    &status.get(),
+                    &light.get(),
+                    &reason,
+                ],
             );
         }
         let total = self.overview.total;

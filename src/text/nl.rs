@@ -228,7 +228,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::GroupPanels => "Aandachtspunten, vormkeuze, raad en overzicht",
         Txt::MsgPickerFailed => "Dat is niet gelukt: {0}",
         Txt::MsgPasteControls => "De geplakte tekst bevatte onzichtbare stuurtekens. Die staan nu als tekens zoals ␛ in het antwoord; u kunt ze weghalen.",
-        Txt::PlainWelcome => "Samenwerkwijzer, regel voor regel. Na elke vraag typt u uw antwoord en drukt u op Enter. Typ hulp voor alles wat u kunt typen.",
+        Txt::PlainWelcome => "Samenwerkwijzer, regel voor regel. Na elke vraag typt u uw antwoord en drukt u op de entertoets. Typ hulp voor alles wat u kunt typen.",
         Txt::PlainCreated => "Nieuw plan: {0}",
         Txt::PlainOpened => "Plan: {0}",
         Txt::PlainProgress => "Beantwoord: {0} van de {1} vragen.",
