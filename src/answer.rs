@@ -58,23 +58,6 @@ pub fn pick_options(guide: &Guide, plan: &Plan, q: &Question) -> Vec<PickOption>
     }
 }
 
-/// Does a question of this kind take several options at once?
-#[must_use]
-pub fn picks_many(kind: &Kind) -> bool {
-    match kind {
-        Kind::Multi(_) | Kind::Refs { .. } => true,
-        Kind::ShortText
-        | Kind::LongText
-        | Kind::Choice(_)
-        | Kind::Scale { .. }
-        | Kind::YesNo
-        | Kind::Number { .. }
-        | Kind::Date
-        | Kind::List { .. }
-        | Kind::PerItem { .. } => false,
-    }
-}
-
 /// The answer picking option `id` gives for a one-option kind.
 #[must_use]
 pub fn single_answer(kind: &Kind, id: &str) -> Option<Answer> {

@@ -23,7 +23,8 @@ impl Interview {
             out.txt(Txt::PlainAtTheEnd);
             return;
         };
-        out.say(format!("{}: {}", Txt::HelpPanelTitle.get(), q.help.trim()));
+        out.txt(Txt::HelpPanelTitle);
+        out.say(q.help.trim());
         if !q.raad.is_empty() {
             let roles: Vec<&str> = q.raad.iter().map(|r| role_explained(*r)).collect();
             out.fill(Txt::RaadRole, &[&roles.join(", ")]);

@@ -230,7 +230,7 @@ fn the_commands_do_what_hulp_says() {
     }
     let explain = p.line("?");
     assert!(
-        explain.contains("Waarom deze vraag?: Beschrijf in een paar zinnen"),
+        explain.contains("Waarom deze vraag?\nBeschrijf in een paar zinnen"),
         "{explain}"
     );
     assert!(
