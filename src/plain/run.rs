@@ -70,6 +70,11 @@ pub fn run(start: Start) -> ExitCode {
             .deadline()
             .map_or(IDLE, |due| due.saturating_duration_since(clock.now()));
         let lines = match rx.recv_timeout(wait) {
+            Ok(incoming @ Incoming::Signal(_)) if !scripted => {
+                // Ctrl-C leaves the cursor after "^C": start on a line of our own.
+                print.lines(&[String::new()]);
+                sitting.handle(incoming)
+            }
             Ok(incoming) => sitting.handle(incoming),
             Err(RecvTimeoutError::Timeout) => sitting.tick(),
             Err(RecvTimeoutError::Disconnected) => sitting.handle(Incoming::End),

@@ -140,3 +140,33 @@ fn the_end_of_the_input_saves_and_stops_cleanly() {
         ))
     );
 }
+
+/// The short answers file in the README works as it says.
+#[test]
+fn the_readme_example_answers_file_runs_to_its_end() {
+    let readme = include_str!("../../README.md");
+    let start = readme
+        .find("```text\n# antwoorden.txt")
+        .expect("the README has the example")
+        + "```text\n".len();
+    let example = &readme[start..];
+    let example = &example[..example.find("```").expect("the block ends")];
+    let mut p = crate::plain_support::Plain::scripted("Warmte in de regio");
+    let said = p.lines(&example.lines().collect::<Vec<_>>());
+    assert!(!said.contains("niet gebruikt"), "a refused line:\n{said}");
+    assert!(said.ends_with("Plan opgeslagen. Tot ziens."), "{said}");
+    let saved = p.saved();
+    assert_eq!(saved.items("inventaris.taken").len(), 1);
+    assert_eq!(
+        saved.answer("opgave.rol"),
+        Some(&samenwerkwijzer::plan::Answer::Choice("regisseren".into()))
+    );
+    // The question shown in the README is asked just so.
+    assert!(
+        p.said.contains(
+            "Vraag 5 van 9: Welke rol kiest de gemeente bij deze opgave?\n1. Reguleren: regels stellen en handhaven"
+        ),
+        "{}",
+        p.said
+    );
+}
