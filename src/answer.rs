@@ -20,6 +20,7 @@ pub struct PickOption {
 /// The options of a choice-like question, in the order they are offered:
 /// a choice's options, the scale 1 to 5, yes/no/don't know, or the items
 /// of an earlier list that a reference may point at.
+#[must_use]
 pub fn pick_options(guide: &Guide, plan: &Plan, q: &Question) -> Vec<PickOption> {
     let opt = |id: &str, label: &str| PickOption {
         id: id.to_string(),

@@ -41,6 +41,7 @@ impl Interview {
     }
 
     /// The question, menu or confirmation under the cursor.
+    #[must_use]
     pub fn asking(&self) -> Vec<String> {
         let Some(q) = self.question() else {
             return vec![Txt::PlainAtTheEnd.get().to_string()];
@@ -130,12 +131,12 @@ impl Interview {
                 lines.push(Txt::PlainNowFilledIn.get().to_string());
                 lines.extend(text.lines().map(str::to_string));
             }
-            Some(text) => lines.push(sentence(fill(Txt::PlainNow, &[&text]))),
+            Some(text) => lines.push(sentence(&fill(Txt::PlainNow, &[&text]))),
             None => lines.push(Txt::PlainNotYet.get().to_string()),
         }
         let example = q.example.trim();
         if !example.is_empty() && matches!(q.kind, Kind::ShortText | Kind::LongText) {
-            lines.push(sentence(fill(Txt::PlainExample, &[&example])));
+            lines.push(sentence(&fill(Txt::PlainExample, &[&example])));
         }
         let keep = if current.is_some() {
             Txt::PlainEmptyKeeps
@@ -158,7 +159,7 @@ impl Interview {
                 .question(list)
                 .map(|r| r.question.label.clone())
                 .unwrap_or_default();
-            lines.push(sentence(fill(Txt::PlainPerItemIntro, &[&noun, &from])));
+            lines.push(sentence(&fill(Txt::PlainPerItemIntro, &[&noun, &from])));
         }
         if items.is_empty() {
             lines.push(Txt::PlainListEmpty.get().to_string());
@@ -179,7 +180,7 @@ impl Interview {
                     &[&capitalise(&noun), &(i + 1), &name, &status.get()],
                 )
             } else {
-                sentence(fill(
+                sentence(&fill(
                     Txt::PlainListItem,
                     &[&capitalise(&noun), &(i + 1), &name],
                 ))

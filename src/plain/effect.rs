@@ -48,7 +48,7 @@ impl Out {
 
     /// `fill`, ended as a sentence (a value may end with its own full stop).
     pub fn sentence(&mut self, t: Txt, args: &[&dyn std::fmt::Display]) {
-        self.say(super::speak::sentence(fill(t, args)));
+        self.say(super::speak::sentence(&fill(t, args)));
     }
 
     /// Say why the line cannot be used, then ask again.

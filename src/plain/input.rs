@@ -40,6 +40,10 @@ pub fn listen(tx: Sender<Incoming>) {
 /// The next line of `reader` (without `\n` or `\r\n`), at most `limit`
 /// bytes; `None` at the end of the input. Bytes that are not UTF-8 become
 /// replacement characters.
+///
+/// # Errors
+///
+/// When the input cannot be read (the caller takes it as its end).
 pub fn read_line(reader: &mut impl BufRead, limit: usize) -> io::Result<Option<Read>> {
     let mut line = Vec::new();
     let mut too_long = false;

@@ -36,11 +36,13 @@ pub enum InList {
 /// The identity of a finding, to tell a new one from one said before.
 pub type FindingKey = (String, Option<String>, Option<String>);
 
+#[must_use]
 pub fn key(f: &Finding) -> FindingKey {
     (f.rule.clone(), f.item.clone(), f.field.clone())
 }
 
 /// The findings by identity, with what they say.
+#[must_use]
 pub fn told(findings: &[Finding]) -> BTreeMap<FindingKey, String> {
     findings
         .iter()
@@ -148,26 +150,31 @@ impl Interview {
         interview
     }
 
+    #[must_use]
     pub fn current_step(&self) -> Option<&Step> {
         self.guide.steps.get(self.step)
     }
 
     /// The last step's number (steps count from 0, as the guide names them).
+    #[must_use]
     pub fn last_step(&self) -> usize {
         self.guide.steps.len().saturating_sub(1)
     }
 
     /// The questions of the current step that apply to the plan now.
+    #[must_use]
     pub fn visible(&self) -> Vec<&Question> {
         visible_in(&self.plan, self.current_step())
     }
 
     /// The question under the cursor, if it is not past the end.
+    #[must_use]
     pub fn question(&self) -> Option<&Question> {
         self.visible().get(self.at.question).copied()
     }
 
     /// The fields of `item` in list or per-item question `question` that apply.
+    #[must_use]
     pub fn fields<'q>(&self, question: &'q Question, item: &str) -> Vec<&'q Question> {
         let record = self.plan.record(&question.id, item);
         question
@@ -180,6 +187,7 @@ impl Interview {
 
     /// The items a list question's menu shows: its own, or for a per-item
     /// question those of the list it asks about.
+    #[must_use]
     pub fn items(&self, question: &Question) -> &[Item] {
         match &question.kind {
             Kind::PerItem { list, .. } => self.plan.items(list),
@@ -188,6 +196,7 @@ impl Interview {
     }
 
     /// The question or field being answered, with where its answer lives.
+    #[must_use]
     pub fn answering(&self) -> Option<(&Question, Slot)> {
         let q = self.question()?;
         match &self.at.list {
@@ -201,6 +210,7 @@ impl Interview {
         }
     }
 
+    #[must_use]
     pub fn is_dirty(&self) -> bool {
         self.revision != self.saved_revision
     }
@@ -224,12 +234,14 @@ impl Interview {
 }
 
 /// The questions of `step` that apply to `plan`.
+#[must_use]
 pub fn visible_in<'g>(plan: &Plan, step: Option<&'g Step>) -> Vec<&'g Question> {
     step.map(|s| s.questions.iter().filter(|q| applies(plan, q)).collect())
         .unwrap_or_default()
 }
 
 /// Lists and per-item questions are answered through a menu of items.
+#[must_use]
 pub fn opens_a_list(kind: &Kind) -> bool {
     match kind {
         Kind::List { .. } | Kind::PerItem { .. } => true,

@@ -273,6 +273,7 @@ impl Interview {
 
     /// The first words about the plan: its title, how far it is, and how
     /// many findings there are.
+    #[must_use]
     pub fn opening(&self, created: bool) -> Vec<String> {
         let mut out = Out::default();
         out.txt(Txt::PlainWelcome);

@@ -26,6 +26,7 @@ impl Interview {
     }
 
     /// When the loop must wake up for an autosave.
+    #[must_use]
     pub fn deadline(&self) -> Option<Instant> {
         self.autosave.deadline()
     }

@@ -26,6 +26,10 @@ pub struct Sitting {
 impl Sitting {
     /// Open the plan `opening` names and say what the user hears first.
     /// `scripted`: the input is a script, so a refused line stops the run.
+    ///
+    /// # Errors
+    ///
+    /// A sentence when the plan cannot be made, read or locked.
     pub fn open(
         guide: Arc<Guide>,
         data: DataDir,
@@ -73,10 +77,12 @@ impl Sitting {
     }
 
     /// When the loop must wake up for an autosave.
+    #[must_use]
     pub fn deadline(&self) -> Option<Instant> {
         self.interview.deadline()
     }
 
+    #[must_use]
     pub fn stopped(&self) -> Option<Stopped> {
         self.interview.stopped
     }

@@ -38,7 +38,7 @@ pub fn spoken_answer(
 
 /// `text` as a sentence: a full stop at the end unless it already ends
 /// with one (or with a question or exclamation mark, or a colon).
-pub fn sentence(text: String) -> String {
+pub fn sentence(text: &str) -> String {
     let trimmed = text.trim_end();
     if trimmed.ends_with(['.', '?', '!', ':']) {
         return trimmed.to_string();
@@ -61,9 +61,9 @@ mod tests {
         assert_eq!(step_name("Stap 10: Afronden"), "Afronden");
         assert_eq!(step_name("Stappenplan"), "Stappenplan");
         assert_eq!(step_name("Stap voor stap"), "Stap voor stap");
-        assert_eq!(sentence("Nu ingevuld: Ja".into()), "Nu ingevuld: Ja.");
-        assert_eq!(sentence("Naam?".into()), "Naam?");
-        assert_eq!(sentence("Zin. ".into()), "Zin.");
+        assert_eq!(sentence("Nu ingevuld: Ja"), "Nu ingevuld: Ja.");
+        assert_eq!(sentence("Naam?"), "Naam?");
+        assert_eq!(sentence("Zin. "), "Zin.");
         assert_eq!(
             plain("Let op: 1 punt · nog 2 vragen open"),
             "Let op: 1 punt, nog 2 vragen open"

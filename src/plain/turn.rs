@@ -73,7 +73,8 @@ impl Interview {
             Command::Explain => self.explain(out),
             Command::Help => self.help(out),
             Command::Back => self.backward(out),
-            Command::Forward | Command::Done => self.forward_or_leave(command, out),
+            Command::Forward => self.forward_or_leave(false, out),
+            Command::Done => self.forward_or_leave(true, out),
             Command::Step(Some(n)) if n < self.guide.steps.len() => self.go_to_step(n, out),
             Command::Step(_) => out.refuse(fill(Txt::PlainBadStep, &[&self.last_step()])),
             Command::Question(n) => self.go_to_question(n.unwrap_or(0), out),
@@ -91,10 +92,10 @@ impl Interview {
         }
     }
 
-    /// `verder` goes on; `klaar` leaves an item, or the list.
-    fn forward_or_leave(&mut self, command: Command, out: &mut Out) {
+    /// `verder` goes on; `klaar` (`leave`) leaves an item, or the list.
+    fn forward_or_leave(&mut self, leave: bool, out: &mut Out) {
         match &self.at.list {
-            Some(InList::Item { .. }) if command == Command::Done => self.leave_item(out),
+            Some(InList::Item { .. }) if leave => self.leave_item(out),
             Some(InList::ConfirmRemove { .. }) => self.at.list = Some(InList::Menu),
             Some(InList::Menu) => {
                 self.at.list = None;
@@ -169,9 +170,9 @@ impl Interview {
         let confirm = match &answer {
             Answer::Text(_) => Txt::PlainNoted.get().to_string(),
             Answer::Number(_) | Answer::Date(_) => {
-                sentence(fill(Txt::PlainNotedValue, &[&said.unwrap_or_default()]))
+                sentence(&fill(Txt::PlainNotedValue, &[&said.unwrap_or_default()]))
             }
-            _ => sentence(fill(Txt::PlainChosen, &[&said.unwrap_or_default()])),
+            _ => sentence(&fill(Txt::PlainChosen, &[&said.unwrap_or_default()])),
         };
         if self.plan.get(slot) != Some(&answer) {
             self.plan.set(slot, Some(answer));
@@ -285,6 +286,7 @@ impl Interview {
     }
 
     /// The name of item `item`, or "(zonder naam)".
+    #[must_use]
     pub fn item_label(&self, item: &str) -> String {
         match self.item_name(item) {
             name if name.is_empty() => Txt::Unnamed.get().to_string(),

@@ -32,6 +32,11 @@ pub struct Written {
 
 /// Save `plan` (its `meta.updated` already set to `at`) over the file at
 /// `path`, which looked like `known` when last read or written.
+///
+/// # Errors
+///
+/// When neither the file nor a copy beside it can be written; the error
+/// says why in Dutch.
 pub fn save_checked(
     data: &DataDir,
     path: &Path,

@@ -170,3 +170,24 @@ fn the_readme_example_answers_file_runs_to_its_end() {
         p.said
     );
 }
+
+/// R14 in the line mode: a title (or any plan text) with escape sequences
+/// is printed with them neutralised.
+#[test]
+fn escape_sequences_in_a_plan_never_reach_the_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let run = Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .arg("--plain")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["new", "Titel\u{1b}]0;gekaapt\u{7}\u{1b}[2J\u{9b}31m"])
+        .env_remove(samenwerkwijzer::store::DATA_DIR_ENV)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run");
+    assert!(run.status.success());
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(out.contains("Nieuw plan: Titel"), "{out}");
+    assert!(!run.stdout.contains(&0x1b), "{out:?}");
+    assert!(!out.contains('\u{9b}'), "{out:?}");
+}

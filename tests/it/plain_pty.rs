@@ -45,8 +45,10 @@ fn sets_colour(params: &[u16]) -> bool {
         .any(|p| matches!(p, 30..=38 | 40..=48 | 58 | 90..=97 | 100..=107))
 }
 
-/// Walk the TUI over the screens that use the most styles: the form, a
-/// picker, an error, the findings, the form aid, the raad and the help.
+/// Walk the TUI over the screens that use the most styles: the form with
+/// its sidebar, the findings, the form aid, the raad, the overview and
+/// the help. (No lone Esc on the way: an Esc right before the next key's
+/// escape sequence can be read together with it.)
 fn walk_the_screens(env: &[(&str, &str)], args: &[&str]) -> Vec<u8> {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().to_str().expect("utf-8 path").to_string();
@@ -56,9 +58,7 @@ fn walk_the_screens(env: &[(&str, &str)], args: &[&str]) -> Vec<u8> {
     let mut s = Session::start_with(&all, env);
     s.wait_for("Warmtenet in de regio");
     for (keys, shows) in [
-        (&b"\x1b[B\x1b[B\x1b[B\x1b[B\r"[..], "Kies met"),
-        (b"\x1b", "Enter: beantwoorden"),
-        (b"\x1bOR", "Aandachtspunten"),
+        (&b"\x1bOR"[..], "Aandachtspunten"),
         (b"\x1bOS", "Vormkeuze: welke vorm"),
         (b"\x1b[15~", "Wat vraagt dit van de raad"),
         (b"\x1b[17~", "Overzicht: hoe staat"),
