@@ -102,7 +102,20 @@ fn no_color_and_high_contrast_send_no_colour_codes_at_all() {
             params.iter().any(|p| p.contains(&1)),
             "{env:?} {args:?}: bold"
         );
+        // The header, blue in colour, stands out reversed.
+        let header = find(&raw, " Samenwerkwijzer · Warmtenet").expect("the header");
+        let before = &raw[header.saturating_sub(24)..header];
+        assert!(
+            sgr_params(before).iter().any(|p| p.contains(&7)),
+            "{env:?} {args:?}: the header is not reversed"
+        );
     }
+}
+
+fn find(haystack: &[u8], needle: &str) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
 }
 
 #[test]
