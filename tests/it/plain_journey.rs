@@ -191,3 +191,77 @@ fn escape_sequences_in_a_plan_never_reach_the_output() {
     assert!(!run.stdout.contains(&0x1b), "{out:?}");
     assert!(!out.contains('\u{9b}'), "{out:?}");
 }
+
+fn plain_run(data: &Path, args: &[&str], input: &str) -> (bool, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .arg("--plain")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove(samenwerkwijzer::store::DATA_DIR_ENV)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let run = child.wait_with_output().expect("wait");
+    (
+        run.status.success(),
+        String::from_utf8_lossy(&run.stdout).into_owned(),
+    )
+}
+
+/// Without a command and without a last plan, the plans are listed by
+/// number; a recovery copy is offered first and put back on `j`.
+#[test]
+fn the_list_of_plans_offers_a_recovery_copy_and_opens_by_number() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let (ok, out) = plain_run(&data, &[], "nieuw Eerste plan\nstoppen\n");
+    assert!(ok, "{out}");
+    assert!(out.contains("U hebt nog geen plannen."), "{out}");
+    assert!(out.contains("Nieuw plan: Eerste plan."), "{out}");
+
+    // A recovery copy of that plan, as a crash would leave it.
+    let guide = load_embedded().expect("guide");
+    let path = data.join("plans").join("eerste-plan.ron");
+    let mut plan = samenwerkwijzer::store::load(&path, &guide)
+        .expect("saved")
+        .plan;
+    plan.answers.insert(
+        "opgave.omschrijving".into(),
+        samenwerkwijzer::plan::Answer::Text("Uit de herstelkopie".into()),
+    );
+    let store_data = samenwerkwijzer::store::DataDir::new(&data);
+    samenwerkwijzer::store::recovery::write(&store_data, &path, &plan, crate::common::test_now())
+        .expect("recovery copy");
+    // The last plan is not opened while a recovery copy waits.
+    let (ok, out) = plain_run(&data, &[], "j\nstoppen\n");
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("Er is een herstelkopie van plan Eerste plan"),
+        "{out}"
+    );
+    assert!(out.contains("De herstelkopie is teruggezet."), "{out}");
+    let text = std::fs::read_to_string(&path).expect("plan");
+    assert!(text.contains("Uit de herstelkopie"), "{text}");
+
+    // A second plan; the list offers both by number.
+    let (ok, _) = plain_run(&data, &["new", "Tweede plan"], "stoppen\n");
+    assert!(ok);
+    std::fs::remove_file(data.join("state.ron")).expect("forget the last plan");
+    let (ok, out) = plain_run(&data, &[], "7\n2\nstoppen\n");
+    assert!(ok, "{out}");
+    assert!(out.contains("Uw plannen: 2."), "{out}");
+    assert!(
+        out.contains("Dat plan is er niet. Typ een nummer van 1 tot en met 2."),
+        "{out}"
+    );
+    assert!(out.contains("Plan: "), "{out}");
+}
