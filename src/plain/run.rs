@@ -60,11 +60,36 @@ pub fn run(start: Start) -> ExitCode {
     ) {
         Ok(opened) => opened,
         Err(why) => {
-            print.lines(&[why]);
+            // As the command line says what stops it: on stderr.
+            Printer::new(std::io::stderr()).lines(&[format!("samenwerkwijzer: {why}")]);
             return ExitCode::FAILURE;
         }
     };
     print.lines(&lines);
+    // A panic inside is caught here: the open plan goes to a recovery
+    // copy (as in the TUI) and the panic goes on.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        serve(&mut sitting, &rx, &mut print, clock.as_ref(), scripted);
+    }));
+    if let Err(panic) = result {
+        print.lines(&sitting.rescue_after_crash());
+        std::panic::resume_unwind(panic);
+    }
+    // The plan's lock goes with the sitting.
+    let code = exit_code(sitting.stopped());
+    drop(sitting);
+    ExitCode::from(code)
+}
+
+/// Feed the sitting until it stops: a line, a signal, or the next
+/// autosave, whichever comes first.
+fn serve(
+    sitting: &mut Sitting,
+    rx: &Receiver<Incoming>,
+    print: &mut Printer<std::io::Stdout>,
+    clock: &dyn Clock,
+    scripted: bool,
+) {
     while sitting.stopped().is_none() {
         let wait = sitting
             .deadline()
@@ -75,16 +100,28 @@ pub fn run(start: Start) -> ExitCode {
                 print.lines(&[String::new()]);
                 sitting.handle(incoming)
             }
-            Ok(incoming) => sitting.handle(incoming),
+            Ok(incoming) => {
+                crash_on_request(&incoming);
+                sitting.handle(incoming)
+            }
             Err(RecvTimeoutError::Timeout) => sitting.tick(),
             Err(RecvTimeoutError::Disconnected) => sitting.handle(Incoming::End),
         };
         print.lines(&lines);
     }
-    // The plan's lock goes with the sitting.
-    let code = exit_code(sitting.stopped());
-    drop(sitting);
-    ExitCode::from(code)
+}
+
+/// Test builds crash on a line saying `crash!` when
+/// `SAMENWERKWIJZER_TEST_CRASH` is set, so the crash path can be tested on
+/// the real binary (as the TUI's F12). Release builds have no such line.
+fn crash_on_request(incoming: &Incoming) {
+    #[cfg(debug_assertions)]
+    if matches!(incoming, Incoming::Line(l) if l == "crash!")
+        && std::env::var_os("SAMENWERKWIJZER_TEST_CRASH").is_some()
+    {
+        panic!("crash requested for a test");
+    }
+    let _ = incoming;
 }
 
 /// The list of plans: what to open, or how the program ends.

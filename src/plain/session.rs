@@ -14,7 +14,7 @@ use crate::store::DataDir;
 use crate::text::{Txt, fill};
 
 use super::disk::Disk;
-use super::effect::{Incoming, Out};
+use super::effect::{Done, Effect, Incoming, Out};
 use super::interview::{Interview, Stopped};
 
 pub struct Sitting {
@@ -74,6 +74,31 @@ impl Sitting {
     pub fn tick(&mut self) -> Vec<String> {
         let out = self.interview.tick(self.clock.now());
         self.carry_out(out)
+    }
+
+    /// After a crash: the open plan into a recovery copy, unless it is
+    /// safely on disk; what to tell the user.
+    pub fn rescue_after_crash(&mut self) -> Vec<String> {
+        let iv = &self.interview;
+        if !iv.is_dirty() && iv.save_failed.is_none() {
+            return Vec::new();
+        }
+        let done = self.disk.execute(Effect::Rescue {
+            path: iv.path.clone(),
+            plan: iv.plan.clone(),
+            why: String::new(),
+        });
+        match done {
+            Done::Rescued {
+                written: Ok(path), ..
+            } => {
+                vec![fill(Txt::ExitCrashRecovered, &[&path.display()])]
+            }
+            Done::Rescued {
+                written: Err(e), ..
+            } => vec![fill(Txt::ExitDump, &[&e]), crate::plan::to_string(&iv.plan)],
+            Done::Saved { .. } | Done::SaveFailed { .. } => Vec::new(),
+        }
     }
 
     /// When the loop must wake up for an autosave.

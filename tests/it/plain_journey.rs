@@ -265,3 +265,41 @@ fn the_list_of_plans_offers_a_recovery_copy_and_opens_by_number() {
     );
     assert!(out.contains("Plan: "), "{out}");
 }
+
+/// A crash (forced in test builds) keeps what was typed in a recovery copy,
+/// as the TUI does, and the next start offers it back.
+#[cfg(debug_assertions)]
+#[test]
+fn after_a_crash_the_answers_are_in_a_recovery_copy() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .arg("--plain")
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["new", "Crash"])
+        .env_remove(samenwerkwijzer::store::DATA_DIR_ENV)
+        .env("SAMENWERKWIJZER_TEST_CRASH", "1")
+        .env(crate::pty::NO_AUTOSAVE.0, crate::pty::NO_AUTOSAVE.1)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"Bijna kwijt\n.\ncrash!\n")
+        .expect("write");
+    let run = child.wait_with_output().expect("wait");
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(!run.status.success(), "a crash is not a clean exit");
+    assert!(out.contains("herstelkopie"), "{out}");
+    let (ok, out) = plain_run(&data, &[], "j\nstoppen\n");
+    assert!(ok, "{out}");
+    assert!(out.contains("De herstelkopie is teruggezet."), "{out}");
+    let text = std::fs::read_to_string(data.join("plans").join("crash.ron")).expect("plan");
+    assert!(text.contains("Bijna kwijt"), "{text}");
+}
