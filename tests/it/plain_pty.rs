@@ -199,3 +199,93 @@ fn closing_the_window_in_the_line_mode_loses_nothing() {
         .expect("plan file");
     assert!(text.contains("Net op tijd"), "{text}");
 }
+
+/// On the real binary: every kind of line that cannot be used gets its
+/// sentence (the first words of each are checked, before the terminal's
+/// width breaks the line), and no ESC byte is written.
+#[test]
+fn every_kind_of_refused_line_gets_its_sentence_on_the_real_binary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().to_str().expect("utf-8 path").to_string();
+    let mut s = Session::start_with(
+        &["--plain", "--data-dir", &data, "new", "Fouten"],
+        &[NO_AUTOSAVE],
+    );
+    s.output_until(|o| o.contains("Vraag 1 van 8"));
+    let lines = [
+        "Opgave",
+        ".",
+        "7",
+        "2",
+        "1",
+        "9",
+        "2",
+        "misschien",
+        "stap 9",
+        "vraag 0",
+        "vorm 99",
+        "stap 1",
+        "iets",
+        "4",
+        "nieuw",
+        "Af\u{1b}[Dval",
+        "samen",
+        "klaar",
+        "verwijder 1",
+        "misschien",
+        "n",
+        "stap 2",
+        "nieuw",
+        "Oost",
+        "1",
+        "",
+        "5",
+        "1",
+        "",
+        "9",
+        "3",
+        "",
+        "stap 4",
+        "nieuw",
+        "W",
+        "",
+        "",
+        "2",
+        "",
+        "",
+        "32-1-2027",
+        "1-1-2027",
+        "",
+        "",
+        "j",
+        "40",
+        "4",
+        "stoppen",
+    ];
+    let mut input = lines.join("\n");
+    input.push('\n');
+    s.send(input.as_bytes());
+    let out = s.output_until(|o| o.contains("Tot ziens."));
+    assert_eq!(s.wait_exit(), 0, "{out}");
+    for sentence in [
+        "Dat zijn geen keuzes uit de lijst. Typ nummers van 1 tot en met 4",
+        "Dat is geen keuze uit de lijst. Typ een nummer van 1 tot en met 5.",
+        "Dat is geen j, n of w. Typ j voor ja, n voor nee of w voor weet ik",
+        "Die stap is er niet. Typ stap en een nummer van 0 tot en met 4.",
+        "Die vraag is er niet in deze stap. Typ vraag en een nummer van 1",
+        "Die vorm is er niet. Typ vorm en een nummer van 1 tot en met 10.",
+        "Dat kan hier niet. Typ nieuw om een taak toe te voegen",
+        "De lijst is nog leeg.",
+        "Uw regel bevatte stuurtekens, bijvoorbeeld van een pijltjestoets.",
+        "Taak Afval, vraag 2 van",
+        "Typ j voor ja of n voor nee.",
+        "Dat zijn geen keuzes uit de lijst. Typ nummers van 1 tot en met 1",
+        "Dat is geen getal van 1 tot en met 5.",
+        "Dat is geen geldige datum. Typ dag, maand en jaar, bijvoorbeeld",
+        "Dat is geen heel getal van 1 tot en met 10.",
+        "Genoteerd: 4 jaar.",
+    ] {
+        assert!(out.contains(sentence), "{sentence:?} not said:\n{out}");
+    }
+    assert!(!s.raw().contains(&0x1b), "an ESC byte in the output");
+}
