@@ -213,6 +213,12 @@ pub fn open_in(plan: &Plan, step: &Step) -> Vec<Open> {
     open
 }
 
+/// Is item `item` of list or per-item question `q` complete: every
+/// required field that applies answered?
+pub fn item_complete(plan: &Plan, q: &Question, item: &str) -> bool {
+    record_complete(q.kind.fields(), plan.record(&q.id, item))
+}
+
 /// Is question `q` fully answered? A list needs at least one item with
 /// every required field; a per-item question needs every item of its list.
 pub fn is_answered(plan: &Plan, q: &Question) -> bool {

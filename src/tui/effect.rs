@@ -59,6 +59,17 @@ pub enum Effect {
     },
     /// Find the folder exports go to, for the export dialog to name it.
     FindExportFolder,
+    /// Find the folder to suggest for handing in a plan of `case`.
+    SuggestHandIn {
+        case: Option<String>,
+        with_author: bool,
+    },
+    /// Hand a copy of the plan in to the folder typed by the user.
+    HandIn {
+        typed: String,
+        plan: Plan,
+        with_author: bool,
+    },
     /// Export the plan (with its advice) to the documents folder; `path`
     /// is the plan's own file, for the exported file's name.
     Export {
@@ -163,6 +174,8 @@ pub enum Done {
         path: PathBuf,
         plan: Plan,
         how: Opened,
+        /// The workshop case the plan was started from, when it is known.
+        case: Option<Box<crate::export::CaseSheet>>,
     },
     /// Another window has the plan open.
     Busy,
@@ -197,6 +210,17 @@ pub enum Done {
     SaveAsSuggested(String),
     /// The folder exports go to, as the user knows it (`~/Documenten`).
     ExportFolder(String),
+    HandInSuggested {
+        text: String,
+        with_author: bool,
+    },
+    /// Where the copy went, or why not (in Dutch); the typed folder to
+    /// offer again after a failure.
+    HandedIn {
+        result: Result<crate::workshop::participant::HandedIn, String>,
+        typed: String,
+        with_author: bool,
+    },
     SavedAs {
         path: PathBuf,
         at: Timestamp,

@@ -80,6 +80,8 @@ fn expected(h: &Harness, kind: PanelKind) -> Vec<(String, String)> {
                 (head(&s.title, 20), tail(legend, 20))
             })
             .collect(),
+        // Text only, no rows: `the_workshop_case_reads_to_its_end`.
+        PanelKind::Case => Vec::new(),
     }
 }
 
@@ -89,6 +91,7 @@ fn key_of(kind: PanelKind) -> KeyCode {
         PanelKind::Forms => KeyCode::F(4),
         PanelKind::Raad => KeyCode::F(5),
         PanelKind::Overview => KeyCode::F(6),
+        PanelKind::Case => KeyCode::F(8),
     }
 }
 
@@ -96,6 +99,9 @@ fn key_of(kind: PanelKind) -> KeyCode {
 fn every_panel_row_can_be_read_to_its_last_line() {
     for size in SIZES {
         for kind in PanelKind::ALL {
+            if kind == PanelKind::Case {
+                continue;
+            }
             let mut h = Harness::example();
             h.key_at(key_of(kind), size);
             // The overview opens on the current step; start at the top.
@@ -171,8 +177,8 @@ fn the_help_and_the_message_log_read_to_their_end() {
         h.app.message = Some(Message::info(long.clone()));
         h.app.log.push(Message::info(long.clone()));
         let screen = h.show(size.0, size.1);
-        assert!(screen.contains("F8"), "the status line names F8: {screen}");
-        h.key_at(KeyCode::F(8), size);
+        assert!(screen.contains("F9"), "the status line names F9: {screen}");
+        h.key_at(KeyCode::F(9), size);
         let text = pane_text(&mut h, Pane::Messages, 1, size);
         assert!(
             text.contains("Het laatste stukje staat hier."),
@@ -243,4 +249,44 @@ fn a_long_answer_is_read_to_its_end_with_down_before_the_next_question() {
     // Tab always goes straight on; ↑ comes back through the block.
     h.key_at(KeyCode::Up, size);
     assert_eq!(h.focused(), "opgave.omschrijving");
+}
+
+#[test]
+fn the_workshop_case_reads_to_its_end() {
+    use samenwerkwijzer::store::DataDir;
+    use samenwerkwijzer::workshop::case::{embedded, keep};
+    use samenwerkwijzer::workshop::participant::{file_stem, plan_for_group};
+    for size in SIZES {
+        let mut h = Harness::new();
+        let guide = h.app.guide.clone();
+        let case = embedded(&guide).expect("cases").remove(0);
+        keep(&DataDir::new(h.data_dir()), &case).expect("kept");
+        let plan = plan_for_group(&case.case, Some("Groep A"), common::test_now());
+        let path = h
+            .driver
+            .library()
+            .add(&file_stem(&plan), &plan)
+            .expect("plan added");
+        h.open(&path);
+        h.key_at(KeyCode::F(8), size);
+        let situation = h.editor().case.as_ref().expect("case").situation.clone();
+        h.key_at(KeyCode::End, size);
+        let end = pane_text(&mut h, Pane::Details, 0, size);
+        assert!(end.contains(&tail(&situation, 30)), "{size:?}: {end}");
+        h.key_at(KeyCode::Home, size);
+        let top = pane_text(&mut h, Pane::Details, 0, size);
+        assert!(!top.contains(&tail(&situation, 30)), "{size:?}: {top}");
+        let mut text = top;
+        for _ in 0..100 {
+            if text.contains(&tail(&situation, 30)) {
+                break;
+            }
+            h.key_at(KeyCode::PageDown, size);
+            text = pane_text(&mut h, Pane::Details, 0, size);
+        }
+        assert!(
+            text.contains(&tail(&situation, 30)),
+            "{size:?}: PgDn reaches it"
+        );
+    }
 }

@@ -14,6 +14,7 @@ pub const HINTS: &[(Txt, Context)] = &[
     (Txt::PickerEmpty, Context::Picker),
     (Txt::NewPlanPrompt, Context::NameDialog),
     (Txt::SaveAsPrompt, Context::NameDialog),
+    (Txt::HandInPrompt, Context::NameDialog),
     (Txt::VersionsHint, Context::Versions),
     (Txt::HintShortText, Context::EditLine),
     (Txt::HintLongText, Context::EditText),

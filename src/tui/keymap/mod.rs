@@ -48,6 +48,8 @@ pub enum Context {
     /// A screen beside the questions (findings, form aid, raad, overview):
     /// a list, and the details of its row.
     Panel,
+    /// The case of a workshop, scrolling.
+    CaseText,
     /// Choosing what to export.
     Export,
     /// The messages of this session, to read again.
@@ -58,7 +60,7 @@ pub enum Context {
 
 impl Context {
     /// Every context, for checks that must cover them all.
-    pub const ALL: [Context; 19] = [
+    pub const ALL: [Context; 20] = [
         Context::Global,
         Context::Picker,
         Context::NameDialog,
@@ -75,6 +77,7 @@ impl Context {
         Context::Versions,
         Context::Recover,
         Context::Panel,
+        Context::CaseText,
         Context::Export,
         Context::Messages,
         Context::Details,
@@ -118,6 +121,7 @@ pub enum Action {
     ShowRaad,
     ShowOverview,
     ShowExport,
+    ShowCase,
     ScrollUp,
     ScrollDown,
     /// A page up or down in a pane that scrolls.
@@ -316,13 +320,17 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Messages, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
     bind(C::Messages, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPage),
     bind(C::Messages, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEnds),
-    bind(C::Messages, &[key(K::Esc), key(K::F(8))], 2, Action::Back, Txt::KeyClose),
+    bind(C::Messages, &[key(K::Esc), key(K::F(9))], 2, Action::Back, Txt::KeyClose),
     // Screens beside the questions: a list, and the details of its row
     bind(C::Panel, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::Panel, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPageDetails),
     bind(C::Panel, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEndsDetails),
     bind(C::Panel, &[key(K::Enter)], 1, Action::Enter, Txt::KeyGoTo),
     bind(C::Panel, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
+    bind(C::CaseText, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
+    bind(C::CaseText, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPage),
+    bind(C::CaseText, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEnds),
+    bind(C::CaseText, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
     bind(C::Export, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::Export, &[key(K::Enter)], 1, Action::Enter, Txt::KeyExport),
     bind(C::Export, &[key(K::Esc)], 1, Action::Back, Txt::KeyBack),
@@ -332,6 +340,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Global, &[key(K::F(5))], 0, Action::ShowRaad, Txt::KeyShowRaad),
     bind(C::Global, &[key(K::F(6))], 0, Action::ShowOverview, Txt::KeyShowOverview),
     bind(C::Global, &[key(K::F(7))], 0, Action::ShowExport, Txt::KeyShowExport),
+    bind(C::Global, &[key(K::F(8))], 0, Action::ShowCase, Txt::KeyShowCase),
     bind(C::Global, &[key(K::PageDown)], 1, Action::NextStep, Txt::KeyNextStep),
     bind(C::Global, &[key(K::PageUp)], 0, Action::PrevStep, Txt::KeyPrevStep),
     bind(C::Global, &[ctrl('z')], 0, Action::Undo, Txt::KeyUndo),
@@ -340,8 +349,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Global, &[ctrl('s')], 1, Action::Save, Txt::KeySave),
     bind(C::Global, &[key(K::F(2))], 0, Action::SaveAs, Txt::KeySaveAs),
     bind(C::Global, &[ctrl('p')], 0, Action::EditDetails, Txt::KeyPlanDetails),
-    bind(C::Global, &[key(K::F(8))], 0, Action::ShowMessages, Txt::KeyMessages),
-    bind(C::Global, &[key(K::F(9))], 0, Action::ToggleMouse, Txt::KeyMouse),
+    bind(C::Global, &[key(K::F(9))], 0, Action::ShowMessages, Txt::KeyMessages),
+    bind(C::Global, &[key(K::F(12))], 0, Action::ToggleMouse, Txt::KeyMouse),
     bind(C::Global, &[ctrl('q')], 1, Action::Quit, Txt::KeyQuit),
 ];
 
@@ -359,6 +368,7 @@ fn global_applies(b: &Binding, context: Context) -> bool {
             | C::PerItemList
             | C::Record
             | C::Panel
+            | C::CaseText
     );
     match b.action {
         Action::Quit | Action::Help | Action::ShowMessages | Action::ToggleMouse => {
@@ -366,7 +376,7 @@ fn global_applies(b: &Binding, context: Context) -> bool {
         }
         // Undo and redo change answers: not while a screen beside the
         // questions shows something else.
-        Action::Undo | Action::Redo => in_plan && context != C::Panel,
+        Action::Undo | Action::Redo => in_plan && !matches!(context, C::Panel | C::CaseText),
         _ => in_plan,
     }
 }

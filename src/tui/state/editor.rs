@@ -5,10 +5,8 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::advice::forms::{FormAid, rank};
-use crate::advice::raad::{RaadMoment, RoleQuestions, questions_by_role, raad_moments};
-use crate::advice::scan::{StepScan, scan_from};
-use crate::advice::{Finding, findings};
+pub use crate::advice::Advice;
+use crate::export::CaseSheet;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
 use crate::plan::{Item, Plan, Progress, Slot};
@@ -16,7 +14,7 @@ use crate::session::{Autosave, SavePolicy};
 use crate::tui::keymap::Context;
 
 use super::field::FieldEditor;
-use super::panel::Panel;
+use super::panel::{Panel, PanelKind};
 
 /// How far the focused question is scrolled into, when its block is
 /// taller than the view (↓ goes through it before the next question).
@@ -54,37 +52,17 @@ pub struct Editor {
     /// recomputed once the user pauses (never while typing).
     pub advice: Advice,
     pub advice_stale: bool,
-    /// A screen over the questions: findings, form aid, raad, overview.
+    /// A screen over the questions: findings, form aid, raad, overview,
+    /// the case.
     pub panel: Option<Panel>,
+    /// The workshop case the plan was started from, as the case screen
+    /// shows it (found by the driver when the plan opened).
+    pub case: Option<Box<CaseSheet>>,
     /// When to save on its own.
     pub autosave: Autosave,
     /// A save on quit failed once; a second quit request stops anyway,
     /// after writing a recovery copy.
     pub quit_warned: bool,
-}
-
-/// Everything the advice says about the plan, computed together so the
-/// screens only draw it.
-pub struct Advice {
-    pub findings: Vec<Finding>,
-    pub scan: Vec<StepScan>,
-    pub forms: FormAid,
-    pub raad: Vec<RaadMoment>,
-    pub roles: Vec<RoleQuestions>,
-}
-
-impl Advice {
-    #[must_use]
-    pub fn of(guide: &Guide, plan: &Plan, overview: &Overview) -> Advice {
-        let findings = findings(guide, plan);
-        Advice {
-            scan: scan_from(overview, &findings),
-            findings,
-            forms: rank(guide, plan),
-            raad: raad_moments(guide, plan),
-            roles: questions_by_role(guide, plan),
-        }
-    }
 }
 
 /// What the main panel shows.
@@ -186,6 +164,7 @@ impl Editor {
             advice,
             advice_stale: false,
             panel: None,
+            case: None,
             autosave: Autosave::new(policy),
             quit_warned: false,
         }
@@ -236,8 +215,14 @@ impl Editor {
     /// Where the user is inside the editor (overlays come first; see
     /// [`super::App::context`]).
     pub fn context(&self, guide: &Guide) -> Context {
-        if self.panel.is_some() {
-            return Context::Panel;
+        match self.panel.map(|p| p.kind) {
+            Some(PanelKind::Case) => return Context::CaseText,
+            Some(
+                PanelKind::Findings | PanelKind::Forms | PanelKind::Raad | PanelKind::Overview,
+            ) => {
+                return Context::Panel;
+            }
+            None => {}
         }
         match &self.view {
             View::Form { edit: Some(e) } | View::Record { edit: Some(e), .. } => e.input.context(),

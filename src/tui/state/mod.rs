@@ -12,7 +12,7 @@ mod plan_details;
 pub use app::{App, LOG_SIZE, Message, Screen};
 pub use editor::{Advice, Editor, FormScroll, ListOf, SaveState, View};
 pub use field::{FieldEditor, Input, PickOption, selected_ids};
-pub use overlay::{Overlay, export_formats};
+pub use overlay::{ExportChoice, Overlay, export_choices, export_formats};
 pub use panel::{Panel, PanelKind};
 pub use picker::Picker;
 pub use plan_details::{DetailField, DetailsForm};

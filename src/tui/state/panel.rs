@@ -14,6 +14,9 @@ pub enum PanelKind {
     Raad,
     /// The self-scan and what is still open, per step.
     Overview,
+    /// The case of the workshop the plan was started from: text only,
+    /// scrolling (no list).
+    Case,
 }
 
 /// A screen beside the questions, with its cursor and how far its details
@@ -27,11 +30,12 @@ pub struct Panel {
 
 impl PanelKind {
     /// In the order of the tab row.
-    pub const ALL: [PanelKind; 4] = [
+    pub const ALL: [PanelKind; 5] = [
         PanelKind::Findings,
         PanelKind::Forms,
         PanelKind::Raad,
         PanelKind::Overview,
+        PanelKind::Case,
     ];
 
     /// The key action that opens (and closes) this panel.
@@ -42,6 +46,7 @@ impl PanelKind {
             PanelKind::Forms => Action::ShowForms,
             PanelKind::Raad => Action::ShowRaad,
             PanelKind::Overview => Action::ShowOverview,
+            PanelKind::Case => Action::ShowCase,
         }
     }
 
@@ -55,7 +60,7 @@ impl PanelKind {
     pub fn open(self, step: usize) -> Panel {
         let selected = match self {
             PanelKind::Overview => step,
-            PanelKind::Findings | PanelKind::Forms | PanelKind::Raad => 0,
+            PanelKind::Findings | PanelKind::Forms | PanelKind::Raad | PanelKind::Case => 0,
         };
         Panel {
             kind: self,

@@ -179,6 +179,7 @@ fn about(app: &App, here: Context, width: u16) -> Vec<Line<'static>> {
                 PanelKind::Forms => Txt::HelpFormsScreen,
                 PanelKind::Raad => Txt::HelpRaadScreen,
                 PanelKind::Overview => Txt::HelpOverviewScreen,
+                PanelKind::Case => Txt::HelpCaseScreen,
             })),
             None if here == Context::Export => lines.push(text(Txt::HelpExportScreen)),
             None => {

@@ -56,6 +56,7 @@ fn category(action: Action) -> Txt {
         | Action::ShowRaad
         | Action::ShowOverview
         | Action::ShowExport
+        | Action::ShowCase
         | Action::ShowMessages
         | Action::ShowVersions
         | Action::EditDetails
@@ -95,6 +96,7 @@ pub fn places(screen: &Screen) -> &'static [(Txt, Context)] {
             (Txt::PlaceList, Context::PerItemList),
             (Txt::PlaceRecord, Context::Record),
             (Txt::PlacePanel, Context::Panel),
+            (Txt::PlaceCase, Context::CaseText),
             (Txt::PlaceDialogs, Context::Confirm),
             (Txt::PlaceDialogs, Context::Export),
             (Txt::PlaceDialogs, Context::NameDialog),

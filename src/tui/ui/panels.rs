@@ -36,6 +36,7 @@ pub fn render(
         PanelKind::Forms => form_aid::render(e, panel, frame, inner, drawn),
         PanelKind::Raad => raad(e, panel, frame, inner, drawn),
         PanelKind::Overview => overview::render(app, e, panel, frame, inner, drawn),
+        PanelKind::Case => super::case::render(e, &app.guide, panel.scroll, frame, inner, drawn),
     }
 }
 

@@ -55,6 +55,7 @@ fn name(tab: Tab, level: Level) -> Option<Txt> {
         Tab::Panel(PanelKind::Forms) => Txt::TabFormsShort,
         Tab::Panel(PanelKind::Raad) => Txt::TabRaad,
         Tab::Panel(PanelKind::Overview) => Txt::TabOverview,
+        Tab::Panel(PanelKind::Case) => Txt::TabCase,
         Tab::Export if level <= 1 => Txt::TabExport,
         Tab::Export => Txt::TabExportShort,
     })
@@ -81,38 +82,44 @@ const TABS: [Tab; 6] = [
 ];
 
 /// The tab labels in order at one naming level, each with its key; the
-/// findings carry `count`.
-fn labels_at(count: &str, level: Level) -> Vec<(String, Tab)> {
+/// findings carry `count`. A plan started from a workshop case has the
+/// case tab last.
+fn labels_at(count: &str, level: Level, with_case: bool) -> Vec<(String, Tab)> {
+    let case = with_case.then_some(Tab::Panel(PanelKind::Case));
     TABS.iter()
-        .map(|&tab| {
+        .copied()
+        .chain(case)
+        .map(|tab| {
             let mut parts: Vec<String> = Vec::new();
             parts.extend(key_of(tab).map(Binding::short_label));
             parts.extend(name(tab, level).map(|t| t.get().to_string()));
             if tab == Tab::Panel(PanelKind::Findings) && !count.is_empty() {
                 parts.push(count.to_string());
             }
-            (format!(" {} ", parts.join(" ")), tab)
+            // Narrow: one space between tabs instead of two.
+            let after = if level < 3 { " " } else { "" };
+            (format!(" {}{after}", parts.join(" ")), tab)
         })
         .collect()
 }
 
 /// The labels at the widest naming level that fits `width`.
-pub fn fitted(count: &str, width: u16) -> Vec<(String, Tab)> {
+pub fn fitted(count: &str, width: u16, with_case: bool) -> Vec<(String, Tab)> {
     for level in 0..4 {
-        let labels = labels_at(count, level);
+        let labels = labels_at(count, level, with_case);
         let used: usize = labels.iter().map(|(l, _)| l.width()).sum();
         if used <= usize::from(width) {
             return labels;
         }
     }
-    labels_at(count, 4)
+    labels_at(count, 4, with_case)
 }
 
-/// The tab labels at the widest level, for the checks that the tabs name
-/// the keys that open them.
+/// The tab labels at the widest level, the case tab too, for the checks
+/// that the tabs name the keys that open them.
 #[cfg(test)]
 pub fn labels(count: &str) -> Vec<(String, Tab)> {
-    labels_at(count, 0)
+    labels_at(count, 0, true)
 }
 
 pub fn render(e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
@@ -129,7 +136,7 @@ pub fn render(e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     };
     let mut x = area.x;
     let mut spans: Vec<Span> = Vec::new();
-    for (label, tab) in fitted(&count(warnings, hints), area.width) {
+    for (label, tab) in fitted(&count(warnings, hints), area.width, e.case.is_some()) {
         let style = if tab == active {
             theme::focus()
         } else if tab == Tab::Panel(PanelKind::Findings) && warnings > 0 {
@@ -159,19 +166,21 @@ mod tests {
 
     #[test]
     fn the_row_fits_from_60_columns_with_large_counts_and_names_in_full_at_120() {
-        for width in [60, 80, 100] {
-            let used: usize = fitted(&count(12, 9), width)
-                .iter()
-                .map(|(l, _)| l.width())
-                .sum();
-            assert!(used <= usize::from(width), "{used} > {width}");
-        }
-        let wide = fitted(&count(1, 4), 120);
-        assert!(wide[1].0.contains(Txt::FindingsTitle.get()), "{wide:?}");
-        // Every tab keeps its key at every width.
-        for (label, tab) in fitted(&count(12, 9), 60) {
-            if tab != Tab::Questions {
-                assert!(label.trim_start().starts_with('F'), "{label}");
+        for with_case in [false, true] {
+            for width in [60, 80, 100] {
+                let used: usize = fitted(&count(12, 9), width, with_case)
+                    .iter()
+                    .map(|(l, _)| l.width())
+                    .sum();
+                assert!(used <= usize::from(width), "{used} > {width}");
+            }
+            let wide = fitted(&count(1, 4), 120, with_case);
+            assert!(wide[1].0.contains(Txt::FindingsTitle.get()), "{wide:?}");
+            // Every tab keeps its key at every width.
+            for (label, tab) in fitted(&count(12, 9), 60, with_case) {
+                if tab != Tab::Questions {
+                    assert!(label.trim_start().starts_with('F'), "{label}");
+                }
             }
         }
     }

@@ -150,6 +150,7 @@ fn select(app: &mut App, index: usize) -> Option<usize> {
             Overlay::Help { .. }
             | Overlay::Messages { .. }
             | Overlay::NewPlan(_)
+            | Overlay::HandIn { .. }
             | Overlay::SaveAs(_)
             | Overlay::ConfirmDelete { .. }
             | Overlay::ConfirmRemove { .. }

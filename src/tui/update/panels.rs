@@ -33,6 +33,7 @@ fn rows(e: &Editor, ctx: &Ctx, kind: PanelKind) -> usize {
         PanelKind::Forms => form_count(),
         PanelKind::Raad => e.advice.raad.len(),
         PanelKind::Overview => ctx.guide.steps.len(),
+        PanelKind::Case => 0,
     }
 }
 
@@ -59,8 +60,8 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>) -> Vec<Effect>
         }
         Action::PageDown => panel.scroll = scrolled_by(panel.scroll, page, details),
         Action::PageUp => panel.scroll = scrolled_by(panel.scroll, -page, details),
-        Action::ScrollDown => panel.scroll = scrolled_by(panel.scroll, 3, details),
-        Action::ScrollUp => panel.scroll = scrolled_by(panel.scroll, -3, details),
+        Action::ScrollDown => panel.scroll = scrolled_by(panel.scroll, 1, details),
+        Action::ScrollUp => panel.scroll = scrolled_by(panel.scroll, -1, details),
         Action::Top => panel.scroll = 0,
         Action::Bottom => panel.scroll = scrolled_by(u16::MAX, 0, details),
         Action::Enter => return go(e, ctx, panel),
@@ -99,6 +100,8 @@ pub fn go(e: &mut Editor, ctx: &mut Ctx, panel: Panel) -> Vec<Effect> {
         }
         // To the first answer of the step that is still open (W12), else
         // to the step.
+        // The case is text only: nothing to go to.
+        PanelKind::Case => {}
         PanelKind::Overview => {
             let first = ctx
                 .guide
