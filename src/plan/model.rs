@@ -39,6 +39,24 @@ pub struct Plan {
     /// The id of the workshop case this plan was started from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
+    /// Where in the step the user was at the last save, so a reopened
+    /// plan continues at that question (and item) (W17).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+}
+
+/// A place in the step in `Plan::step`: a question, and for a list the
+/// item (and the field of that item). Ids, like the answers, so a guide
+/// with questions added or reordered still finds it; a place that no
+/// longer exists is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub question: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 pub(super) fn first_item_number() -> u64 {
@@ -129,6 +147,7 @@ impl Plan {
             step: String::new(),
             next_item: 1,
             case: None,
+            position: None,
         }
     }
 
