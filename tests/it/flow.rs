@@ -683,3 +683,66 @@ fn progress_counts_items_and_the_overview_leads_to_what_is_open() {
         _ => panic!("not on the task"),
     }
 }
+
+/// W17: reopening lands on the question, the item and the field the user
+/// left, also when moving about was all they did since the last save.
+#[test]
+fn reopening_lands_where_the_user_left_off() {
+    let mut h = Harness::with_plan("Terug");
+    h.key(KeyCode::PageDown);
+    h.goto("inventaris.taken");
+    h.key(KeyCode::Enter);
+    add_item(&mut h, "Eerste");
+    h.key(KeyCode::Esc);
+    add_item(&mut h, "Tweede");
+    h.key(KeyCode::Esc);
+    h.ctrl('s');
+    // Only moving: into the second task, onto its third field.
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Tab);
+    let field = h.focused();
+    let items = h.editor().plan.items("inventaris.taken").to_vec();
+    assert!(!h.editor().is_dirty(), "moving is no change to the answers");
+    h.ctrl('q');
+    assert!(h.app.quit);
+    let saved = h.saved();
+    assert_eq!(
+        saved.position,
+        Some(samenwerkwijzer::plan::Position {
+            question: "inventaris.taken".into(),
+            item: Some(items[1].id.clone()),
+            field: Some(field.clone()),
+        }),
+        "the place was saved on quit"
+    );
+    let path = h.editor().path.clone();
+    let dir = h.dir;
+    drop(h.driver);
+    let mut again = Harness::on_data(&dir.path().join("data"));
+    again.open(&path);
+    assert_eq!(again.editor().step, 1);
+    assert_eq!(again.focused(), field, "on the field");
+    match &again.editor().view {
+        samenwerkwijzer::tui::state::View::Record { item, .. } => {
+            assert_eq!(item, &items[1].id, "in the second task");
+        }
+        _ => panic!("not in the task"),
+    }
+    // In a list, on the item that was selected.
+    again.key(KeyCode::Esc);
+    again.key(KeyCode::Up);
+    again.ctrl('q');
+    let path2 = again.editor().path.clone();
+    let dir2 = again.dir;
+    drop(again.driver);
+    let mut third = Harness::on_data(&dir.path().join("data"));
+    third.open(&path2);
+    match &third.editor().view {
+        samenwerkwijzer::tui::state::View::List { question, selected } => {
+            assert_eq!((question.as_str(), *selected), ("inventaris.taken", 0));
+        }
+        _ => panic!("not in the list"),
+    }
+    drop(dir2);
+}

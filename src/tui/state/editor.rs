@@ -9,7 +9,7 @@ pub use crate::advice::Advice;
 use crate::export::CaseSheet;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
-use crate::plan::{Item, Plan, Progress, Slot};
+use crate::plan::{Item, Plan, Position, Progress, Slot};
 use crate::session::{Autosave, SavePolicy};
 use crate::tui::keymap::Context;
 
@@ -60,6 +60,9 @@ pub struct Editor {
     pub case: Option<Box<CaseSheet>>,
     /// When to save on its own.
     pub autosave: Autosave,
+    /// The position the last save wrote: leaving a plan saves it again
+    /// when only the position changed, so it reopens where the user was.
+    pub saved_position: Option<Position>,
     /// A save on quit failed once; a second quit request stops anyway,
     /// after writing a recovery copy.
     pub quit_warned: bool,
@@ -150,7 +153,8 @@ impl Editor {
         let saved = plan.meta.updated;
         let overview = overview(&plan, guide);
         let advice = Advice::of(guide, &plan, &overview);
-        Editor {
+        let position = plan.position.clone();
+        let mut editor = Editor {
             path,
             plan,
             step,
@@ -166,8 +170,14 @@ impl Editor {
             panel: None,
             case: None,
             autosave: Autosave::new(policy),
+            saved_position: position.clone(),
             quit_warned: false,
+        };
+        // Back where the user was when the plan was last saved (W17).
+        if let Some(at) = &position {
+            editor.place(guide, at);
         }
+        editor
     }
 
     /// Recompute the progress after a change. The advice (all rules over

@@ -8,6 +8,7 @@ mod overlay;
 mod panel;
 mod picker;
 mod plan_details;
+mod position;
 
 pub use app::{App, LOG_SIZE, Message, Screen};
 pub use editor::{Advice, Editor, FormScroll, ListOf, SaveState, View};

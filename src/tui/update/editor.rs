@@ -88,7 +88,11 @@ fn save(e: &mut Editor, ctx: &mut Ctx) -> Vec<Effect> {
 }
 
 fn save_then(e: &mut Editor, ctx: &mut Ctx, then: Then) -> Vec<Effect> {
-    let clean = !e.is_dirty() && matches!(e.save, SaveState::Saved(_));
+    let clean = match then {
+        // Leaving: also when only the place changed, to reopen there.
+        Then::ShowPicker | Then::Quit => !super::save::needs_save(e, ctx.guide),
+        Then::Stay | Then::Confirm => !e.is_dirty() && matches!(e.save, SaveState::Saved(_)),
+    };
     match (clean, then) {
         (true, Then::Confirm) => {
             ctx.info(Txt::MsgSaved.get());
@@ -100,6 +104,6 @@ fn save_then(e: &mut Editor, ctx: &mut Ctx, then: Then) -> Vec<Effect> {
                 select: Some(e.path.clone()),
             },
         ],
-        _ => vec![super::save::job(e, ctx.now, then)],
+        _ => vec![super::save::job(e, ctx.guide, ctx.now, then)],
     }
 }

@@ -56,10 +56,16 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
         Event::Signal(signal) => save::signal(app, signal),
         Event::Done(done) => results::done(app, *done),
     };
-    if let Screen::Editor(e) = &mut app.screen
-        && Some(e.revision) != before
-    {
-        e.refresh(&app.guide);
+    if let Screen::Editor(e) = &mut app.screen {
+        if Some(e.revision) != before {
+            e.refresh(&app.guide);
+        }
+        // The plan carries where the user is, for every copy made of it
+        // (a save, "save as", a hand-in), so it reopens there (W17).
+        let here = e.position(&app.guide);
+        if e.plan.position != here {
+            e.plan.position = here;
+        }
     }
     log_message(app, shown);
     effects

@@ -67,7 +67,7 @@ pub fn go_to_step(e: &mut Editor, ctx: &mut Ctx, target: usize) -> Vec<Effect> {
     e.plan.step.clone_from(&step.id);
     e.revision += 1;
     // As before: the user sees that the plan was saved.
-    vec![save::job(e, ctx.now, Then::Confirm)]
+    vec![save::job(e, ctx.guide, ctx.now, Then::Confirm)]
 }
 
 /// Where in a question a jump lands: a list item, and a field of it.
