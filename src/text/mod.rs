@@ -207,6 +207,16 @@ pub enum Txt {
     ConfirmRemoveItem,
     ConfirmRemoveItemBody,
     ItemRemoved,
+    // Undo and redo (W18)
+    UndoAnswer,
+    UndoAdd,
+    UndoRemove,
+    UndoMove,
+    MsgUndone,
+    MsgRedone,
+    MsgUndoneTyping,
+    MsgNothingToUndo,
+    MsgNothingToRedo,
     // Messages
     MsgSaved,
     MsgSaveFailed,

@@ -54,6 +54,7 @@ mod safety;
 mod snapshots;
 mod store_writes;
 mod terminal_text;
+mod undo;
 mod workshop_answers;
 mod workshop_app;
 mod workshop_cases;

@@ -37,6 +37,9 @@ pub const HINTS: &[(Txt, Context)] = &[
     (Txt::HelpSignBadge, Context::Form),
     (Txt::HelpSignPanels, Context::Form),
     (Txt::OverviewEnter, Context::Panel),
+    (Txt::MsgUndone, Context::Form),
+    (Txt::MsgRedone, Context::Form),
+    (Txt::ItemRemoved, Context::List),
     // Shown in the dialog; the key works in the list once it is closed.
     (Txt::ConfirmRemoveItemBody, Context::List),
 ];

@@ -15,6 +15,7 @@ use crate::tui::keymap::Context;
 
 use super::field::FieldEditor;
 use super::panel::{Panel, PanelKind};
+use super::undo::History;
 
 /// How far the focused question is scrolled into, when its block is
 /// taller than the view (↓ goes through it before the next question).
@@ -60,6 +61,8 @@ pub struct Editor {
     pub case: Option<Box<CaseSheet>>,
     /// When to save on its own.
     pub autosave: Autosave,
+    /// What Ctrl-Z can take back, and Ctrl-Y do again.
+    pub history: History,
     /// The position the last save wrote: leaving a plan saves it again
     /// when only the position changed, so it reopens where the user was.
     pub saved_position: Option<Position>,
@@ -170,6 +173,7 @@ impl Editor {
             panel: None,
             case: None,
             autosave: Autosave::new(policy),
+            history: History::default(),
             saved_position: position.clone(),
             quit_warned: false,
         };

@@ -9,6 +9,7 @@ mod panel;
 mod picker;
 mod plan_details;
 mod position;
+mod undo;
 
 pub use app::{App, LOG_SIZE, Message, Screen};
 pub use editor::{Advice, Editor, FormScroll, ListOf, SaveState, View};
@@ -17,3 +18,4 @@ pub use overlay::{ExportChoice, Overlay, export_choices, export_formats};
 pub use panel::{Panel, PanelKind};
 pub use picker::Picker;
 pub use plan_details::{DetailField, DetailsForm};
+pub use undo::{Change, HISTORY_SIZE, History, Typing, Values};

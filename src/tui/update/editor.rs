@@ -10,7 +10,7 @@ use crate::tui::state::{Editor, Overlay, PanelKind, SaveState, View};
 
 use super::Ctx;
 use super::form::{drive, form_key, step_focus};
-use super::{list, panels, step};
+use super::{list, panels, step, undo};
 
 pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     match action {
@@ -42,6 +42,8 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent
             }
         },
         Some(Action::OpenPicker) => return save_then(e, ctx, Then::ShowPicker),
+        Some(Action::Undo) => return undo::undo(e, ctx, false),
+        Some(Action::Redo) => return undo::undo(e, ctx, true),
         Some(Action::EditDetails) => {
             if let Err(why) = step::close_editor(e) {
                 ctx.error(why);

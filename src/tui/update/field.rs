@@ -152,18 +152,32 @@ impl FieldEditor {
         self.write_text(plan, changed)
     }
 
-    pub fn undo(&mut self, plan: &mut Plan, redo: bool) -> Outcome {
-        let changed = match &mut self.input {
-            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
-                if redo {
-                    area.redo()
-                } else {
-                    area.undo()
-                }
+    /// The text input back to `answer` (an undo, or a number that did not
+    /// parse taken back), the cursor at its end.
+    pub fn reset_to(&mut self, answer: Option<&Answer>) {
+        match &mut self.input {
+            Input::Text { area, multiline } => {
+                let text = answer.and_then(Answer::as_text).unwrap_or_default();
+                *area = text_area(text, *multiline);
             }
-            Input::Pick { .. } => false,
-        };
-        self.write_text(plan, changed)
+            Input::Number { area, invalid, .. } => {
+                let text = match answer {
+                    Some(Answer::Number(n)) => n.to_string(),
+                    _ => String::new(),
+                };
+                *area = text_area(&text, false);
+                *invalid = false;
+            }
+            Input::Date { area, invalid } => {
+                let text = match answer {
+                    Some(Answer::Date(d)) => format_date(*d),
+                    _ => String::new(),
+                };
+                *area = text_area(&text, false);
+                *invalid = false;
+            }
+            Input::Pick { .. } => {}
+        }
     }
 
     /// Copy the text into the plan (when it parses) after a change.

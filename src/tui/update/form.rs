@@ -11,6 +11,7 @@ use crate::tui::state::{Editor, FieldEditor, FormScroll, Input, ListOf, View};
 
 use super::Ctx;
 use super::field::{self, Outcome};
+use super::undo;
 
 /// Move a focus index by `delta` within `len` entries.
 pub fn step_focus(focus: usize, delta: isize, len: usize) -> usize {
@@ -137,12 +138,14 @@ pub fn drive(
     let Some(kind) = kind_of(ctx.guide, &fe.slot) else {
         return (None, 0);
     };
+    let before = e.plan.get(&fe.slot).cloned();
+    // Keys that write text (Enter as a new line too) may join the change
+    // before them; every other key is a change of its own.
+    let typing = fe.input.text_area().is_some() && matches!(action, None | Some(Action::NewLine));
     let (outcome, delta) = match action {
         Some(Action::Back) => (fe.finish(), 0),
         Some(Action::NextField) => (fe.finish(), 1),
         Some(Action::PrevField) => (fe.finish(), -1),
-        Some(Action::Undo) => (fe.undo(&mut e.plan, false), 0),
-        Some(Action::Redo) => (fe.undo(&mut e.plan, true), 0),
         Some(Action::Up) => {
             fe.move_cursor(-1);
             (Outcome::Stay { changed: false }, 0)
@@ -155,17 +158,18 @@ pub fn drive(
         Some(Action::Clear) => (fe.clear(&mut e.plan), 0),
         _ => (fe.key(kind, &mut e.plan, key), 0),
     };
+    let changed = matches!(
+        outcome,
+        Outcome::Stay { changed: true } | Outcome::Done { changed: true }
+    );
+    if changed {
+        e.revision += 1;
+        undo::answer_changed(e, ctx, &fe.slot, before, typing.then_some(key));
+    }
     match outcome {
-        Outcome::Stay { changed } => {
-            if changed {
-                e.revision += 1;
-            }
-            (Some(fe), 0)
-        }
-        Outcome::Done { changed } => {
-            if changed {
-                e.revision += 1;
-            }
+        Outcome::Stay { .. } => (Some(fe), 0),
+        Outcome::Done { .. } => {
+            e.history.seal();
             (None, delta)
         }
         Outcome::Refused(why) => {
@@ -204,7 +208,7 @@ pub fn paste(e: &mut Editor, ctx: &mut Ctx, text: &str) {
                 },
             };
             View::Form {
-                edit: fe.map(|fe| paste_into(e, fe, text)),
+                edit: fe.map(|fe| paste_into(e, ctx, fe, text)),
             }
         }
         View::Record {
@@ -220,7 +224,7 @@ pub fn paste(e: &mut Editor, ctx: &mut Ctx, text: &str) {
                 })
             });
             View::Record {
-                edit: fe.map(|fe| paste_into(e, fe, text)),
+                edit: fe.map(|fe| paste_into(e, ctx, fe, text)),
                 question,
                 item,
                 focus,
@@ -230,9 +234,12 @@ pub fn paste(e: &mut Editor, ctx: &mut Ctx, text: &str) {
     };
 }
 
-fn paste_into(e: &mut Editor, mut fe: FieldEditor, text: &str) -> FieldEditor {
+fn paste_into(e: &mut Editor, ctx: &Ctx, mut fe: FieldEditor, text: &str) -> FieldEditor {
+    let before = e.plan.get(&fe.slot).cloned();
     if let Outcome::Stay { changed: true } = fe.paste(&mut e.plan, text) {
         e.revision += 1;
+        // A paste is one change of its own.
+        undo::answer_changed(e, ctx, &fe.slot, before, None);
     }
     fe
 }

@@ -11,6 +11,7 @@ use super::Ctx;
 use super::field;
 use super::form::{drive, feed_first_key, starts_typing, step_focus, through_tall_block};
 use super::step::drop_if_empty;
+use super::undo::{self, ListChange};
 
 pub fn list_key(
     e: &mut Editor,
@@ -49,8 +50,10 @@ pub fn list_key(
             None => stay(question, selected),
         },
         (Some(Action::Add), Some(title_field)) => {
+            let before = undo::before_list_change(e, &question, false);
             let item = e.plan.add_item(&question);
             e.revision += 1;
+            undo::list_changed(e, ctx, (&question, &item), before, &ListChange::Added);
             // Start with the item's name, the field every list has.
             let fields = e.visible_fields(guide, &question, &item);
             let focus = fields.iter().position(|f| f.id == title_field).unwrap_or(0);
@@ -75,11 +78,16 @@ pub fn list_key(
         }
         (Some(a @ (Action::MoveUp | Action::MoveDown)), Some(_)) => {
             let delta = if a == Action::MoveUp { -1 } else { 1 };
+            let before = undo::before_list_change(e, &question, false);
             let moved = current
-                .and_then(|id| e.plan.move_item(&question, &id, delta))
+                .as_ref()
+                .and_then(|id| e.plan.move_item(&question, id, delta))
                 .unwrap_or(selected);
             if moved != selected {
                 e.revision += 1;
+                if let Some(id) = &current {
+                    undo::list_changed(e, ctx, (&question, id), before, &ListChange::Moved);
+                }
             }
             stay(question, moved)
         }

@@ -18,6 +18,7 @@ mod results;
 mod save;
 mod step;
 mod typing;
+mod undo;
 
 use std::time::Instant;
 

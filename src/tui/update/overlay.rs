@@ -6,15 +6,16 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use crate::present::{capitalise, item_noun};
-use crate::text::{Txt, fill};
+use crate::present::{capitalise, item_noun, item_title, title_field};
+use crate::text::Txt;
 use crate::tui::drawn::{Pane, PaneView, scrolled_by};
 use crate::tui::effect::Effect;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, say};
 use crate::tui::state::{App, ExportChoice, Message, Overlay, Screen, View, export_choices};
 
 use super::typing::edit_line;
-use super::{move_cursor, plan_details};
+use super::undo::{self, ListChange};
+use super::{move_cursor, parts, plan_details};
 
 pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else {
@@ -244,15 +245,25 @@ fn hand_in_key(
 
 /// Remove an item after "yes" in the confirmation.
 fn remove_item(app: &mut App, question: &str, item: &str) {
-    let Screen::Editor(e) = &mut app.screen else {
+    let (ctx, screen) = parts(app);
+    let Screen::Editor(e) = screen else {
         return;
     };
-    let guide = &app.guide;
+    let guide = ctx.guide;
     let noun = item_noun(guide, question);
-    let before = e.list_items(guide, question).len();
+    let items = e.list_items(guide, question);
+    let before = items.len();
+    let title = items
+        .iter()
+        .find(|i| i.id == item)
+        .map(|i| item_title(i, title_field(guide, question)))
+        .unwrap_or_default();
+    let undo_from = undo::before_list_change(e, question, true);
     e.plan.remove_item(question, item);
     e.revision += 1;
-    app.message = Some(Message::info(fill(Txt::ItemRemoved, &[&capitalise(&noun)])));
+    let how = ListChange::Removed { title: &title };
+    undo::list_changed(e, &ctx, (question, item), undo_from, &how);
+    *ctx.message = Some(Message::info(say(Txt::ItemRemoved, &[&capitalise(&noun)])));
     if let View::List { selected, .. } = &mut e.view {
         let left = before.saturating_sub(1);
         *selected = (*selected).min(left.saturating_sub(1));

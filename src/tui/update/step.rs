@@ -20,7 +20,9 @@ pub fn close_editor(e: &mut Editor) -> Result<(), String> {
     if let Some(Outcome::Refused(why)) = edit.as_ref().map(FieldEditor::finish) {
         return Err(why);
     }
-    *edit = None;
+    if edit.take().is_some() {
+        e.history.seal();
+    }
     Ok(())
 }
 
@@ -35,6 +37,7 @@ pub fn drop_if_empty(e: &mut Editor, guide: &Guide, question: &str, item: &str) 
     if own_list && empty {
         e.plan.remove_item(question, item);
         e.revision += 1;
+        e.history.forget_item(question, item);
     }
 }
 
