@@ -41,6 +41,7 @@ mod guide_assets;
 mod identity;
 mod kill;
 mod layers;
+mod mouse;
 mod plain_commands;
 mod plain_inputs;
 mod plain_journey;

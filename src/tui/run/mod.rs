@@ -52,6 +52,7 @@ pub fn run(start: Start) -> ExitCode {
     let plans_dir = start.data.plans().display().to_string();
     let mut app = App::new(start.guide.clone(), tz.clone(), plans_dir, clock.now());
     app.policy = SavePolicy::configured();
+    app.mouse = start.mouse;
     let library = Library::new(start.data);
     let mut driver = Driver::new(library, start.guide, clock.clone()).with_tz(tz);
     begin(&mut app, &mut driver, start.opening);
@@ -113,7 +114,7 @@ fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result
     signals::listen(tx.clone())?;
     input::listen(tx);
     loop {
-        // The terminal takes the mouse only while the app wants it (F9,
+        // The terminal takes the mouse only while the app wants it (F12,
         // --zonder-muis): without, the terminal selects text as usual.
         guard.set_mouse(app.mouse)?;
         let mut drawn = Drawn::default();
