@@ -53,16 +53,6 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut 
     keybar::render(app.context(), frame, keys, drawn);
 }
 
-/// "Stap 3 · nog 1 stap": the steps are numbered 0 to 4, so "3 van 4"
-/// would be wrong for five steps (W15); what is still ahead is not.
-fn step_text(step: usize, steps: usize) -> String {
-    match steps.saturating_sub(step + 1) {
-        0 => fill(Txt::StepLast, &[&step]),
-        1 => fill(Txt::StepAheadOne, &[&step]),
-        n => fill(Txt::StepAhead, &[&step, &n]),
-    }
-}
-
 /// The header: the plan on the left, the step and the save state on the
 /// right. As the window narrows the words around the step and the time go
 /// first; the title is cut last.
@@ -86,7 +76,7 @@ fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
             )
         }
     };
-    let step = step_text(e.step, app.guide.steps.len());
+    let step = crate::present::step_place(e.step, app.guide.steps.len());
     let plain = format!(" {}", e.plan.meta.title);
     let number = fill(Txt::StepNumber, &[&e.step]);
     let choices = [
