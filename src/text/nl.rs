@@ -222,7 +222,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::PlainProgress => "Beantwoord: {0} van de {1} vragen.",
         Txt::PlainOneFindingAtStart => "Er is 1 aandachtspunt bij dit plan. Typ advies om het te horen.",
         Txt::PlainFindingsAtStart => "Er zijn {0} aandachtspunten bij dit plan. Typ advies om ze te horen.",
-        Txt::PlainStep => "Stap {0} van {1}: {2}.",
+        Txt::PlainStep => "{0}: {1}.",
         Txt::PlainQuestion => "Vraag {0} van {1}: {2}",
         Txt::PlainOptional => "Deze vraag is niet verplicht.",
         Txt::PlainItemQuestion => "{0} {1}, vraag {2} van {3}: {4}",
