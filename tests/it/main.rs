@@ -47,6 +47,7 @@ mod plain_inputs;
 mod plain_journey;
 mod plain_pty;
 mod plain_saving;
+mod plan_details;
 mod plan_limits;
 mod pty;
 mod reach;
