@@ -270,9 +270,26 @@ fn the_workshop_case_reads_to_its_end() {
         h.open(&path);
         h.key_at(KeyCode::F(8), size);
         let situation = h.editor().case.as_ref().expect("case").situation.clone();
+        let screen = h.show(size.0, size.1);
+        let tabs = screen.lines().nth(1).unwrap_or_default();
+        assert!(
+            tabs.contains("F8"),
+            "{size:?}: the tab row shows F8: {tabs}"
+        );
         h.key_at(KeyCode::End, size);
         let end = pane_text(&mut h, Pane::Details, 0, size);
         assert!(end.contains(&tail(&situation, 30)), "{size:?}: {end}");
+        // Down at the end stays there; one up moves at once.
+        let last = h.app.drawn.view(Pane::Details, 0).map(|v| v.first);
+        h.key_at(KeyCode::Down, size);
+        h.key_at(KeyCode::Down, size);
+        assert_eq!(h.app.drawn.view(Pane::Details, 0).map(|v| v.first), last);
+        h.key_at(KeyCode::Up, size);
+        assert_eq!(
+            h.app.drawn.view(Pane::Details, 0).map(|v| v.first),
+            last.map(|f| f - 1),
+            "{size:?}"
+        );
         h.key_at(KeyCode::Home, size);
         let top = pane_text(&mut h, Pane::Details, 0, size);
         assert!(!top.contains(&tail(&situation, 30)), "{size:?}: {top}");
