@@ -184,7 +184,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::ConfirmRemoveItem => "{0} \"{1}\" verwijderen?",
         Txt::ConfirmRemoveItemBody => "De antwoorden bij deze {0} verdwijnen, ook waar andere stappen ernaar verwijzen. Met {key:Undo} haalt u alles terug, zolang het plan open is.",
         Txt::ItemRemoved => "{0} verwijderd. {key:Undo} zet het terug.",
-        Txt::UndoAnswer => "het antwoord op \"{0}\"",
+        Txt::UndoAnswer => "uw antwoord bij deze vraag",
         Txt::UndoAdd => "{0} toegevoegd",
         Txt::UndoRemove => "{0} \"{1}\" verwijderd",
         Txt::UndoMove => "{0} verplaatst",

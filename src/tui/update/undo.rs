@@ -52,17 +52,6 @@ fn position_of(slot: &Slot) -> Position {
     }
 }
 
-/// The label of the question or field at `slot`, for messages.
-fn label(guide: &Guide, slot: &Slot) -> String {
-    match slot {
-        Slot::Question(q) => guide.question(q).map(|r| r.question.label.clone()),
-        Slot::Field {
-            question, field, ..
-        } => guide.field(question, field).map(|f| f.label.clone()),
-    }
-    .unwrap_or_default()
-}
-
 /// How a key changed a text: `Some(deleting, ends a word)`, or `None` for
 /// a key that is not typing (a choice, a paste).
 fn typing_kind(key: Option<&KeyEvent>) -> Option<(bool, bool)> {
@@ -104,7 +93,8 @@ pub fn answer_changed(
         return;
     }
     let change = Change {
-        what: fill(Txt::UndoAnswer, &[&label(ctx.guide, slot)]),
+        // Undoing goes to the question, so its (long) label is not repeated.
+        what: Txt::UndoAnswer.get().to_string(),
         step: e.step,
         at: Some(position_of(slot)),
         before: Values::Slot(slot.clone(), before),
