@@ -307,3 +307,41 @@ fn the_workshop_case_reads_to_its_end() {
         );
     }
 }
+
+/// At 60 columns the focused list shows each item whole (wrapped), and a
+/// question not answered says so in full.
+#[test]
+fn the_focused_list_wraps_its_items_and_nothing_is_cut_at_60_columns() {
+    let size = (60, 20);
+    let mut h = Harness::with_plan("Smal");
+    h.key(KeyCode::PageDown);
+    h.goto("inventaris.taken");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Jeugdzorg inkopen voor alle gemeenten samen");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    h.app.message = None;
+    let form = |h: &mut Harness| {
+        let screen = h.show(size.0, size.1);
+        let words = screen
+            .lines()
+            // The form's column: after the step list, before its scroll bar.
+            .map(|l| l.chars().skip(23).take(37).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        (common::squeeze(&words), screen)
+    };
+    let (words, screen) = form(&mut h);
+    assert!(
+        words.contains("Jeugdzorg inkopen voor alle gemeenten samen · nog 1 open"),
+        "{screen}"
+    );
+    h.key(KeyCode::Tab);
+    let (words, screen) = form(&mut h);
+    assert!(
+        words.contains("(nog niet ingevuld, niet verplicht)"),
+        "{screen}"
+    );
+}

@@ -41,10 +41,10 @@ pub fn value_lines(
             let mut lines: Vec<Line> = items
                 .iter()
                 .take(LIST_PREVIEW)
-                .map(|i| {
+                .flat_map(|i| {
                     let summary = record_summary(guide, plan, fields, Some(&i.fields), title_field);
                     let open = open_fields(fields, Some(&i.fields)).len();
-                    bullet(&item_title(i, title_field), &summary, open, width)
+                    bullet(&item_title(i, title_field), &summary, open, width, full)
                 })
                 .collect();
             more(&mut lines, items.len());
@@ -70,7 +70,7 @@ pub fn value_lines(
             let mut lines: Vec<Line> = items
                 .iter()
                 .take(LIST_PREVIEW)
-                .map(|i| {
+                .flat_map(|i| {
                     let record = plan.record(&q.id, &i.id);
                     let summary = record_summary(guide, plan, fields, record, "");
                     let open = open_fields(fields, record).len();
@@ -80,7 +80,7 @@ pub fn value_lines(
                     } else {
                         summary
                     };
-                    bullet(&item_title(i, field), &summary, open, width)
+                    bullet(&item_title(i, field), &summary, open, width, full)
                 })
                 .collect();
             more(&mut lines, items.len());
@@ -109,29 +109,61 @@ pub fn value_lines(
                     .map(|l| Line::styled(l, theme::answer()))
                     .collect()
             }
-            None if q.optional => vec![Line::styled(Txt::NotAnsweredOptional.get(), theme::hint())],
-            None => vec![Line::styled(Txt::NotAnswered.get(), theme::hint())],
+            None => {
+                let txt = if q.optional {
+                    Txt::NotAnsweredOptional
+                } else {
+                    Txt::NotAnswered
+                };
+                wrap(txt.get(), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme::hint()))
+                    .collect()
+            }
         },
     }
 }
 
 /// "• Afval — Samen met anderen · nog 2 open": the item, its short
 /// answers, and how many of its required answers are still open (W12).
-fn bullet(title: &str, summary: &str, open: usize, width: u16) -> Line<'static> {
+/// On one line, cut; in `full` (the focused question) wrapped, so every
+/// word can be read.
+fn bullet(title: &str, summary: &str, open: usize, width: u16, full: bool) -> Vec<Line<'static>> {
     let text = if summary.is_empty() {
         format!("• {title}")
     } else {
         format!("• {title} — {summary}")
     };
-    if open == 0 {
-        return Line::raw(truncate(&text, width));
+    let note = (open > 0).then(|| format!(" · {}", fill(Txt::ItemOpen, &[&open])));
+    if !full {
+        let Some(note) = note else {
+            return vec![Line::raw(truncate(&text, width))];
+        };
+        let room = usize::from(width).saturating_sub(note.width());
+        return vec![Line::from(vec![
+            Span::raw(truncate(&text, u16::try_from(room).unwrap_or(0))),
+            Span::styled(note, theme::warn()),
+        ])];
     }
-    let note = format!(" · {}", fill(Txt::ItemOpen, &[&open]));
-    let room = usize::from(width).saturating_sub(note.width());
-    Line::from(vec![
-        Span::raw(truncate(&text, u16::try_from(room).unwrap_or(0))),
-        Span::styled(note, theme::warn()),
-    ])
+    // Continuation lines stand under the text, not under the bullet.
+    let mut lines: Vec<Line> = wrap(&text, width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+        .map(|(n, l)| Line::raw(if n == 0 { l } else { format!("  {l}") }))
+        .collect();
+    if let Some(note) = note {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.width() + note.width() <= usize::from(width));
+        match lines.last_mut() {
+            Some(last) if fits => last.spans.push(Span::styled(note, theme::warn())),
+            _ => lines.push(Line::styled(
+                format!("  {}", note.trim_start_matches(" · ")),
+                theme::warn(),
+            )),
+        }
+    }
+    lines
 }
 
 fn more(lines: &mut Vec<Line<'static>>, total: usize) {
