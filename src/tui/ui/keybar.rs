@@ -71,7 +71,8 @@ fn rows_of(items: Vec<Item>, width: u16) -> Vec<Vec<Item>> {
 
 /// The rows the bar shows at `width`: everything if it fits in two rows,
 /// else without the keys that matter least (from the end of the keys
-/// that work everywhere, then from the end of the rest; F1 stays).
+/// that work everywhere, then from the end of the rest; F1 and stopping
+/// stay).
 fn layout(context: Context, width: u16) -> Vec<Vec<Item>> {
     let mut items = all(context);
     loop {
@@ -81,9 +82,13 @@ fn layout(context: Context, width: u16) -> Vec<Vec<Item>> {
         }
         items = rows.into_iter().flatten().collect();
         let global = |i: &Item| i.binding.context == Context::Global;
+        // F1 and Ctrl-Q stay longest: a new user must always see how to
+        // get help and how to stop (the plan saves itself).
+        let kept = |i: &Item| matches!(i.binding.action, Action::Help | Action::Quit);
         let drop = items
             .iter()
-            .rposition(|i| global(i) && i.binding.action != Action::Help)
+            .rposition(|i| global(i) && !kept(i))
+            .or_else(|| items.iter().rposition(|i| !kept(i)))
             .or_else(|| items.iter().rposition(|i| i.binding.action != Action::Help));
         match drop {
             Some(at) => {
@@ -164,6 +169,13 @@ mod tests {
                     .flatten()
                     .any(|i| i.binding.action == Action::Help);
                 assert_eq!(has_help, keeps_help, "{context:?} at {width}");
+                // How to stop is never dropped for another key.
+                let has = |a: Action| all(context).iter().any(|i| i.binding.action == a);
+                let keeps_quit = rows
+                    .iter()
+                    .flatten()
+                    .any(|i| i.binding.action == Action::Quit);
+                assert_eq!(has(Action::Quit), keeps_quit, "{context:?} at {width}");
             }
         }
     }
