@@ -344,4 +344,12 @@ fn the_focused_list_wraps_its_items_and_nothing_is_cut_at_60_columns() {
         words.contains("(nog niet ingevuld, niet verplicht)"),
         "{screen}"
     );
+    // In the list, the line that says where the user is wraps too.
+    h.key(KeyCode::BackTab);
+    h.key(KeyCode::Enter);
+    let (words, screen) = form(&mut h);
+    assert!(
+        words.contains("Taken › Welke taken horen bij deze opgave?"),
+        "{screen}"
+    );
 }

@@ -132,7 +132,7 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: 
     }
     let intro_rows = u16::try_from(intro.len()).unwrap_or(0);
     let crumb = breadcrumb(guide, e, inner.width);
-    let crumb_rows = u16::from(crumb.is_some());
+    let crumb_rows = u16::try_from(crumb.len()).unwrap_or(0);
     let help_rows = help::panel_height(inner.height);
     let [title, intro_area, crumb_area, content, help_area] = Layout::vertical([
         Constraint::Length(1),
@@ -151,9 +151,7 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: 
         .map(|l| Line::styled(l, theme::dim()))
         .collect();
     frame.render_widget(Paragraph::new(intro_lines), intro_area);
-    if let Some(crumb) = crumb {
-        frame.render_widget(Paragraph::new(crumb), crumb_area);
-    }
+    frame.render_widget(Paragraph::new(crumb), crumb_area);
     match &e.view {
         View::Form { edit } => {
             let entries: Vec<Entry> = e
@@ -207,8 +205,20 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: 
 }
 
 /// Where in the step the user is, when inside a list or an item:
-/// "Inventaris › Welke taken …" or "Inventaris › Taak 2 van 5: Afval".
-fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
+/// "Taken › Welke taken horen bij deze opgave?" or "Taken › Taak 2 van
+/// 5: Afval", wrapped rather than cut (W7).
+fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Vec<Line<'static>> {
+    crumb_text(guide, e)
+        .map(|text| {
+            wrap(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme::focus_label()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn crumb_text(guide: &Guide, e: &Editor) -> Option<String> {
     let sep = Txt::Breadcrumb.get();
     let (question, item) = match &e.view {
         View::Form { .. } => return None,
@@ -235,7 +245,7 @@ fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
             format!("{step}{sep}{counted}: {title}")
         }
     };
-    Some(Line::styled(truncate(&text, width), theme::focus_label()))
+    Some(text)
 }
 
 /// The findings on question `id` itself, and a count of those on its items.
