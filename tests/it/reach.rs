@@ -353,3 +353,29 @@ fn the_focused_list_wraps_its_items_and_nothing_is_cut_at_60_columns() {
         "{screen}"
     );
 }
+
+/// In F1 at 60 columns a long key description wraps under itself, not
+/// back under the keys.
+#[test]
+fn help_descriptions_wrap_under_themselves() {
+    let size = (60, 20);
+    let mut h = Harness::with_plan("Hulp");
+    h.key_at(KeyCode::F(1), size);
+    let text = h.show(size.0, size.1);
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("  F4  "))
+        .unwrap_or_else(|| panic!("F4 in the help:\n{text}"));
+    let next = lines.get(at + 1).copied().unwrap_or_default();
+    let column = lines[at].find("vormkeuze").expect("F4's description");
+    let before: String = next
+        .chars()
+        .take(lines[at][..column].chars().count())
+        .collect();
+    assert!(
+        before.trim_matches(['"', '│', ' ']).is_empty() && next.contains("antwoorden?"),
+        "the description goes on under itself:\n{}\n{next}",
+        lines[at]
+    );
+}

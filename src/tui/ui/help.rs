@@ -109,20 +109,20 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect, dra
         )
     };
     let mut lines: Vec<Line> = vec![Line::styled(Txt::HelpKeysHere.get(), theme::title())];
-    key_lines(&mine, &mut lines);
+    key_lines(&mine, text.width, &mut lines);
     lines.push(Line::raw(""));
     lines.extend(about(app, here, text.width));
     lines.push(Line::styled(Txt::HelpSigns.get(), theme::title()));
     for sign in SIGNS {
-        lines.push(Line::raw(format!("  {}", say(sign, &[]))));
+        indented(&say(sign, &[]), 2, text.width, &mut lines);
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(Txt::HelpMouseTitle.get(), theme::title()));
-    lines.push(Line::raw(format!("  {}", say(Txt::HelpMouse, &[]))));
+    indented(&say(Txt::HelpMouse, &[]), 2, text.width, &mut lines);
     if !elsewhere.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(Txt::HelpOtherKeys.get(), theme::title()));
-        key_lines(&elsewhere, &mut lines);
+        key_lines(&elsewhere, text.width, &mut lines);
     }
     let keys = page_key(Context::Help);
     scrolled(
@@ -149,7 +149,19 @@ const SIGNS: [Txt; 8] = [
 ];
 
 /// The keys of `groups`, a heading where the place changes.
-fn key_lines(groups: &[&KeyGroup], lines: &mut Vec<Line<'static>>) {
+/// `text` wrapped to `width`, every row `indent` columns in, so a long
+/// entry does not run back under its heading.
+fn indented(text: &str, indent: u16, width: u16, lines: &mut Vec<Line<'static>>) {
+    let pad = " ".repeat(usize::from(indent));
+    for row in wrap(text, width.saturating_sub(indent)) {
+        lines.push(Line::raw(format!("{pad}{row}")));
+    }
+}
+
+/// Columns before a key's description: two, the keys, a space.
+const KEY_COLUMN: u16 = 16;
+
+fn key_lines(groups: &[&KeyGroup], width: u16, lines: &mut Vec<Line<'static>>) {
     let mut last = None;
     for group in groups {
         if last != Some(group.heading) {
@@ -157,11 +169,16 @@ fn key_lines(groups: &[&KeyGroup], lines: &mut Vec<Line<'static>>) {
             last = Some(group.heading);
         }
         for (keys, label) in &group.entries {
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(format!("{keys:<13} "), theme::title()),
-                Span::raw(*label),
-            ]));
+            // The description wraps under itself, not under the keys.
+            let rows = wrap(label, width.saturating_sub(KEY_COLUMN));
+            for (n, row) in rows.into_iter().enumerate() {
+                let keys = if n == 0 { keys.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(format!("{keys:<13} "), theme::title()),
+                    Span::raw(row),
+                ]));
+            }
         }
     }
 }
