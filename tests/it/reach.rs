@@ -379,3 +379,29 @@ fn help_descriptions_wrap_under_themselves() {
         lines[at]
     );
 }
+
+/// At 120 columns the F4 list has room for every form's whole name.
+#[test]
+fn form_names_are_whole_in_f4_when_there_is_room() {
+    let size = (120, 40);
+    let mut h = Harness::example();
+    h.key_at(KeyCode::F(4), size);
+    let screen = h.show(size.0, size.1);
+    let names: Vec<String> = h
+        .editor()
+        .advice
+        .forms
+        .forms
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    assert!(!names.is_empty());
+    // The list is the column before the first '│' of each row.
+    let list: Vec<&str> = screen.lines().filter_map(|l| l.split('│').next()).collect();
+    for name in names {
+        assert!(
+            list.iter().any(|row| row.contains(&format!(" {name} "))),
+            "{name}:\n{screen}"
+        );
+    }
+}

@@ -71,7 +71,15 @@ pub fn render(e: &Editor, panel: Panel, frame: &mut Frame, area: Rect, drawn: &m
         title_area,
     );
     frame.render_widget(Paragraph::new(note_lines), note_area);
-    let list_width = (body.width / 3).clamp(18, 30);
+    // A third of the width, up to what the longest name needs (at 120
+    // columns "Bedrijfsvoeringsorganisatie" fits whole).
+    let longest = aid
+        .forms
+        .iter()
+        .map(|f| unicode_width::UnicodeWidthStr::width(f.name.as_str()) + 9)
+        .max()
+        .unwrap_or(30);
+    let list_width = (body.width / 3).clamp(18, u16::try_from(longest).unwrap_or(30).max(18));
     let [list_area, details_area] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body);
     let rows: Vec<Line> = aid
