@@ -395,6 +395,7 @@ pub enum Txt {
     MessagesClose,
     MessagesNone,
     MsgMouseOn,
+    HomeFolder,
     MsgMouseOff,
     DetailsTitle,
     DetailsIntro,

@@ -414,6 +414,7 @@ pub fn text(t: Txt) -> &'static str {
         Txt::StepProgress => "Deze stap: {0} van {1}",
         Txt::PlacePanel => "In de schermen naast de vragen (aandachtspunten, vormkeuze, raad, overzicht)",
         Txt::MsgMouseOn => "De muis is aan: klik op een vraag, keuze, tab of toets. {key:ToggleMouse} zet hem uit.",
+        Txt::HomeFolder => "~ (uw persoonlijke map)",
         Txt::MsgMouseOff => "De muis is uit: u kunt nu tekst selecteren en kopiëren. {key:ToggleMouse} zet hem weer aan.",
         Txt::FormsBasis => "Waarop deze volgorde rust",
         Txt::FindingsCounted => "Aandachtspunten · Let op: {0} · Tip: {1}",

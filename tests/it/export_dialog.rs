@@ -31,7 +31,10 @@ fn without_a_documents_folder_the_dialog_names_home_and_the_file_goes_there() {
     });
     h.key(KeyCode::F(7));
     let screen = common::squeeze(&h.screen(80, 24));
-    assert!(screen.contains("komt in de map ~;"), "{screen}");
+    assert!(
+        screen.contains("komt in de map ~ (uw persoonlijke map);"),
+        "{screen}"
+    );
     assert!(!screen.contains("Documenten"), "{screen}");
     h.key(KeyCode::Enter);
     assert_eq!(exported_files(&home), ["warmte.html"]);

@@ -49,7 +49,12 @@ impl Driver {
     /// That folder as the export dialog names it (W20): the real one, with
     /// `~` for the home folder.
     pub(super) fn export_folder_shown(&self) -> String {
-        self.places.shown(&self.export_folder())
+        let folder = self.export_folder();
+        if self.places.home.as_deref() == Some(folder.as_path()) {
+            // "~" alone says nothing to most users.
+            return crate::text::Txt::HomeFolder.get().to_string();
+        }
+        self.places.shown(&folder)
     }
 }
 
