@@ -212,3 +212,29 @@ fn an_empty_item_dropped_on_leaving_leaves_nothing_to_undo() {
     assert_eq!(names(&h), ["A"]);
     assert_eq!(tasks(&h)[0].fields.get("aanpak"), None);
 }
+
+#[test]
+fn undo_on_a_date_that_does_not_parse_takes_the_typing_back() {
+    let mut h = Harness::with_plan("Test");
+    for _ in 0..4 {
+        h.key(KeyCode::PageDown);
+    }
+    h.answer_choice("monitoring.evaluatie", "ja");
+    h.goto("monitoring.evaluatie_datum");
+    h.key(KeyCode::Enter);
+    h.type_text("31-02-2027");
+    h.key(KeyCode::Esc);
+    assert!(
+        h.editor().field_editor().is_some(),
+        "a wrong date keeps the field open"
+    );
+    h.ctrl('z');
+    assert!(message(&h).contains("teruggezet"), "{}", message(&h));
+    // The field is empty again and can be left.
+    h.key(KeyCode::Esc);
+    assert!(h.editor().field_editor().is_none());
+    assert_eq!(h.editor().plan.answer("monitoring.evaluatie_datum"), None);
+    // The next undo takes back the choice before it.
+    h.ctrl('z');
+    assert_eq!(h.editor().plan.answer("monitoring.evaluatie"), None);
+}
