@@ -8,7 +8,9 @@ mod describe;
 mod doc;
 mod nl;
 
-pub use describe::{describe_format_error, describe_guide_error, describe_load_error};
+pub use describe::{
+    describe_format_error, describe_guide_error, describe_load_error, describe_syntax,
+};
 pub use doc::Doc;
 
 /// A key into the string table.
