@@ -1,0 +1,109 @@
+//! Big horizontal bars: an option, a bar as wide as its share, the number
+//! of groups and their letters. The bar is a run of █, so it reads
+//! without colour too (NO_COLOR, a faint projector).
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use crate::compare::words::one_line;
+use crate::compare::{Comparison, Row};
+
+use super::layout::Scale;
+
+/// The narrowest bar worth drawing; below it the letters make room.
+const MIN_BAR: usize = 6;
+
+/// Lines for `rows` of `total` answering groups at content width `width`.
+/// Hidden (`revealed` false): the options only, no bars or numbers.
+pub fn draw(
+    c: &Comparison,
+    rows: &[Row],
+    total: usize,
+    width: u16,
+    size: Scale,
+    revealed: bool,
+) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let labels: Vec<String> = rows.iter().map(|r| one_line(&r.label)).collect();
+    let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let label_w = longest.min(width * 2 / 5).max(4);
+    let count_w = rows
+        .iter()
+        .map(|r| r.groups.len().to_string().len())
+        .max()
+        .unwrap_or(1);
+    let letters: Vec<String> = rows.iter().map(|r| c.letters(&r.groups)).collect();
+    let mut letters_w = letters
+        .iter()
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(0)
+        .min(width / 4);
+    let fixed = label_w + 2 + count_w + 1;
+    if width < fixed + 2 + letters_w + MIN_BAR {
+        letters_w = 0;
+    }
+    let bar_w = width
+        .saturating_sub(fixed + if letters_w > 0 { letters_w + 2 } else { 0 })
+        .max(1);
+    let mut out = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let label_lines: Vec<String> = textwrap::wrap(&labels[i], label_w)
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect();
+        let height = label_lines.len().max(usize::from(size.bar_rows));
+        let steps = crate::compare::report::bar_steps(r.groups.len(), total, bar_w);
+        for k in 0..height {
+            let label = label_lines.get(k).cloned().unwrap_or_default();
+            let pad = label_w.saturating_sub(label.width());
+            let mut spans = vec![Span::raw(format!("{label}{}  ", " ".repeat(pad)))];
+            let bar_line = k < usize::from(size.bar_rows);
+            if revealed && bar_line {
+                spans.push(Span::styled("█".repeat(steps), bar_style()));
+                spans.push(Span::raw(" ".repeat(bar_w - steps)));
+                if k == 0 {
+                    let n = r.groups.len().to_string();
+                    spans.push(Span::styled(
+                        format!(" {}{n}", " ".repeat(count_w - n.len())),
+                        Style::new().add_modifier(Modifier::BOLD),
+                    ));
+                    if letters_w > 0 {
+                        spans.push(Span::styled(
+                            format!("  {}", cut(&letters[i], letters_w)),
+                            Style::new().fg(Color::DarkGray),
+                        ));
+                    }
+                }
+            } else if !revealed && k == 0 {
+                spans.push(Span::styled("?", Style::new().fg(Color::DarkGray)));
+            }
+            out.push(Line::from(spans));
+        }
+        if size.gap {
+            out.push(Line::default());
+        }
+    }
+    out
+}
+
+fn bar_style() -> Style {
+    Style::new().fg(Color::Cyan)
+}
+
+/// `text` cut to `width` columns, with "…" when it was longer.
+fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for ch in text.chars() {
+        if out.width() + 2 > width {
+            break;
+        }
+        out.push(ch);
+    }
+    out.push('…');
+    out
+}
