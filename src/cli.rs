@@ -1,6 +1,7 @@
 //! The command line: `samenwerkwijzer [new|open|list|export|validate|diff|guide]
 //! [--data-dir] [--guide]`.
 
+pub mod compare;
 mod files;
 
 use std::path::PathBuf;
@@ -127,6 +128,22 @@ pub enum Command {
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
     #[command(subcommand)]
     Guide(GuideCommand),
+    /// Voor trainers: workshops voorbereiden, geven en nabespreken
+    #[command(subcommand)]
+    Workshop(WorkshopCommand),
+}
+
+/// The trainer's commands. For now only `compare`; the workshop engineer's
+/// `src/cli/workshop.rs` brings the others, and this enum moves there.
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// Vergelijk de ingeleverde plannen van de groepen: op het scherm of als rapport
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop compare MAP|BESTAND... [-f md|html] [-o BESTAND] [--names]",
+        after_help = compare::COMPARE_HELP
+    )]
+    Compare(compare::CompareArgs),
 }
 
 /// Dutch headings for the help of a subcommand.
@@ -207,6 +224,9 @@ fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Diff { old, new }) => {
             return files::diff(&guide, cli.data_dir.as_ref(), old, new);
         }
+        Some(Command::Workshop(WorkshopCommand::Compare(args))) => {
+            return compare::run(&guide, args);
+        }
         _ => {}
     }
     let data = DataDir::resolve(cli.data_dir.clone())
@@ -227,7 +247,7 @@ fn run(cli: Cli) -> Result<(), String> {
             interactive(app, driver)
         }
         // Handled above, before a data folder is needed.
-        Some(Command::Guide(_) | Command::Export { .. })
+        Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
         | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
         Some(Command::New { title }) => {
             let title =

@@ -1,0 +1,205 @@
+//! `samenwerkwijzer workshop compare DIR|FILE... [-f md|html] [-o FILE]
+//! [--names]`: the room's plans side by side. Without `-f` (and without
+//! `-o`) the projector screen; otherwise a report.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use crate::compare::{self, Comparison, Options, words};
+use crate::guide::Guide;
+
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    /// Mappen met ingeleverde plannen (ook de map van de workshop), of planbestanden
+    #[arg(required = true, value_name = "MAP|BESTAND")]
+    pub paths: Vec<PathBuf>,
+    /// md of html: een rapport in plaats van het scherm voor de beamer. Zonder deze
+    /// optie volgt de soort de extensie van -o
+    #[arg(
+        short,
+        long,
+        value_enum,
+        value_name = "SOORT",
+        hide_possible_values = true
+    )]
+    pub format: Option<ReportFormat>,
+    /// Schrijf het rapport naar BESTAND in plaats van naar het scherm
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+    /// Toon titels, auteurs, gemeente, fractie en bestandsnamen (standaard anoniem)
+    #[arg(long)]
+    pub names: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Het rapport als Markdown
+    Md,
+    /// Het rapport als HTML-pagina, ook om af te drukken
+    Html,
+}
+
+pub const COMPARE_HELP: &str = "\
+Zonder -f en -o verschijnt de vergelijking op het scherm, voor de beamer: één punt van de
+gespreksagenda per scherm, met de antwoorden verborgen tot u op de spatiebalk drukt.
+
+De groepen heten Groep A, B, C …; namen, titels, gemeente en fractie staan er alleen bij met
+--names. Bestanden die geen plan zijn, beschadigd zijn, dubbel zijn of bij een andere casus
+horen, worden genoemd en overgeslagen. Niets wordt veranderd.
+
+Voorbeelden:
+  samenwerkwijzer workshop compare mijn-workshop                 op het scherm (de beamer)
+  samenwerkwijzer workshop compare mijn-workshop -o verschil.html    als webpagina
+  samenwerkwijzer workshop compare usb/plannen -f md               als tekst, op het scherm";
+
+/// Run the command.
+pub fn run(guide: &Guide, args: &CompareArgs) -> Result<(), String> {
+    let report = pick_format(args.format, args.output.as_deref());
+    if let Some(out) = &args.output {
+        refuse_plan_name(out)?;
+    }
+    if report.is_none() && !std::io::stdout().is_terminal() {
+        return Err(
+            "het scherm voor de beamer heeft een terminal nodig; kies een rapport met -f md \
+             of -f html"
+                .to_string(),
+        );
+    }
+    let gathered = compare::gather(&args.paths, guide);
+    // The workshop's own case (and its debrief points) comes from the
+    // workshop folder once that module lands; until then the case most
+    // plans name is compared.
+    let comparison = compare::compare(guide, gathered, None, Options { names: args.names });
+    if comparison.groups.is_empty() {
+        print_skipped(&comparison);
+        return Err(format!(
+            "geen plannen om te vergelijken in {}",
+            args.paths
+                .iter()
+                .map(|p| compare::load::shown(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    match report {
+        Some(format) => {
+            let text = match format {
+                ReportFormat::Md => compare::report::markdown(&comparison),
+                ReportFormat::Html => compare::report::html(&comparison),
+            };
+            match &args.output {
+                None => emit(&text)?,
+                Some(out) => {
+                    crate::store::write_atomic(out, text.as_bytes()).map_err(|e| {
+                        format!("kan {} niet schrijven: {e}", compare::load::shown(out))
+                    })?;
+                    eprintln!("Het rapport staat in {}.", compare::load::shown(out));
+                }
+            }
+            summary(&comparison);
+            Ok(())
+        }
+        None => {
+            compare::view::run(&comparison).map_err(|e| format!("terminalfout: {e}"))?;
+            print_skipped(&comparison);
+            Ok(())
+        }
+    }
+}
+
+/// The report's format: as asked, else from the extension of `-o`, else
+/// none (the screen).
+fn pick_format(asked: Option<ReportFormat>, output: Option<&Path>) -> Option<ReportFormat> {
+    if asked.is_some() {
+        return asked;
+    }
+    let ext = output?
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    match ext.as_deref() {
+        Some("html" | "htm") => Some(ReportFormat::Html),
+        _ => Some(ReportFormat::Md),
+    }
+}
+
+/// A report is never written over a plan.
+fn refuse_plan_name(out: &Path) -> Result<(), String> {
+    if out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        return Err(format!(
+            "{} lijkt een plan (.ron); kies een andere naam voor het rapport",
+            compare::load::shown(out)
+        ));
+    }
+    Ok(())
+}
+
+/// One line on the terminal after a report: how many were compared.
+fn summary(c: &Comparison) {
+    let mut text = format!("Vergeleken: {}.", words::groups(c.groups.len()));
+    if !c.skipped.is_empty() {
+        let n = c.skipped.len();
+        let files = if n == 1 {
+            "1 bestand".to_string()
+        } else {
+            format!("{n} bestanden")
+        };
+        text.push_str(&format!(" Niet meegenomen: {files} (zie het rapport)."));
+    }
+    eprintln!("{text}");
+}
+
+/// The files not compared, with the reason, for the trainer's terminal.
+fn print_skipped(c: &Comparison) {
+    if c.skipped.is_empty() {
+        return;
+    }
+    eprintln!("Niet meegenomen:");
+    for s in &c.skipped {
+        eprintln!(
+            "  {}: {}",
+            words::one_line(&s.file),
+            words::skip_reason(&s.reason, c.names)
+        );
+    }
+}
+
+/// Write to standard output; a reader that stops early (`| head`) is not
+/// an error.
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("kan niet naar het scherm schrijven: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_follows_the_flag_then_the_extension() {
+        let out = |s: &str| Some(PathBuf::from(s));
+        assert_eq!(pick_format(None, None), None);
+        assert_eq!(
+            pick_format(None, out("a.HTML").as_deref()),
+            Some(ReportFormat::Html)
+        );
+        assert_eq!(
+            pick_format(None, out("a.txt").as_deref()),
+            Some(ReportFormat::Md)
+        );
+        assert_eq!(
+            pick_format(Some(ReportFormat::Md), out("a.html").as_deref()),
+            Some(ReportFormat::Md)
+        );
+        assert!(refuse_plan_name(Path::new("x.RON")).is_err());
+    }
+}
