@@ -22,6 +22,11 @@ pub fn one_line(text: &str) -> String {
     clean(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A sentence continued after a colon: its first letter in lower case.
+pub fn lower(text: &str) -> String {
+    crate::present::lower_first(text)
+}
+
 /// "1 groep", "3 groepen".
 pub fn groups(n: usize) -> String {
     if n == 1 {

@@ -35,3 +35,8 @@ mod kill;
 mod pty;
 mod safety;
 mod snapshots;
+
+mod compare_support;
+
+mod compare_load;
+mod compare_report;

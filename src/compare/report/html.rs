@@ -307,7 +307,7 @@ fn skipped(c: &Comparison) -> Markup {
                     }
                 }
                 @if c.entries_cut {
-                    p { "In de mappen staan meer bestanden dan er zijn bekeken; is dit wel de goede map?" }
+                    p { (super::ENTRIES_CUT) }
                 }
             }
         }

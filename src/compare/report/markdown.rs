@@ -284,10 +284,7 @@ fn skipped(o: &mut String, c: &Comparison) {
     }
     if c.entries_cut {
         line(o, "");
-        line(
-            o,
-            "In de mappen staan meer bestanden dan er zijn bekeken; is dit wel de goede map?",
-        );
+        line(o, super::ENTRIES_CUT);
     }
 }
 

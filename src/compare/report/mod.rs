@@ -69,6 +69,8 @@ pub(crate) const AGREED_INTRO: &str = "Alle groepen die antwoord gaven, gaven he
 pub(crate) const AGREED_EMPTY: &str =
     "Er is geen vraag waarop twee of meer groepen allemaal hetzelfde antwoordden.";
 pub(crate) const UNANSWERED: &str = "Wat niemand beantwoordde";
+pub(crate) const UNANSWERED_INTRO: &str =
+    "Deze vragen golden voor minstens één groep, maar geen groep gaf antwoord.";
 pub(crate) const UNANSWERED_EMPTY: &str = "Elke vraag is door minstens één groep beantwoord.";
 pub(crate) const ADVICE: &str = "Het advies per groep";
 pub(crate) const FINDINGS: &str = "Aandachtspunten";
@@ -81,6 +83,10 @@ pub(crate) const DEBRIEF: &str = "Nabespreking van de casus";
 pub(crate) const DEBRIEF_INTRO: &str = "De punten die de casus wil laten bespreken, en of de plannen laten zien dat de groepen eraan toekwamen.";
 pub(crate) const ALL: &str = "Alle vragen per stap";
 pub(crate) const SKIPPED: &str = "Niet meegenomen";
+pub(crate) const SKIPPED_INTRO: &str =
+    "Deze bestanden zijn niet vergeleken. Er is niets aan veranderd.";
+pub(crate) const ENTRIES_CUT: &str =
+    "In de mappen staan meer bestanden dan er zijn bekeken; is dit wel de goede map?";
 pub(crate) const METHOD: &str = "Hoe de verschillen zijn berekend";
 pub(crate) const METHOD_TEXT: &[&str] = &[
     "Elke vraag krijgt een verschil van 0 tot 100. Bij 0 gaven alle groepen die antwoord gaven hetzelfde antwoord; bij 100 liggen de antwoorden zo ver uiteen als bij die vraag kan.",

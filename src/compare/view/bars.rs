@@ -9,7 +9,14 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::words::one_line;
 use crate::compare::{Comparison, Row};
 
-use super::layout::Scale;
+/// How big a bar is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    /// Rows per bar.
+    pub rows: u16,
+    /// An empty row after each bar.
+    pub gap: bool,
+}
 
 /// The narrowest bar worth drawing; below it the letters make room.
 const MIN_BAR: usize = 6;
@@ -21,7 +28,7 @@ pub fn draw(
     rows: &[Row],
     total: usize,
     width: u16,
-    size: Scale,
+    size: Size,
     revealed: bool,
 ) -> Vec<Line<'static>> {
     let width = usize::from(width);
@@ -53,13 +60,13 @@ pub fn draw(
             .into_iter()
             .map(|l| l.into_owned())
             .collect();
-        let height = label_lines.len().max(usize::from(size.bar_rows));
+        let height = label_lines.len().max(usize::from(size.rows));
         let steps = crate::compare::report::bar_steps(r.groups.len(), total, bar_w);
         for k in 0..height {
             let label = label_lines.get(k).cloned().unwrap_or_default();
             let pad = label_w.saturating_sub(label.width());
             let mut spans = vec![Span::raw(format!("{label}{}  ", " ".repeat(pad)))];
-            let bar_line = k < usize::from(size.bar_rows);
+            let bar_line = k < usize::from(size.rows);
             if revealed && bar_line {
                 spans.push(Span::styled("█".repeat(steps), bar_style()));
                 spans.push(Span::raw(" ".repeat(bar_w - steps)));

@@ -7,8 +7,10 @@
 mod bars;
 mod keys;
 mod layout;
+mod pages;
 pub mod render;
 pub mod state;
+mod topic;
 
 use std::io;
 

@@ -69,10 +69,10 @@ pub fn render(frame: &mut Frame, c: &Comparison, state: &Projector) {
     ])
     .areas(area);
     draw_header(frame, header, state, c);
-    let margin = layout::scale(area.width, area.height).margin;
+    let margin = layout::margin(area.width, area.height);
     let body = Rect {
         x: body.x + margin,
-        width: content_width(area.width),
+        width: content_width(area.width, area.height),
         height: content_height(area.width, area.height, state).min(body.height),
         ..body
     };

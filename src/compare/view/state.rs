@@ -130,7 +130,8 @@ impl Projector {
     /// How far the current page can scroll at the current size.
     pub fn max_scroll(&self, c: &Comparison) -> u16 {
         let view = layout::content_height(self.width, self.height, self);
-        let lines = layout::page_lines(c, self, layout::content_width(self.width)).len();
+        let lines =
+            layout::page_lines(c, self, layout::content_width(self.width, self.height)).len();
         u16::try_from(lines.saturating_sub(usize::from(view))).unwrap_or(u16::MAX)
     }
 

@@ -1,0 +1,152 @@
+//! The report on six plans with known differences, as Markdown and HTML
+//! (golden files), and what the report must and must not say.
+
+use crate::compare_support::{SECRETS, six};
+
+use samenwerkwijzer::compare::report;
+
+#[test]
+fn markdown_report_of_six_plans() {
+    insta::assert_snapshot!(report::markdown(&six(false)));
+}
+
+/// One tag per line, so the golden file can be read and diffed. Escaped
+/// user text holds no "><", so only tags are split.
+fn tag_lines(page: &str) -> String {
+    page.replace("><", ">\n<")
+}
+
+#[test]
+fn html_report_of_six_plans() {
+    insta::assert_snapshot!(tag_lines(&report::html(&six(false))));
+}
+
+#[test]
+fn html_is_self_contained_and_prints_on_a4() {
+    let page = report::html(&six(false));
+    for forbidden in ["http", "<script", "src=", "<link", "@import", "url(", "//"] {
+        assert!(!page.contains(forbidden), "found {forbidden:?}");
+    }
+    assert!(page.starts_with("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"));
+    assert!(page.contains("@page { size: A4;"));
+    let print = &page[page.find("@media print").expect("print styles")..];
+    assert!(
+        print.contains(".part { break-before: page;"),
+        "each part on a new page"
+    );
+    assert!(
+        print.contains("ol.agenda > li.topic"),
+        "an agenda topic is never split"
+    );
+}
+
+#[test]
+fn the_agenda_opens_with_the_known_differences() {
+    let c = six(false);
+    let titles: Vec<&str> = c
+        .order
+        .agenda
+        .iter()
+        .map(|&t| c.topics[t].title.as_str())
+        .collect();
+    // The even 3–3 split on a 1–5 scale and the 2–2–2 split on exit terms
+    // are as far apart as answers go; the form (five forms among six
+    // groups) comes next.
+    assert_eq!(
+        &titles[..3],
+        [
+            "Hoe groot is de gezamenlijke ambitie?",
+            "Zijn de voorwaarden en financiële gevolgen van uittreden afgesproken?",
+            "Welke vorm van samenwerking wordt overwogen?",
+        ]
+    );
+    assert!(titles.len() >= 5 && titles.len() <= 10, "{titles:?}");
+    let agreed: Vec<String> = c
+        .order
+        .agreed
+        .iter()
+        .map(|&t| samenwerkwijzer::compare::words::topic_title(&c.topics[t]))
+        .collect();
+    assert!(
+        agreed.contains(
+            &"Heeft de raad een visie op samenwerken of een nota verbonden partijen?".to_string()
+        ),
+        "{agreed:?}"
+    );
+    assert!(
+        agreed.contains(
+            &"Taak \"Ritten plannen\" — Hoe wil de gemeente deze taak uitvoeren?".to_string()
+        ),
+        "{agreed:?}"
+    );
+}
+
+#[test]
+fn own_tasks_match_by_name_and_near_names_are_marked() {
+    let md = report::markdown(&six(false));
+    assert!(
+        md.contains("- **Toezicht op vervoerders**: 2 van 6 groepen"),
+        "two spellings are one task:\n{md}"
+    );
+    assert!(
+        md.contains("ook genoemd: \"toezicht op Vervoerders\""),
+        "{md}"
+    );
+    assert!(md.contains("lijkt op: \"Klachten regelen\""), "{md}");
+    assert!(
+        md.contains(
+            "Hoe wil de gemeente deze taak uitvoeren?: 4 groepen: Samen met anderen · 2: Zelf doen"
+        ),
+        "the spread of a field per matched item:\n{md}"
+    );
+}
+
+#[test]
+fn the_advice_is_counted_across_groups() {
+    let c = six(false);
+    let md = report::markdown(&c);
+    assert!(
+        md.contains("- **5 van 6 groepen** (A, B, D, E, F), Let op: Er zijn nog geen resultaten of indicatoren afgesproken."),
+        "{md}"
+    );
+    // The form each group chose, beside the aid's best fit, for all six.
+    assert_eq!(c.forms.len(), 6);
+    assert_eq!(
+        c.forms.iter().filter(|f| f.chosen.is_none()).count(),
+        1,
+        "one group chose no form"
+    );
+    assert!(md.contains("| nog geen vorm gekozen |"), "{md}");
+}
+
+#[test]
+fn names_titles_and_files_stay_out_without_names() {
+    let c = six(false);
+    let md = report::markdown(&c);
+    let html = report::html(&c);
+    for secret in SECRETS {
+        assert!(!md.contains(secret), "{secret} in the Markdown report");
+        assert!(!html.contains(secret), "{secret} in the HTML report");
+    }
+    // The test can fail: with --names they are all there.
+    let named = six(true);
+    let md = report::markdown(&named);
+    let html = report::html(&named);
+    for secret in SECRETS {
+        assert!(md.contains(secret), "{secret} missing with --names");
+        assert!(
+            html.contains(secret),
+            "{secret} missing with --names (html)"
+        );
+    }
+}
+
+#[test]
+fn free_text_is_shown_with_its_group() {
+    let md = report::markdown(&six(false));
+    assert!(
+        md.contains(":** Eén regionale inkoop van het leerlingenvervoer."),
+        "{md}"
+    );
+    assert!(md.contains("- **Groep "), "{md}");
+}
