@@ -40,3 +40,4 @@ mod compare_support;
 
 mod compare_load;
 mod compare_report;
+mod compare_view;

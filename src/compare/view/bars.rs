@@ -34,7 +34,17 @@ pub fn draw(
     let width = usize::from(width);
     let labels: Vec<String> = rows.iter().map(|r| one_line(&r.label)).collect();
     let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
-    let label_w = longest.min(width * 2 / 5).max(4);
+    // Labels wrap at two fifths of the width, but never inside a word
+    // while half the width would hold it ("Bedrijfsvoeringsorganisatie").
+    let longest_word = labels
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .map(|w| w.width())
+        .max()
+        .unwrap_or(0);
+    let label_w = longest
+        .min((width * 2 / 5).max(longest_word.min(width / 2)))
+        .max(4);
     let count_w = rows
         .iter()
         .map(|r| r.groups.len().to_string().len())
