@@ -78,7 +78,7 @@ pub enum Command {
     List,
     /// Zet het voorbeeldplan (warmtenet in de regio) bij uw plannen en open het
     Example,
-    /// Zet een plan om naar Markdown, HTML of een agenda, of maak een leeg werkblad
+    /// Zet een plan om naar HTML, Word, Markdown of een agenda, of maak een leeg werkblad
     #[command(
         help_template = SUB_HELP_TEMPLATE,
         override_usage = "samenwerkwijzer export [PLAN] [--format SOORT] [-o BESTAND]",
@@ -87,8 +87,9 @@ pub enum Command {
     Export {
         /// Naam, bestandsnaam of pad van het plan (niet nodig voor een werkblad)
         plan: Option<String>,
-        /// md, html, ics, worksheet (werkblad in HTML) of worksheet-md (werkblad in
-        /// Markdown). Zonder deze optie volgt de soort de extensie van -o, anders md
+        /// html, docx (Word), md, ics, worksheet (werkblad in HTML) of worksheet-md
+        /// (werkblad in Markdown). Zonder deze optie volgt de soort de extensie van -o,
+        /// anders md
         #[arg(
             short,
             long,
@@ -96,10 +97,16 @@ pub enum Command {
             value_name = "SOORT",
             hide_possible_values = true
         )]
-        format: Option<files::FormatArg>,
+        format: Option<crate::export::Format>,
         /// Schrijf naar BESTAND in plaats van naar het scherm
         #[arg(short, long, value_name = "BESTAND")]
         output: Option<PathBuf>,
+        /// Toon ook de vragen die nog open staan, op hun plaats
+        #[arg(long)]
+        all: bool,
+        /// Vul op een werkblad de gemeente al in
+        #[arg(long, value_name = "NAAM")]
+        gemeente: Option<String>,
     },
     /// Controleer of bestanden geldige plannen zijn
     #[command(
@@ -163,6 +170,7 @@ const EXPORT_HELP: &str = "\
 Voorbeelden:
   samenwerkwijzer export warmte                  het plan als Markdown, op het scherm
   samenwerkwijzer export warmte -o warmte.html   als HTML-pagina (de soort volgt de extensie)
+  samenwerkwijzer export warmte -o warmte.docx   als Word-document, voor de griffie
   samenwerkwijzer export warmte -o warmte.ics    de momenten van stap 4 voor uw agenda
   samenwerkwijzer export -f worksheet -o werkblad.html    een leeg werkblad om af te drukken";
 
@@ -216,9 +224,17 @@ fn run(cli: Cli) -> Result<(), String> {
             plan,
             format,
             output,
+            all,
+            gemeente,
         }) => {
-            let data = cli.data_dir.as_ref();
-            return files::export(&guide, data, plan.as_deref(), *format, output.as_deref());
+            let args = files::ExportArgs {
+                plan: plan.as_deref(),
+                format: *format,
+                output: output.as_deref(),
+                all_questions: *all,
+                gemeente: gemeente.as_deref(),
+            };
+            return files::export(&guide, cli.data_dir.as_ref(), &args);
         }
         Some(Command::Validate { files: paths }) => return files::validate(&guide, paths),
         Some(Command::Diff { old, new }) => {

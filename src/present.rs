@@ -19,12 +19,48 @@ pub fn yes_no_label(v: YesNo) -> &'static str {
     }
 }
 
+/// What a list question is made of: what one item is called, the field
+/// that names an item, and the fields of an item.
+#[derive(Debug, Clone, Copy)]
+pub struct ListParts<'g> {
+    pub question: &'g Question,
+    pub noun: &'g str,
+    pub title_field: &'g str,
+    pub fields: &'g [Question],
+}
+
+/// The parts of list question `id`, or `None` when the guide has no list
+/// by that id. Every kind is named, so a new kind of list fails to compile
+/// here instead of being taken for "not a list".
+pub fn list_parts<'g>(guide: &'g Guide, id: &str) -> Option<ListParts<'g>> {
+    let question = guide.question(id)?.question;
+    match &question.kind {
+        Kind::List {
+            item,
+            title_field,
+            fields,
+        } => Some(ListParts {
+            question,
+            noun: item,
+            title_field,
+            fields,
+        }),
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. }
+        | Kind::PerItem { .. } => None,
+    }
+}
+
 /// The field that names the items of list `list`.
 pub fn title_field<'g>(guide: &'g Guide, list: &str) -> &'g str {
-    match guide.question(list).map(|r| &r.question.kind) {
-        Some(Kind::List { title_field, .. }) => title_field,
-        _ => "",
-    }
+    list_parts(guide, list).map_or("", |l| l.title_field)
 }
 
 /// The name of an item: the first line of its title field, or a placeholder.
@@ -53,36 +89,63 @@ pub fn answer_text(
             .choice_label(id)
             .map_or_else(|| id.to_string(), str::to_string)
     };
-    Some(match (&q.kind, answer) {
-        (Kind::ShortText | Kind::LongText, Answer::Text(t)) => t.trim_end().to_string(),
-        (Kind::Choice(_), Answer::Choice(c)) => label(c),
-        (Kind::Multi(_), Answer::Multi(v)) => {
-            v.iter().map(|c| label(c)).collect::<Vec<_>>().join(", ")
-        }
-        (Kind::Scale { low, high }, Answer::Scale(n)) => {
-            let end = match n {
-                1 => format!(" ({low})"),
-                5 => format!(" ({high})"),
-                _ => String::new(),
-            };
-            format!("{}{end}", fill(Txt::Scale, &[n]))
-        }
-        (Kind::YesNo, Answer::YesNo(v)) => yes_no_label(*v).to_string(),
-        (Kind::Number { unit, .. }, Answer::Number(n)) => {
-            format!("{n} {unit}").trim_end().to_string()
-        }
-        (Kind::Date, Answer::Date(d)) => format_date(*d),
-        (Kind::Refs { list, .. }, Answer::Refs(ids)) => {
-            let field = title_field(guide, list);
-            ids.iter()
-                .filter_map(|id| plan.item(list, id))
-                .map(|item| item_title(item, field))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-        (Kind::List { .. }, Answer::List(items)) => items.len().to_string(),
-        (Kind::PerItem { .. }, Answer::PerItem(map)) => map.len().to_string(),
-        _ => Txt::WrongKind.get().to_string(),
+    let wrong = || Txt::WrongKind.get().to_string();
+    // By kind first, so that a new kind of question fails to compile here.
+    Some(match &q.kind {
+        Kind::ShortText | Kind::LongText => match answer {
+            Answer::Text(t) => t.trim_end().to_string(),
+            _ => wrong(),
+        },
+        Kind::Choice(_) => match answer {
+            Answer::Choice(c) => label(c),
+            _ => wrong(),
+        },
+        Kind::Multi(_) => match answer {
+            Answer::Multi(v) => v.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
+            _ => wrong(),
+        },
+        Kind::Scale { low, high } => match answer {
+            Answer::Scale(n) => {
+                let end = match n {
+                    1 => format!(" ({low})"),
+                    5 => format!(" ({high})"),
+                    _ => String::new(),
+                };
+                format!("{}{end}", fill(Txt::Scale, &[n]))
+            }
+            _ => wrong(),
+        },
+        Kind::YesNo => match answer {
+            Answer::YesNo(v) => yes_no_label(*v).to_string(),
+            _ => wrong(),
+        },
+        Kind::Number { unit, .. } => match answer {
+            Answer::Number(n) => format!("{n} {unit}").trim_end().to_string(),
+            _ => wrong(),
+        },
+        Kind::Date => match answer {
+            Answer::Date(d) => format_date(*d),
+            _ => wrong(),
+        },
+        Kind::Refs { list, .. } => match answer {
+            Answer::Refs(ids) => {
+                let field = title_field(guide, list);
+                ids.iter()
+                    .filter_map(|id| plan.item(list, id))
+                    .map(|item| item_title(item, field))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            _ => wrong(),
+        },
+        Kind::List { .. } => match answer {
+            Answer::List(items) => items.len().to_string(),
+            _ => wrong(),
+        },
+        Kind::PerItem { .. } => match answer {
+            Answer::PerItem(map) => map.len().to_string(),
+            _ => wrong(),
+        },
     })
 }
 
@@ -98,15 +161,48 @@ pub fn record_summary(
     fields
         .iter()
         .filter(|f| f.id != skip)
-        .filter(|f| {
-            matches!(
-                f.kind,
-                Kind::Choice(_) | Kind::Scale { .. } | Kind::YesNo | Kind::Number { .. }
-            )
-        })
+        .filter(|f| says_much_in_little_room(&f.kind))
         .filter_map(|f| answer_text(guide, plan, f, record.and_then(|r| r.get(&f.id))))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// Choice-like kinds, whose answer is a word or a number.
+fn says_much_in_little_room(kind: &Kind) -> bool {
+    match kind {
+        Kind::Choice(_) | Kind::Scale { .. } | Kind::YesNo | Kind::Number { .. } => true,
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Multi(_)
+        | Kind::Date
+        | Kind::Refs { .. }
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => false,
+    }
+}
+
+/// A date the way a letter writes it: "26 november 2026".
+pub fn format_date_long(d: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let month = usize::try_from(d.month() - 1)
+        .ok()
+        .and_then(|m| MONTHS.get(m))
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", d.day(), d.year())
 }
 
 /// A moment as "26-11-2026 18:55" in time zone `tz`.
@@ -144,10 +240,21 @@ pub fn lower_first(text: &str) -> String {
 /// What one item of list question `question` is called ("taak",
 /// "partner"); for a per-item question, the items of the list it asks about.
 pub fn item_noun(guide: &Guide, question: &str) -> String {
-    match guide.question(question).map(|r| &r.question.kind) {
-        Some(Kind::List { item, .. }) => item.clone(),
-        Some(Kind::PerItem { list, .. }) => item_noun(guide, list),
-        _ => String::new(),
+    let Some(q) = guide.question(question).map(|r| r.question) else {
+        return String::new();
+    };
+    match &q.kind {
+        Kind::List { item, .. } => item.clone(),
+        Kind::PerItem { list, .. } => item_noun(guide, list),
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. } => String::new(),
     }
 }
 
@@ -161,6 +268,13 @@ mod tests {
         assert_eq!(capitalise(""), "");
         assert_eq!(lower_first("Alle vragen"), "alle vragen");
         assert_eq!(lower_first("Ëén"), "ëén");
+    }
+
+    #[test]
+    fn long_dates_name_the_month() {
+        let d = |s: &str| s.parse::<Date>().expect("date");
+        assert_eq!(format_date_long(d("2026-11-26")), "26 november 2026");
+        assert_eq!(format_date_long(d("2027-01-01")), "1 januari 2027");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::guide::{Guide, Kind, Question};
 use crate::plan::progress::fits;
 use crate::plan::{Answer, Plan, Record};
 use crate::present::capitalise;
-use crate::present::{item_title, title_field};
+use crate::present::{item_title, list_parts, title_field};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
@@ -114,8 +114,10 @@ fn answer_issues(
         ));
         return;
     }
-    match (&q.kind, answer) {
-        (Kind::Choice(_) | Kind::Multi(_), Answer::Choice(_) | Answer::Multi(_)) => {
+    // By kind, so that a new kind of question fails to compile here; the
+    // answer has the kind's shape (`fits` above).
+    match &q.kind {
+        Kind::Choice(_) | Kind::Multi(_) => {
             for value in answer.condition_values() {
                 if q.kind.choice_label(value).is_none() {
                     issues.push(Issue::problem(
@@ -128,13 +130,18 @@ fn answer_issues(
                 }
             }
         }
-        (Kind::Scale { .. }, Answer::Scale(n)) => {
-            range(context, label, (*n).into(), 1, 5, at(None), issues)
+        Kind::Scale { .. } => {
+            if let Answer::Scale(n) = answer {
+                range(context, label, (*n).into(), 1, 5, at(None), issues);
+            }
         }
-        (Kind::Number { min, max, .. }, Answer::Number(n)) => {
-            range(context, label, *n, *min, *max, at(None), issues)
+        Kind::Number { min, max, .. } => {
+            if let Answer::Number(n) = answer {
+                range(context, label, *n, *min, *max, at(None), issues);
+            }
         }
-        (Kind::Refs { list, .. }, Answer::Refs(ids)) => {
+        Kind::Refs { list, .. } => {
+            let Answer::Refs(ids) = answer else { return };
             for id in ids.iter().filter(|id| plan.item(list, id).is_none()) {
                 issues.push(Issue::problem(
                     format!(
@@ -145,14 +152,12 @@ fn answer_issues(
                 ));
             }
         }
-        (
-            Kind::List {
-                fields,
-                title_field,
-                item,
-            },
-            Answer::List(items),
-        ) => {
+        Kind::List {
+            fields,
+            title_field,
+            item,
+        } => {
+            let Answer::List(items) = answer else { return };
             for it in items {
                 let name = item_title(it, title_field);
                 let context = format!("{} \"{name}\": ", capitalise(item));
@@ -160,10 +165,13 @@ fn answer_issues(
                 record_issues(guide, plan, fields, &it.fields, &anchor, &context, issues);
             }
         }
-        (Kind::PerItem { list, fields }, Answer::PerItem(records)) => {
-            per_item_issues(guide, plan, q, list, fields, records, &at(None), issues);
+        Kind::PerItem { list, fields } => {
+            if let Answer::PerItem(records) = answer {
+                per_item_issues(guide, plan, q, list, fields, records, &at(None), issues);
+            }
         }
-        _ => {}
+        // Any text, yes/no or date of the right shape is valid.
+        Kind::ShortText | Kind::LongText | Kind::YesNo | Kind::Date => {}
     }
 }
 
@@ -238,10 +246,7 @@ fn per_item_issues(
             ));
             continue;
         };
-        let noun = match guide.question(list).map(|r| &r.question.kind) {
-            Some(Kind::List { item, .. }) => capitalise(item),
-            _ => String::new(),
-        };
+        let noun = list_parts(guide, list).map_or_else(String::new, |l| capitalise(l.noun));
         let context = format!("{noun} \"{}\": ", item_title(item, field));
         record_issues(guide, plan, fields, record, &at, &context, issues);
     }

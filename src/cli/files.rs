@@ -1,63 +1,27 @@
 //! The commands that work on plan files without the terminal interface:
 //! `export`, `validate` and `diff`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
-
 use crate::check::{Severity, check};
-use crate::export::{self, Export, Extras, Format};
+use crate::export::{self, Extras, Format};
 use crate::guide::Guide;
 use crate::plan::Plan;
 use crate::present::lower_first;
 use crate::store::{DataDir, Library};
 use crate::text::describe_load_error;
 
-/// `--format` as typed; Dutch names are accepted too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// Het plan als Markdown
-    Md,
-    /// Het plan als HTML-pagina, ook om af te drukken
-    Html,
-    /// De momenten van stap 4 als agenda (iCalendar)
-    #[value(alias = "agenda")]
-    Ics,
-    /// Een leeg werkblad om op papier in te vullen (HTML)
-    #[value(alias = "werkblad")]
-    Worksheet,
-    /// Een leeg werkblad als Markdown
-    #[value(name = "worksheet-md", alias = "werkblad-md")]
-    WorksheetMd,
-}
-
-impl FormatArg {
-    fn format(self) -> Format {
-        match self {
-            FormatArg::Md => Format::Markdown,
-            FormatArg::Html => Format::Html,
-            FormatArg::Ics => Format::Calendar,
-            FormatArg::Worksheet => Format::Worksheet,
-            FormatArg::WorksheetMd => Format::WorksheetMarkdown,
-        }
-    }
-}
-
 /// The format: as asked, else from the extension of the output file, else
 /// Markdown.
-fn pick_format(asked: Option<FormatArg>, output: Option<&Path>) -> Format {
-    if let Some(f) = asked {
-        return f.format();
-    }
-    let ext = output
-        .and_then(Path::extension)
-        .map(|e| e.to_string_lossy().to_lowercase());
-    match ext.as_deref() {
-        Some("html" | "htm") => Format::Html,
-        Some("ics") => Format::Calendar,
-        _ => Format::Markdown,
-    }
+fn pick_format(asked: Option<Format>, output: Option<&Path>) -> Format {
+    asked
+        .or_else(|| {
+            output
+                .and_then(Path::extension)
+                .and_then(|e| Format::from_extension(&e.to_string_lossy()))
+        })
+        .unwrap_or(Format::Markdown)
 }
 
 /// A plan named on the command line: a path to a file, or a name or file
@@ -78,69 +42,104 @@ fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
         .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))
 }
 
-pub fn export(
-    guide: &Guide,
-    data_dir: Option<&PathBuf>,
-    plan: Option<&str>,
-    format: Option<FormatArg>,
-    output: Option<&Path>,
-) -> Result<(), String> {
-    let format = pick_format(format, output);
-    let exported = match (format, plan) {
-        (Format::Worksheet, _) => worksheet(export::worksheet_html(guide)),
-        (Format::WorksheetMarkdown, _) => worksheet(export::worksheet_markdown(guide)),
-        (_, None) => {
+/// What `export` was asked for on the command line.
+pub struct ExportArgs<'a> {
+    pub plan: Option<&'a str>,
+    pub format: Option<Format>,
+    pub output: Option<&'a Path>,
+    /// `--all`: open questions in place instead of under "Nog open".
+    pub all_questions: bool,
+    /// `--gemeente`: filled in on a worksheet.
+    pub gemeente: Option<&'a str>,
+}
+
+pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> Result<(), String> {
+    let (plan, output) = (args.plan, args.output);
+    let format = pick_format(args.format, output);
+    refuse_binary_on_a_terminal(format, output, plan, std::io::stdout().is_terminal())?;
+    let mut extras = Extras {
+        all_questions: args.all_questions,
+        ..Extras::default()
+    };
+    extras.worksheet.gemeente = args.gemeente.unwrap_or_default().to_string();
+    let exported = match (format.needs_plan(), plan) {
+        (false, _) => export::export(
+            guide,
+            &Plan::new("", jiff::Timestamp::UNIX_EPOCH),
+            format,
+            &extras,
+        ),
+        (true, None) => {
             return Err(
                 "geef het plan op dat u wilt exporteren, of kies --format worksheet voor een \
                  leeg werkblad"
                     .to_string(),
             );
         }
-        (_, Some(name)) => {
+        (true, Some(name)) => {
             let path = resolve(guide, data_dir, name)?;
             if let Some(out) = output {
                 refuse_overwriting_plan(&path, out)?;
             }
             let plan = load(guide, &path)?;
-            let extras = Extras {
-                tz: jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC),
-                report: export::Report::from_advice(guide, &plan),
-            };
+            extras.tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+            extras.report = export::Report::from_advice(guide, &plan);
             export::export(guide, &plan, format, &extras)
         }
     };
     if plan.is_some() && !format.needs_plan() {
         eprintln!("Let op: een werkblad is altijd leeg; het plan wordt niet gebruikt.");
     }
+    // Nothing to export (an agenda without dates) writes no file (W21).
+    let exported = exported.map_err(|e| lower_first(&e.reason))?;
     for note in &exported.notes {
         eprintln!("{note}");
     }
     match output {
-        None => emit(&exported.text),
+        None => emit_bytes(exported.bytes()),
         Some(out) => {
-            crate::store::write_atomic(out, exported.text.as_bytes())
+            crate::store::write_atomic(out, exported.bytes())
                 .map_err(|e| format!("kan {} niet schrijven: {e}", out.display()))?;
             emit(&format!("Geëxporteerd naar {}.\n", out.display()))
         }
     }
 }
 
+/// A Word file printed on a terminal is garbage on the screen (and may
+/// upset the terminal): without `-o` it may only go to a pipe or a file.
+fn refuse_binary_on_a_terminal(
+    format: Format,
+    output: Option<&Path>,
+    plan: Option<&str>,
+    stdout_is_terminal: bool,
+) -> Result<(), String> {
+    if format.is_binary() && output.is_none() && stdout_is_terminal {
+        let stem = plan
+            .map(Path::new)
+            .and_then(Path::file_stem)
+            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
+        return Err(format!(
+            "een Word-bestand kan niet op het scherm; geef een bestand op met -o, bijvoorbeeld \
+             -o {}",
+            format.file_name(&stem)
+        ));
+    }
+    Ok(())
+}
+
 /// Write to standard output. A reader that stops early (`| head`) is not
 /// an error; print! would panic there.
 fn emit(text: &str) -> Result<(), String> {
+    emit_bytes(text.as_bytes())
+}
+
+fn emit_bytes(bytes: &[u8]) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(format!("kan niet naar het scherm schrijven: {e}"))
         }
         _ => Ok(()),
-    }
-}
-
-fn worksheet(text: String) -> Export {
-    Export {
-        text,
-        notes: Vec::new(),
     }
 }
 
@@ -240,10 +239,30 @@ mod tests {
         assert_eq!(pick_format(None, out("a.HTML").as_deref()), Format::Html);
         assert_eq!(pick_format(None, out("a.ics").as_deref()), Format::Calendar);
         assert_eq!(pick_format(None, out("a.txt").as_deref()), Format::Markdown);
+        assert_eq!(pick_format(None, out("a.docx").as_deref()), Format::Docx);
+        assert_eq!(pick_format(None, out("a.md").as_deref()), Format::Markdown);
         assert_eq!(
-            pick_format(Some(FormatArg::WorksheetMd), out("a.html").as_deref()),
+            pick_format(Some(Format::WorksheetMarkdown), out("a.html").as_deref()),
             Format::WorksheetMarkdown
         );
+    }
+
+    #[test]
+    fn word_never_goes_to_a_terminal() {
+        let docx = Format::Docx;
+        let refused = refuse_binary_on_a_terminal(docx, None, Some("plans/warmte.ron"), true);
+        assert_eq!(
+            refused,
+            Err(
+                "een Word-bestand kan niet op het scherm; geef een bestand op met -o, \
+                 bijvoorbeeld -o warmte.docx"
+                    .to_string()
+            )
+        );
+        assert!(refuse_binary_on_a_terminal(docx, None, Some("warmte"), false).is_ok());
+        let file = Path::new("warmte.docx");
+        assert!(refuse_binary_on_a_terminal(docx, Some(file), Some("warmte"), true).is_ok());
+        assert!(refuse_binary_on_a_terminal(Format::Html, None, Some("warmte"), true).is_ok());
     }
 
     #[test]

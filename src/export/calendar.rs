@@ -8,10 +8,10 @@
 use icalendar::{Calendar, Component, Event, Property};
 use jiff::civil::Date;
 
-use crate::guide::{Guide, Kind, Question};
+use crate::guide::{Guide, Question};
 use crate::plan::progress;
 use crate::plan::{Answer, Item, Plan};
-use crate::present::{answer_text, item_title};
+use crate::present::{ListParts, answer_text, item_title, list_parts};
 use crate::text::Doc;
 
 use crate::present::capitalise;
@@ -23,10 +23,12 @@ const FREQUENCY: &str = "frequentie";
 const EVALUATION_DATE: &str = "monitoring.evaluatie_datum";
 const EVALUATION_INTERVAL: &str = "monitoring.evaluatie_interval";
 
-/// The calendar text, and notes for the user about what was left out.
+/// The calendar text, notes for the user about what was left out, and how
+/// many events it holds (none: the caller writes no file).
 pub(crate) struct CalendarOut {
     pub text: String,
     pub notes: Vec<String>,
+    pub events: usize,
 }
 
 /// How often a moment comes back.
@@ -71,7 +73,13 @@ pub(crate) fn render(guide: &Guide, plan: &Plan) -> CalendarOut {
     let mut notes = Vec::new();
     let mut events = 0;
 
-    if let Some((q, noun, title_field, fields)) = agreements(guide, plan) {
+    if let Some(ListParts {
+        question: q,
+        noun,
+        title_field,
+        fields,
+    }) = agreements(guide, plan)
+    {
         for item in plan.items(&q.id) {
             let name = item_title(item, title_field);
             let Some(Answer::Date(start)) = item.fields.get(FIRST_DATE) else {
@@ -108,30 +116,16 @@ pub(crate) fn render(guide: &Guide, plan: &Plan) -> CalendarOut {
         events += 1;
     }
 
-    if events == 0 {
-        notes.push(Doc::CalendarNoDates.get().to_string());
-    }
     CalendarOut {
         text: calendar.to_string(),
         notes,
+        events,
     }
 }
 
-/// The agreements question with its item noun, title field and fields,
-/// when the guide has it and it applies.
-fn agreements<'g>(
-    guide: &'g Guide,
-    plan: &Plan,
-) -> Option<(&'g Question, &'g str, &'g str, &'g [Question])> {
-    let q = guide.question(AGREEMENTS)?.question;
-    match &q.kind {
-        Kind::List {
-            item,
-            title_field,
-            fields,
-        } if progress::applies(plan, q) => Some((q, item, title_field, fields)),
-        _ => None,
-    }
+/// The agreements list, when the guide has it and it applies.
+fn agreements<'g>(guide: &'g Guide, plan: &Plan) -> Option<ListParts<'g>> {
+    list_parts(guide, AGREEMENTS).filter(|l| progress::applies(plan, l.question))
 }
 
 /// The first evaluation date and the interval in years, when asked.

@@ -5,13 +5,13 @@
 use crate::advice::forms::{FormAid, Reason, rank};
 use crate::advice::raad::{MomentKind, raad_moments};
 use crate::advice::scan::{Light, scan};
-use crate::advice::{Severity, findings};
+use crate::advice::{Severity, findings, ids};
 use crate::guide::Guide;
 use crate::plan::{Answer, Plan};
 use crate::present::lower_first;
 use crate::text::Doc;
 
-use super::report::{Finding, FormNote, Level, RaadMoment, Report, ScanLine};
+use super::report::{Finding, FormNote, Level, MomentStatus, RaadMoment, Report, ScanLine};
 
 impl Report {
     /// Everything the advice says about `plan`.
@@ -23,7 +23,7 @@ impl Report {
             .map(|(step, s)| ScanLine {
                 step,
                 label: Doc::ScanLabel.get().to_string(),
-                outcome: format!("{}: {}", light_name(s.light), lower_first(&s.reason)),
+                outcome: format!("{}, {}", light_name(s.light), lower_first(&s.reason)),
             })
             .collect();
         let aid = rank(guide, plan);
@@ -38,7 +38,8 @@ impl Report {
                         Severity::Hint => Level::Hint,
                     },
                     title: f.message,
-                    text: join_sentences(&[&f.why, &source(&f.source), &f.action]),
+                    text: join_sentences(&[&f.why, &f.action]),
+                    source: f.source.trim().to_string(),
                 })
                 .collect(),
             self_scan,
@@ -57,14 +58,6 @@ fn light_name(light: Light) -> &'static str {
     }
 }
 
-fn source(s: &str) -> String {
-    if s.trim().is_empty() {
-        String::new()
-    } else {
-        format!("({})", s.trim())
-    }
-}
-
 fn join_sentences(parts: &[&str]) -> String {
     parts
         .iter()
@@ -80,76 +73,71 @@ fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
     if aid.forms.iter().all(|f| f.score == 0 && !f.chosen) {
         return (Vec::new(), String::new());
     }
-    let reason = |prefix: Doc, r: &Reason| {
-        let doubt = if r.uncertain {
-            format!(" ({})", aid.uncertain_label)
+    let reason = |r: &Reason| {
+        if r.uncertain {
+            format!("{} ({})", r.text, aid.uncertain_label)
         } else {
-            String::new()
-        };
-        format!("{}: {}{doubt}", prefix.get(), r.text)
+            r.text.clone()
+        }
     };
     let notes = aid
         .forms
         .iter()
-        .map(|f| {
-            let fit = match f.score {
+        .map(|f| FormNote {
+            form: f.name.clone(),
+            fit: match f.score {
                 s if s >= 4 => Doc::FitGood,
                 s if s >= 1 => Doc::FitFair,
                 0 => Doc::FitNeutral,
                 _ => Doc::FitPoor,
             }
-            .get();
-            let fit = if f.chosen {
-                format!("{fit} · {}", Doc::FormChosen.get())
-            } else {
-                fit.to_string()
-            };
-            let mut points: Vec<String> = f
-                .reasons_for
-                .iter()
-                .map(|r| reason(Doc::ReasonFor, r))
-                .chain(
-                    f.reasons_against
-                        .iter()
-                        .map(|r| reason(Doc::ReasonAgainst, r)),
-                )
-                .collect();
-            if !f.raad_instruments.is_empty() {
-                points.push(format!(
-                    "{}: {}",
-                    Doc::RaadInstruments.get(),
-                    f.raad_instruments.join("; ")
-                ));
-            }
-            FormNote {
-                form: f.name.clone(),
-                fit,
-                points,
-            }
+            .get()
+            .to_string(),
+            chosen: f.chosen,
+            points_for: f.reasons_for.iter().map(reason).collect(),
+            points_against: f.reasons_against.iter().map(reason).collect(),
+            raad_instruments: f.raad_instruments.clone(),
         })
         .collect();
     (notes, format!("{} {}", aid.disclaimer, aid.basis))
 }
 
 fn moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
+    // `raad_moments` gives one report moment per agreement that names a
+    // result, in list order; their first dates, in the same order.
+    let mut report_dates = plan
+        .items(ids::AGREEMENTS)
+        .iter()
+        .filter(|item| {
+            item.fields
+                .get(ids::AGREEMENT_RESULT)
+                .and_then(Answer::as_text)
+                .is_some_and(|t| !t.trim().is_empty())
+        })
+        .map(|item| match item.fields.get(ids::AGREEMENT_FIRST_DATE) {
+            Some(Answer::Date(d)) => Some(*d),
+            _ => None,
+        });
     raad_moments(guide, plan)
         .into_iter()
         .map(|m| {
             let status = match m.planned {
-                Some(true) => Doc::MomentPlanned,
-                Some(false) => Doc::MomentNotPlanned,
-                None => Doc::MomentUnknown,
+                Some(true) => MomentStatus::Planned,
+                Some(false) => MomentStatus::NotPlanned,
+                None => MomentStatus::Unknown,
             };
             let date = match m.kind {
-                MomentKind::Evaluatie => match plan.answer("monitoring.evaluatie_datum") {
+                MomentKind::Evaluatie => match plan.answer(ids::EVALUATION_DATE) {
                     Some(Answer::Date(d)) => Some(*d),
                     _ => None,
                 },
+                MomentKind::Rapportage => report_dates.next().flatten(),
                 _ => None,
             };
             RaadMoment {
-                when: m.title,
-                what: join_sentences(&[&m.detail, status.get()]),
+                title: m.title,
+                detail: m.detail.trim().to_string(),
+                status,
                 date,
             }
         })

@@ -1,14 +1,10 @@
-//! The plan as one self-contained HTML file: inline CSS, no scripts, no
+//! The notitie as one self-contained HTML file: inline CSS, no scripts, no
 //! links outside the file. maud escapes every value put into the template,
 //! so a title like `<script>` shows as text.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::present::format_date;
-use crate::text::Doc;
-
-use super::doc::{self, Block, Document, Entry, StepDoc};
-use super::report::{Finding, Level, Report};
+use super::model::{Block, Document, Para, Table, TitleBlock, user_text};
 
 /// Screen, phone and A4 print styles for plans and worksheets alike.
 const STYLE: &str = include_str!("style.css");
@@ -32,174 +28,128 @@ pub(crate) fn page(title: &str, body: Markup) -> String {
 }
 
 pub(crate) fn render(doc: &Document) -> String {
-    let report = &doc.extras.report;
     let body = html! {
-        header.cover {
-            p.kicker { (Doc::PlanKicker.get()) }
-            h1 { (doc.title) }
-            dl.meta {
-                @for (label, value) in &doc.meta {
-                    div { dt { (label) } dd { (value) } }
-                }
-            }
-            div.bar aria-hidden="true" {
-                span style=(format!("width: {}%", doc.total.percent())) {}
-            }
-            (findings(Doc::GeneralFindings, report.findings_for(None)))
-            nav.contents aria-label=(Doc::Contents.get()) {
-                h2 { (Doc::Contents.get()) }
-                ol {
-                    @for step in &doc.steps {
-                        li {
-                            a href=(format!("#{}", step.anchor)) { (step.title) }
-                            " "
-                            span.muted { (step.progress) }
-                        }
-                    }
-                }
-            }
-        }
+        (title_block(&doc.title))
         main {
-            @for step in &doc.steps { (render_step(step, report)) }
-            (legal_forms(report))
-            (raad_moments(report))
+            @for block in &doc.body { (render_block(block)) }
         }
-        footer { p { (doc.footer) } }
+        @if !doc.footer.is_empty() {
+            footer { p { (doc.footer) } }
+        }
     };
-    page(&doc.title, body)
+    page(&doc.title.title, body)
 }
 
-fn render_step(step: &StepDoc, report: &Report) -> Markup {
-    let scan: Vec<_> = report.scan_for(step.index).collect();
+/// The title block: kicker, title and a table of whose plan it is. An
+/// empty value is a line to write on.
+pub(crate) fn title_block(t: &TitleBlock) -> Markup {
     html! {
-        section.step id=(step.anchor) {
-            h2 { (step.title) }
-            p.intro { (step.intro) }
-            p.status { (step.progress) }
-            @for block in &step.blocks {
-                @match block {
-                    Block::Answer(entry) => {
-                        div.qa {
-                            h3 { (entry.label) }
-                            (value(entry))
-                        }
-                    }
-                    Block::Items { label, empty, items } => {
-                        section.list {
-                            h3 { (label) }
-                            @if items.is_empty() { p.open { (empty) } }
-                            @for item in items {
-                                article.item {
-                                    h4 { (item.heading) }
-                                    dl {
-                                        @for entry in &item.entries {
-                                            div.field {
-                                                dt { (entry.label) }
-                                                dd { (value(entry)) }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
+        header.cover {
+            @if !t.kicker.is_empty() { p.kicker { (t.kicker) } }
+            h1 { (t.title) }
+            @if !t.rows.is_empty() {
+                table.titleblock {
+                    @for (label, value) in &t.rows {
+                        tr {
+                            th scope="row" { (label) }
+                            @if value.is_empty() { td.write {} } @else { td { (value) } }
                         }
                     }
                 }
             }
-            @if !scan.is_empty() {
-                section.scan {
-                    h3 { (Doc::SelfScan.get()) }
-                    dl.meta {
-                        @for s in scan { div { dt { (s.label) } dd { (s.outcome) } } }
-                    }
-                }
-            }
-            (findings(Doc::StepFindings, report.findings_for(Some(step.index))))
         }
     }
 }
 
-fn value(entry: &Entry) -> Markup {
-    match &entry.value {
-        Some(text) => html! { div.answer { (paragraphs(text)) } },
-        None => html! { p.open { (entry.missing) } },
+fn render_block(block: &Block) -> Markup {
+    html! {
+        @match block {
+            // The title is h1; a part is h2, down to an item at h5.
+            Block::Heading { level, text } => {
+                @match level {
+                    0 | 1 => h2 { (text) },
+                    2 => h3 { (text) },
+                    3 => h4 { (text) },
+                    _ => h5 { (text) },
+                }
+            }
+            Block::Para(p) => (para(p)),
+            Block::List { ordered, items } => (list(*ordered, items)),
+            Block::Table(t) => (table(t)),
+            // A value of one paragraph shares its line with the label.
+            Block::Field { label, value } => {
+                @if let [Block::Para(p)] = value.as_slice() {
+                    @let class = if p.aside { "field aside" } else { "field" };
+                    p class=(class) {
+                        strong.label { (label) (colon(label)) } " " (spans(p))
+                    }
+                } @else {
+                    div.field {
+                        p.label { (label) }
+                        @for b in value { (render_block(b)) }
+                    }
+                }
+            }
+            Block::Section { part, blocks } => {
+                @let class = if part.new_page() { "part new-page" } else { "part" };
+                section class=(class) id=(part.id()) {
+                    @for b in blocks { (render_block(b)) }
+                }
+            }
+        }
     }
 }
 
-/// Text with blank lines as paragraph breaks and single line breaks kept.
+/// A label that ends in "?" or ":" needs no colon before its value.
+fn colon(label: &str) -> &'static str {
+    if super::notitie::label_sep(label) == " " {
+        ""
+    } else {
+        ":"
+    }
+}
+
+fn spans(p: &Para) -> Markup {
+    html! {
+        @for s in &p.spans {
+            @if s.strong { strong { (s.text) } } @else { (s.text) }
+        }
+    }
+}
+
+fn para(p: &Para) -> Markup {
+    html! {
+        @if p.aside { p.aside { (spans(p)) } } @else { p { (spans(p)) } }
+    }
+}
+
+fn list(ordered: bool, items: &[Para]) -> Markup {
+    html! {
+        @if ordered {
+            ol { @for i in items { li { (spans(i)) } } }
+        } @else {
+            ul { @for i in items { li { (spans(i)) } } }
+        }
+    }
+}
+
+fn table(t: &Table) -> Markup {
+    html! {
+        table {
+            thead { tr { @for h in &t.head { th scope="col" { (h) } } } }
+            tbody {
+                @for row in &t.rows {
+                    tr { @for cell in row { td { (cell) } } }
+                }
+            }
+        }
+    }
+}
+
+/// Guide text (help, intros) as paragraphs and lists, the way the notitie
+/// shows user text.
 pub(crate) fn paragraphs(text: &str) -> Markup {
     html! {
-        @for para in doc::paragraphs(text) {
-            p {
-                @for (i, line) in para.iter().enumerate() {
-                    @if i > 0 { br; }
-                    (line)
-                }
-            }
-        }
-    }
-}
-
-fn findings<'a>(title: Doc, found: impl Iterator<Item = &'a Finding>) -> Markup {
-    let found: Vec<_> = found.collect();
-    html! {
-        @if !found.is_empty() {
-            section.findings {
-                h3 { (title.get()) }
-                ul {
-                    @for f in found {
-                        @let (class, mark) = match f.level {
-                            Level::Warning => ("warning", Doc::FindingWarning.get()),
-                            Level::Hint => ("hint", Doc::FindingHint.get()),
-                        };
-                        li class=(class) {
-                            strong { (mark) ": " } (f.title)
-                            @if !f.text.trim().is_empty() { " " (f.text) }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn legal_forms(report: &Report) -> Markup {
-    html! {
-        @if !report.legal_forms.is_empty() {
-            section.step.extra {
-                h2 { (Doc::LegalForms.get()) }
-                @if !report.legal_forms_note.is_empty() {
-                    p.intro { (report.legal_forms_note) }
-                }
-                @for form in &report.legal_forms {
-                    article.item {
-                        h4 { (form.form) ": " (form.fit) }
-                        @if !form.points.is_empty() {
-                            ul { @for point in &form.points { li { (point) } } }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn raad_moments(report: &Report) -> Markup {
-    html! {
-        @if !report.raad_moments.is_empty() {
-            section.step.extra {
-                h2 { (Doc::RaadMoments.get()) }
-                dl.meta {
-                    @for m in &report.raad_moments {
-                        div {
-                            dt {
-                                (m.when)
-                                @if let Some(d) = m.date { " (" (format_date(d)) ")" }
-                            }
-                            dd { (m.what) }
-                        }
-                    }
-                }
-            }
-        }
+        @for b in user_text(text) { (render_block(&b)) }
     }
 }

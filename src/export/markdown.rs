@@ -1,179 +1,181 @@
-//! The plan as Markdown (CommonMark, with nothing that needs GitHub
-//! extensions), for the griffie and the fractie to read or paste on.
+//! The notitie as Markdown (CommonMark, with nothing that needs GitHub
+//! extensions), for the griffie and the fractie to read or paste on. Tables
+//! are written as lists, since plain CommonMark has no tables.
 
-use std::fmt::Write;
-
-use crate::text::Doc;
-
-use super::doc::{Block, Document, Entry, StepDoc, paragraphs};
-use super::report::{Finding, Level, Report};
+use super::model::{Block, Document, Para, Table, TitleBlock};
 
 pub(crate) fn render(doc: &Document) -> String {
-    let mut out = String::new();
-    let report = &doc.extras.report;
-    line(&mut out, &format!("# {}", inline(&doc.title)));
-    line(&mut out, "");
-    for (label, value) in &doc.meta {
-        line(&mut out, &format!("- **{label}:** {}", inline(value)));
+    let mut out = Out::default();
+    title_block(&mut out, &doc.title);
+    for block in &doc.body {
+        out.block(block);
     }
-    findings(
-        &mut out,
-        "##",
-        Doc::GeneralFindings,
-        report.findings_for(None),
-    );
-    for step in &doc.steps {
-        render_step(&mut out, step, report);
+    if !doc.footer.is_empty() {
+        out.push("---");
+        out.push(&format!("*{}*", inline(&doc.footer)));
     }
-    legal_forms(&mut out, report);
-    raad_moments(&mut out, report);
-    line(&mut out, "");
-    line(&mut out, "---");
-    line(&mut out, "");
-    line(&mut out, &format!("*{}*", inline(&doc.footer)));
-    out
+    out.finish()
 }
 
-fn line(out: &mut String, s: &str) {
-    out.push_str(s);
-    out.push('\n');
+/// The title block: the title as the one level-1 heading, then the rows.
+/// An empty value is a line to write on.
+pub(crate) fn title_block(out: &mut Out, t: &TitleBlock) {
+    out.push(&format!("# {}", inline(&t.title)));
+    if !t.kicker.is_empty() {
+        out.push(&format!("*{}*", inline(&t.kicker)));
+    }
+    let rows: Vec<String> = t
+        .rows
+        .iter()
+        .map(|(label, value)| {
+            let value = if value.is_empty() {
+                WRITE_LINE.to_string()
+            } else {
+                inline(value)
+            };
+            format!("- **{}:** {value}", inline(label))
+        })
+        .collect();
+    if !rows.is_empty() {
+        out.push(&rows.join("\n"));
+    }
 }
 
-fn render_step(out: &mut String, step: &StepDoc, report: &Report) {
-    line(out, "");
-    line(out, &format!("## {}", inline(&step.title)));
-    line(out, "");
-    line(out, &format!("*{}*", inline(&step.intro)));
-    line(out, "");
-    line(out, &format!("*{}*", inline(&step.progress)));
-    for block in &step.blocks {
+/// A line to write on. Dots rather than underscores: a row of `_` would be
+/// read as a horizontal rule.
+pub(crate) const WRITE_LINE: &str = "……………………………………………………………………………………";
+
+/// Markdown text being written: paragraphs with one blank line between.
+#[derive(Default)]
+pub(crate) struct Out {
+    text: String,
+}
+
+impl Out {
+    /// Append a paragraph (or heading, or list) and the blank line after it.
+    pub fn push(&mut self, paragraph: &str) {
+        let paragraph = paragraph.trim_end();
+        if paragraph.is_empty() {
+            return;
+        }
+        self.text.push_str(paragraph);
+        self.text.push_str("\n\n");
+    }
+
+    pub fn finish(self) -> String {
+        self.text.trim_end().to_string() + "\n"
+    }
+
+    fn block(&mut self, block: &Block) {
         match block {
-            Block::Answer(entry) => render_entry(out, entry, "###"),
-            Block::Items {
-                label,
-                empty,
-                items,
-            } => {
-                line(out, "");
-                line(out, &format!("### {}", inline(label)));
-                if items.is_empty() {
-                    line(out, "");
-                    line(out, &format!("*{}*", inline(empty)));
-                }
-                for item in items {
-                    line(out, "");
-                    line(out, &format!("#### {}", inline(&item.heading)));
-                    for entry in &item.entries {
-                        render_entry(out, entry, "");
-                    }
+            Block::Heading { level, text } => {
+                let marks = "#".repeat(usize::from(*level).clamp(1, 5) + 1);
+                self.push(&format!("{marks} {}", inline(text)));
+            }
+            Block::Para(p) => self.push(&para(p)),
+            Block::List { ordered, items } => self.push(&list(*ordered, items)),
+            Block::Table(t) => self.push(&table(t)),
+            Block::Field { label, value } => self.field(label, value),
+            Block::Section { blocks, .. } => {
+                for b in blocks {
+                    self.block(b);
                 }
             }
         }
     }
-    let scan: Vec<_> = report.scan_for(step.index).collect();
-    if !scan.is_empty() {
-        line(out, "");
-        line(out, &format!("### {}", Doc::SelfScan.get()));
-        line(out, "");
-        for s in scan {
-            line(
-                out,
-                &format!("- **{}:** {}", inline(&s.label), inline(&s.outcome)),
-            );
-        }
-    }
-    findings(
-        out,
-        "###",
-        Doc::StepFindings,
-        report.findings_for(Some(step.index)),
-    );
-}
 
-/// A question and its answer; `heading` is the heading marker for a
-/// question of a step, or empty for a field of an item (a bold label).
-fn render_entry(out: &mut String, entry: &Entry, heading: &str) {
-    line(out, "");
-    if heading.is_empty() {
-        line(out, &format!("**{}**", inline(&entry.label)));
-    } else {
-        line(out, &format!("{heading} {}", inline(&entry.label)));
-    }
-    line(out, "");
-    match &entry.value {
-        Some(value) => out.push_str(&block(value)),
-        None => line(out, &format!("*{}*", inline(entry.missing))),
-    }
-}
-
-fn findings<'a>(
-    out: &mut String,
-    level: &str,
-    title: Doc,
-    found: impl Iterator<Item = &'a Finding>,
-) {
-    let found: Vec<_> = found.collect();
-    if found.is_empty() {
-        return;
-    }
-    line(out, "");
-    line(out, &format!("{level} {}", title.get()));
-    line(out, "");
-    for f in found {
-        let mark = match f.level {
-            Level::Warning => Doc::FindingWarning.get(),
-            Level::Hint => Doc::FindingHint.get(),
+    /// "**Label** value" when the value is one paragraph; otherwise the
+    /// label on its own line and the value below it.
+    fn field(&mut self, label: &str, value: &[Block]) {
+        let colon = if super::notitie::label_sep(label) == " " {
+            ""
+        } else {
+            ":"
         };
-        let mut item = format!("- **{mark}:** {}", inline(&f.title));
-        if !f.text.trim().is_empty() {
-            let _ = write!(item, " {}", inline(&f.text));
-        }
-        line(out, &item);
-    }
-}
-
-fn legal_forms(out: &mut String, report: &Report) {
-    if report.legal_forms.is_empty() {
-        return;
-    }
-    line(out, "");
-    line(out, &format!("## {}", Doc::LegalForms.get()));
-    if !report.legal_forms_note.is_empty() {
-        line(out, "");
-        line(out, &format!("*{}*", inline(&report.legal_forms_note)));
-    }
-    for form in &report.legal_forms {
-        line(out, "");
-        line(
-            out,
-            &format!("### {}: {}", inline(&form.form), inline(&form.fit)),
-        );
-        if !form.points.is_empty() {
-            line(out, "");
-        }
-        for point in &form.points {
-            line(out, &format!("- {}", inline(point)));
+        let lead = format!("**{}{colon}**", inline(label.trim_end()));
+        match value {
+            [Block::Para(p)] => self.push(&format!("{lead} {}", para(p))),
+            _ => {
+                self.push(&lead);
+                for b in value {
+                    self.block(b);
+                }
+            }
         }
     }
 }
 
-fn raad_moments(out: &mut String, report: &Report) {
-    if report.raad_moments.is_empty() {
-        return;
+fn para(p: &Para) -> String {
+    let text: String = p
+        .spans
+        .iter()
+        .map(|s| {
+            // Spans meet at spaces, which `inline` would trim away; and
+            // emphasis marks must touch the text, so spaces go outside them.
+            let (lead, rest) = split_space(&s.text, true);
+            let (body, trail) = split_space(rest, false);
+            let space = |s: &str| if s.is_empty() { "" } else { " " };
+            let body = inline(body);
+            if s.strong && !body.is_empty() {
+                format!("{}**{body}**{}", space(lead), space(trail))
+            } else {
+                format!("{}{body}{}", space(lead), space(trail))
+            }
+        })
+        .collect();
+    if p.aside && !text.is_empty() {
+        format!("*{text}*")
+    } else {
+        text
     }
-    line(out, "");
-    line(out, &format!("## {}", Doc::RaadMoments.get()));
-    line(out, "");
-    for m in &report.raad_moments {
-        let date = m
-            .date
-            .map(|d| format!(" ({})", crate::present::format_date(d)))
-            .unwrap_or_default();
-        line(
-            out,
-            &format!("- **{}**{date}: {}", inline(&m.when), inline(&m.what)),
-        );
+}
+
+/// Split the leading (or trailing) spaces off `s`.
+fn split_space(s: &str, leading: bool) -> (&str, &str) {
+    if leading {
+        let body = s.trim_start();
+        (&s[..s.len() - body.len()], body)
+    } else {
+        let body = s.trim_end();
+        (body, &s[body.len()..])
     }
+}
+
+fn list(ordered: bool, items: &[Para]) -> String {
+    items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| {
+            if ordered {
+                format!("{}. {}", n + 1, para(item))
+            } else {
+                format!("- {}", para(item))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A table as a list: the column names on the first line, then one item
+/// per row, "**first cell** — the others".
+fn table(t: &Table) -> String {
+    let mut lines = Vec::new();
+    if !t.head.is_empty() {
+        let head: Vec<String> = t.head.iter().map(|h| inline(h)).collect();
+        lines.push(format!("*{}*", head.join(" — ")));
+        lines.push(String::new());
+    }
+    for row in &t.rows {
+        let mut cells = row.iter().map(|c| inline(c)).filter(|c| !c.is_empty());
+        let first = cells.next().unwrap_or_default();
+        let rest: Vec<String> = cells.collect();
+        lines.push(if rest.is_empty() {
+            format!("- **{first}**")
+        } else {
+            format!("- **{first}** — {}", rest.join(" — "))
+        });
+    }
+    lines.join("\n")
 }
 
 /// User or guide text for one line (a heading, a list item): line breaks
@@ -183,17 +185,18 @@ pub(crate) fn inline(text: &str) -> String {
     escape_line(&flat)
 }
 
-/// User text as paragraphs: blank lines separate paragraphs, single line
-/// breaks stay line breaks (a backslash at the end of the line).
+/// Text as paragraphs (a blank line between), each paragraph's lines
+/// joined with spaces: for guide texts such as help and intros.
 pub(crate) fn block(text: &str) -> String {
-    paragraphs(text)
+    super::model::user_text(text)
         .iter()
-        .map(|p| {
-            let lines: Vec<String> = p.iter().map(|l| escape_line(l)).collect();
-            format!("{}\n", lines.join("\\\n"))
+        .map(|b| match b {
+            Block::List { ordered, items } => list(*ordered, items),
+            Block::Para(p) => para(p),
+            _ => String::new(),
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n\n")
 }
 
 /// Escape one line of text (no line breaks in it) so CommonMark shows it
@@ -284,10 +287,19 @@ mod tests {
     }
 
     #[test]
-    fn blocks_keep_paragraphs_and_line_breaks() {
-        assert_eq!(block("een\ntwee\r\n\r\ndrie\n"), "een\\\ntwee\n\ndrie\n");
-        assert_eq!(block("- a\n- b"), "\\- a\\\n\\- b\n");
-        assert_eq!(block("een\n   \ntwee\rdrie"), "een\n\ntwee\\\ndrie\n");
+    fn blocks_have_no_hard_breaks() {
+        assert_eq!(block("een\ntwee\r\n\r\ndrie\n"), "een\n\ntwee\n\ndrie");
+        assert_eq!(
+            block("Kosten (2021):\n- a\n- b"),
+            "Kosten (2021):\n\n- a\n- b"
+        );
+        assert!(!block("a\nb\nc").contains('\\'));
+    }
+
+    #[test]
+    fn strong_spans_keep_their_spaces_outside() {
+        let p = Para::led("Let op:", " iets");
+        assert_eq!(para(&p), "**Let op:** iets");
     }
 
     #[test]

@@ -12,18 +12,18 @@ use jiff::civil::Date;
 /// Everything the advice adds to an exported plan.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
-    /// Warnings and hints. Those with a step are shown at the end of that
-    /// step; those without one near the top of the document.
+    /// Warnings and hints, in step order. The most important ones are in
+    /// the summary; all of them, in full, in the advice section.
     pub findings: Vec<Finding>,
-    /// Self-scan results, shown at the end of their step.
+    /// Self-scan results, one per step.
     pub self_scan: Vec<ScanLine>,
-    /// Legal forms with what speaks for and against them, best fit first;
-    /// shown after the steps.
+    /// Legal forms with what speaks for and against them, best fit first.
+    /// The form under consideration (`chosen`) is in the summary too.
     pub legal_forms: Vec<FormNote>,
     /// Shown above the legal forms: that this is an aid to the discussion,
     /// not legal advice.
     pub legal_forms_note: String,
-    /// When the raad decides, gives a view or checks; shown after the steps.
+    /// When the raad decides, gives a view or checks: the summary's table.
     pub raad_moments: Vec<RaadMoment>,
 }
 
@@ -42,6 +42,11 @@ impl Report {
 
     pub fn scan_for(&self, step: usize) -> impl Iterator<Item = &ScanLine> {
         self.self_scan.iter().filter(move |s| s.step == step)
+    }
+
+    /// The form the plan considers, if it names one.
+    pub fn chosen_form(&self) -> Option<&FormNote> {
+        self.legal_forms.iter().find(|f| f.chosen)
     }
 }
 
@@ -62,6 +67,9 @@ pub struct Finding {
     pub title: String,
     /// Why it matters and what the reader can do. May be empty.
     pub text: String,
+    /// Where that comes from: a law article or named guidance ("Gemeentewet
+    /// art. 160"). May be empty. Collected in the list of sources.
+    pub source: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,22 +81,41 @@ pub struct ScanLine {
     pub outcome: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormNote {
     /// The form's name as in the guide, e.g. "Centrumgemeente".
     pub form: String,
-    /// How well it fits this plan, in words ("past goed").
+    /// How well it fits this plan, in words ("past goed bij de antwoorden").
     pub fit: String,
-    /// Considerations for and against, one sentence each.
-    pub points: Vec<String>,
+    /// This is the form the plan considers (`doelen.vorm`).
+    pub chosen: bool,
+    /// Points for and against, one sentence each, most telling first.
+    pub points_for: Vec<String>,
+    pub points_against: Vec<String>,
+    /// What the raad keeps in hand in this form.
+    pub raad_instruments: Vec<String>,
+}
+
+/// Where a moment of the raad stands, as the summary's table says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MomentStatus {
+    /// Arranged, with a date or a who: "gepland".
+    Planned,
+    /// Written down in the plan, without a date or a who: "beschreven".
+    Described,
+    NotPlanned,
+    Unknown,
+    /// A fact of the chosen form, not something to plan: "geldt".
+    Applies,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaadMoment {
-    /// When, in words ("Elk voorjaar", "Binnen acht weken na het ontwerp").
-    pub when: String,
-    /// What the raad does then.
-    pub what: String,
+    /// What the moment is called ("Wensen en bedenkingen").
+    pub title: String,
+    /// What the raad does then, and when, in a sentence or two.
+    pub detail: String,
+    pub status: MomentStatus,
     /// A fixed date, when the plan knows one.
     pub date: Option<Date>,
 }

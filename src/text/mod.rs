@@ -144,6 +144,7 @@ pub enum Txt {
     LegendRed,
     ExportTitle,
     ExportHtml,
+    ExportDocx,
     ExportMarkdown,
     ExportCalendar,
     ExportWorksheet,

@@ -162,18 +162,22 @@ fn export_from_the_app_says_where_it_went() {
     let msg = h.app.message.clone().expect("message");
     assert!(msg.text.contains(&written.display().to_string()), "{msg:?}");
     let html = std::fs::read_to_string(&written).expect("written");
-    assert!(
-        html.contains("Aandachtspunten bij deze stap"),
-        "with the advice"
-    );
+    assert!(html.contains("Aandachtspunten per stap"), "with the advice");
     // A second export never overwrites the first.
     h.key(KeyCode::F(7));
     h.key(KeyCode::Enter);
     assert!(out.path().join("voorbeeld-2.html").exists());
-    // The calendar.
+    // Word, second in the list.
     h.key(KeyCode::F(7));
     h.key(KeyCode::Down);
-    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    let docx = std::fs::read(out.path().join("voorbeeld.docx")).expect("word");
+    assert!(docx.starts_with(b"PK\x03\x04"));
+    // The calendar.
+    h.key(KeyCode::F(7));
+    for _ in 0..3 {
+        h.key(KeyCode::Down);
+    }
     h.key(KeyCode::Enter);
     let ics = std::fs::read_to_string(out.path().join("voorbeeld.ics")).expect("calendar");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));

@@ -4,7 +4,7 @@
 use crate::export_support;
 
 use export_support::{example_plan, guide, samenwerkwijzer, save, stderr, stdout};
-use samenwerkwijzer::export::{self, Extras, Report};
+use samenwerkwijzer::export::{self, Extras, Report, SheetHeading};
 
 /// What the command line passes to an export: the advice on the plan and
 /// the time zone of this machine.
@@ -12,6 +12,7 @@ fn cli_extras(plan: &samenwerkwijzer::plan::Plan) -> Extras {
     Extras {
         tz: jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC),
         report: Report::from_advice(&guide(), plan),
+        ..Extras::default()
     }
 }
 
@@ -22,10 +23,7 @@ fn markdown_to_the_screen_by_plan_name() {
     let out = samenwerkwijzer(&["export", "warmte"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let expected = export::markdown(&guide(), &example_plan(), &cli_extras(&example_plan()));
-    assert!(
-        expected.contains("Aandachtspunten bij deze stap"),
-        "with the advice"
-    );
+    assert!(expected.contains("## Advies"), "with the advice");
     assert_eq!(stdout(&out), expected);
     assert_eq!(stderr(&out), "");
 }
@@ -72,10 +70,14 @@ fn a_worksheet_needs_no_plan_and_follows_the_guide() {
     for format in ["worksheet", "werkblad"] {
         let out = samenwerkwijzer(&["export", "--format", format], dir.path());
         assert!(out.status.success(), "{}", stderr(&out));
-        assert_eq!(stdout(&out), export::worksheet_html(&guide()));
+        let blank = SheetHeading::default();
+        assert_eq!(stdout(&out), export::worksheet_html(&guide(), &blank));
     }
     let out = samenwerkwijzer(&["export", "-f", "worksheet-md"], dir.path());
-    assert_eq!(stdout(&out), export::worksheet_markdown(&guide()));
+    assert_eq!(
+        stdout(&out),
+        export::worksheet_markdown(&guide(), &SheetHeading::default())
+    );
     // An adapted guide: a copy with a reworded title.
     let copy = dir.path().join("gids");
     let copy_arg = copy.to_string_lossy().into_owned();
@@ -96,7 +98,74 @@ fn a_worksheet_needs_no_plan_and_follows_the_guide() {
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("# Werkblad: Training Westland\n"));
+    assert!(stdout(&out).starts_with("# Training Westland\n\n*Werkblad*\n"));
+}
+
+#[test]
+fn all_shows_the_open_questions_in_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save(dir.path(), "warmte", &example_plan());
+    let default = stdout(&samenwerkwijzer(&["export", "warmte"], dir.path()));
+    assert!(!default.contains("nog niet ingevuld"));
+    assert!(default.contains("## Nog open"));
+    let out = samenwerkwijzer(&["export", "warmte", "--all"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let all = stdout(&out);
+    assert!(all.contains("*(nog niet ingevuld)*"));
+    assert!(!all.contains("## Nog open"));
+}
+
+#[test]
+fn a_trainer_fills_in_the_gemeente_on_the_worksheet() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = samenwerkwijzer(
+        &["export", "-f", "werkblad-md", "--gemeente", "Westland"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("- **Gemeente:** Westland\n"), "{text}");
+    assert!(text.contains("- **Fractie:** ……"), "a line to write on");
+    let html = samenwerkwijzer(
+        &["export", "-f", "werkblad", "--gemeente", "Westland"],
+        dir.path(),
+    );
+    assert!(stdout(&html).contains("<th scope=\"row\">Gemeente</th><td>Westland</td>"));
+}
+
+#[test]
+fn an_agenda_without_dates_writes_nothing_and_says_why() {
+    // W21: no empty calendar, and a non-zero exit code.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = samenwerkwijzer::plan::Plan::new("Leeg", jiff::Timestamp::UNIX_EPOCH);
+    save(dir.path(), "leeg", &plan);
+    let target = dir.path().join("leeg.ics");
+    let target_arg = target.to_string_lossy().into_owned();
+    let out = samenwerkwijzer(&["export", "leeg", "-o", &target_arg], dir.path());
+    assert!(!out.status.success());
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).starts_with("samenwerkwijzer: geen agenda gemaakt: er staan nog geen datums"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!target.exists(), "no empty calendar file");
+}
+
+#[test]
+fn word_goes_to_a_file_or_a_pipe_never_as_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save(dir.path(), "warmte", &example_plan());
+    let target = dir.path().join("warmte.docx");
+    let target_arg = target.to_string_lossy().into_owned();
+    let out = samenwerkwijzer(&["export", "warmte", "-o", &target_arg], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = std::fs::read(&target).expect("written");
+    assert!(written.starts_with(b"PK\x03\x04"), "a zip package");
+    // Standard output is a pipe here, not a terminal: the bytes go there.
+    let piped = samenwerkwijzer(&["export", "warmte", "-f", "docx"], dir.path());
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    assert!(piped.stdout.starts_with(b"PK\x03\x04"));
 }
 
 #[test]

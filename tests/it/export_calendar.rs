@@ -12,6 +12,18 @@ use samenwerkwijzer::export;
 use samenwerkwijzer::plan::Plan;
 
 /// CRLF after every line, no bare LF or CR, no line over 75 octets.
+/// The calendar of a plan that has dates.
+fn calendar_text(
+    guide: &samenwerkwijzer::guide::Guide,
+    plan: &samenwerkwijzer::plan::Plan,
+) -> String {
+    export::calendar(guide, plan)
+        .expect("a calendar")
+        .as_text()
+        .expect("text")
+        .to_string()
+}
+
 fn assert_rfc_lines(text: &str) {
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -57,9 +69,9 @@ fn prop<'a>(
 
 #[test]
 fn dates_and_rules_read_back_with_ical() {
-    let out = export::calendar(&guide(), &example_plan());
-    assert_rfc_lines(&out.text);
-    let events = ical_events(&out.text);
+    let out = calendar_text(&guide(), &example_plan());
+    assert_rfc_lines(&out);
+    let events = ical_events(&out);
     let summary = |e: &[(String, String, String)]| prop(e, "SUMMARY").expect("summary").2.clone();
     let got: Vec<(String, String, String, Option<String>)> = events
         .iter()
@@ -125,8 +137,8 @@ fn dates_and_rules_read_back_with_ical() {
 
 #[test]
 fn text_reads_back_unescaped_with_icalendar() {
-    let out = export::calendar(&guide(), &example_plan());
-    let calendar: icalendar::Calendar = out.text.parse().expect("parses");
+    let out = calendar_text(&guide(), &example_plan());
+    let calendar: icalendar::Calendar = out.parse().expect("parses");
     let events: Vec<_> = calendar.events().collect();
     assert_eq!(events.len(), 4);
     let costs = events[1];
@@ -148,9 +160,9 @@ fn text_reads_back_unescaped_with_icalendar() {
 #[test]
 fn hostile_text_survives_escaping_and_folding() {
     let g = guide();
-    let out = export::calendar(&g, &hostile_plan(&g));
-    assert_rfc_lines(&out.text);
-    let calendar: icalendar::Calendar = out.text.parse().expect("parses");
+    let out = calendar_text(&g, &hostile_plan(&g));
+    assert_rfc_lines(&out);
+    let calendar: icalendar::Calendar = out.parse().expect("parses");
     let first = calendar.events().next().expect("an event");
     assert_eq!(
         first.get_summary(),
@@ -159,20 +171,30 @@ fn hostile_text_survives_escaping_and_folding() {
     let description = first.get_description().expect("description");
     assert!(description.contains(&HOSTILE.join("\n")), "{description}");
     assert_eq!(
-        ical_events(&out.text).len(),
+        ical_events(&out).len(),
         3,
         "two agreements and the evaluation"
     );
 }
 
 #[test]
-fn a_plan_without_dates_gives_an_empty_calendar_and_a_note() {
+fn a_plan_without_dates_gives_no_calendar_but_the_reason() {
+    // W21: an empty calendar is not written; the user learns why.
     let plan = Plan::new("Leeg plan", "2026-01-01T00:00:00Z".parse().expect("time"));
-    let out = export::calendar(&guide(), &plan);
-    assert_rfc_lines(&out.text);
-    assert!(ical_events(&out.text).is_empty());
-    assert_eq!(out.notes.len(), 1);
-    assert!(out.notes[0].starts_with("Het plan heeft nog geen datums voor de agenda."));
+    let none = export::calendar(&guide(), &plan).expect_err("no calendar");
+    assert!(
+        none.reason
+            .starts_with("Geen agenda gemaakt: er staan nog geen datums in het plan."),
+        "{none}"
+    );
+    assert!(none.reason.contains("stap 4"));
+    let via_export = export::export(
+        &guide(),
+        &plan,
+        export::Format::Calendar,
+        &export::Extras::default(),
+    );
+    assert_eq!(via_export, Err(none));
 }
 
 #[test]
@@ -182,8 +204,8 @@ fn evaluation_only_counts_when_agreed() {
         "monitoring.evaluatie".into(),
         samenwerkwijzer::plan::Answer::YesNo(samenwerkwijzer::plan::YesNo::Nee),
     );
-    let out = export::calendar(&guide(), &plan);
-    let events = ical_events(&out.text);
+    let out = calendar_text(&guide(), &plan);
+    let events = ical_events(&out);
     assert_eq!(events.len(), 3, "the evaluation date no longer applies");
     assert!(events.iter().all(|e| {
         !prop(e, "SUMMARY")
@@ -201,8 +223,8 @@ fn a_yearly_evaluation_says_every_year() {
             "monitoring.evaluatie_interval".into(),
             samenwerkwijzer::plan::Answer::Number(years),
         );
-        let out = export::calendar(&guide(), &plan);
-        let events = ical_events(&out.text);
+        let out = calendar_text(&guide(), &plan);
+        let events = ical_events(&out);
         let evaluation = events
             .iter()
             .find(|e| {

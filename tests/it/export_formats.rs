@@ -1,16 +1,23 @@
 //! Every export format on the example plan, pinned as golden files, plus
-//! the promises of the HTML: self-contained, printable, readable on a phone.
+//! the promises of the notitie: a title block, a summary first, answers
+//! only (open questions once, at the end), the advice in one part, and an
+//! HTML page that is self-contained, prints on A4 and reads on a phone.
 
 use crate::export_support;
 
 use export_support::{example_plan, guide};
 use insta::assert_snapshot;
 use samenwerkwijzer::export::{
-    self, Export, Extras, Finding, FormNote, Format, Level, RaadMoment, Report, ScanLine,
+    self, Body, Extras, Finding, FormNote, Format, Level, MomentStatus, RaadMoment, Report,
+    ScanLine, SheetHeading,
 };
 
+/// The extras of a real export: the advice on the example plan.
 fn extras() -> Extras {
-    Extras::default()
+    Extras {
+        report: Report::from_advice(&guide(), &example_plan()),
+        ..Extras::default()
+    }
 }
 
 /// One tag per line, so the golden file can be read and diffed. Escaped
@@ -40,18 +47,24 @@ fn plan_html() {
 
 #[test]
 fn worksheet_html() {
-    assert_snapshot!(tag_lines(&export::worksheet_html(&guide())));
+    assert_snapshot!(tag_lines(&export::worksheet_html(
+        &guide(),
+        &SheetHeading::default()
+    )));
 }
 
 #[test]
 fn worksheet_markdown() {
-    assert_snapshot!(export::worksheet_markdown(&guide()));
+    assert_snapshot!(export::worksheet_markdown(
+        &guide(),
+        &SheetHeading::default()
+    ));
 }
 
 #[test]
 fn plan_calendar() {
-    let out = export::calendar(&guide(), &example_plan());
-    assert_snapshot!(visible_crlf(&out.text));
+    let out = export::calendar(&guide(), &example_plan()).expect("a calendar");
+    assert_snapshot!(visible_crlf(out.as_text().expect("text")));
     assert_eq!(
         out.notes,
         vec![
@@ -63,19 +76,30 @@ fn plan_calendar() {
 }
 
 #[test]
-fn export_dispatches_on_the_format() {
+fn every_format_gives_what_its_name_promises() {
     let (g, p) = (guide(), example_plan());
-    for format in Format::ALL {
-        let Export { text, notes } = export::export(&g, &p, format, &extras());
-        let expected = match format {
-            Format::Markdown => export::markdown(&g, &p, &extras()),
-            Format::Html => export::html(&g, &p, &extras()),
-            Format::Worksheet => export::worksheet_html(&g),
-            Format::WorksheetMarkdown => export::worksheet_markdown(&g),
-            Format::Calendar => export::calendar(&g, &p).text,
+    for &format in Format::all() {
+        let out = export::export(&g, &p, format, &extras()).expect("exports");
+        let bytes = out.bytes();
+        let starts = |prefix: &[u8]| bytes.starts_with(prefix);
+        let ok = match format {
+            Format::Html | Format::Worksheet => starts(b"<!DOCTYPE html>"),
+            Format::Markdown | Format::WorksheetMarkdown => starts(b"# "),
+            Format::Docx => starts(b"PK\x03\x04"),
+            Format::Calendar => starts(b"BEGIN:VCALENDAR\r\n"),
         };
-        assert_eq!(text, expected, "{format:?}");
-        assert_eq!(notes.is_empty(), format != Format::Calendar, "{format:?}");
+        assert!(ok, "{format:?} starts with {:?}", &bytes[..8]);
+        assert_eq!(
+            matches!(out.body, Body::Binary(_)),
+            format.is_binary(),
+            "{format:?}"
+        );
+        let text = out.as_text().map(str::to_string).unwrap_or_default();
+        assert_eq!(
+            text.contains("Werkblad"),
+            !format.needs_plan(),
+            "{format:?}: only worksheets say Werkblad"
+        );
     }
 }
 
@@ -84,7 +108,7 @@ fn html_is_self_contained() {
     let g = guide();
     for page in [
         export::html(&g, &example_plan(), &extras()),
-        export::worksheet_html(&g),
+        export::worksheet_html(&g, &SheetHeading::default()),
     ] {
         for forbidden in ["http", "<script", "src=", "<link", "@import", "url(", "//"] {
             assert!(!page.contains(forbidden), "found {forbidden:?}");
@@ -102,37 +126,126 @@ fn html_is_self_contained() {
 }
 
 #[test]
-fn html_prints_each_step_on_a_new_a4_page_and_narrows_for_phones() {
+fn html_prints_the_summary_on_page_one_and_keeps_headings_with_their_text() {
     let page = export::html(&guide(), &example_plan(), &extras());
     assert!(page.contains("@page { size: A4;"));
     let print = &page[page.find("@media print").expect("print styles")..];
-    assert!(print.contains(".step { break-before: page;"));
-    assert!(page.contains("@media (max-width: 36rem)"));
-    assert_eq!(
-        page.matches("<section class=\"step\" id=\"stap-").count(),
-        guide().steps.len(),
-        "one page-breaking section per step"
+    assert!(print.contains(".part.new-page { break-before: page;"));
+    assert!(print.contains("h2, h3, h4, h5, .help, .field .label { break-after: avoid; }"));
+    assert!(
+        print.contains("li, tr,"),
+        "list items and rows do not split"
     );
+    // The title block and the summary come first; the steps and the
+    // advice each start a page.
+    let at = |s: &str| page.find(s).unwrap_or_else(|| panic!("no {s:?}"));
+    assert!(
+        at("<table class=\"titleblock\">") < at("<section class=\"part\" id=\"samenvatting\">")
+    );
+    assert!(at("id=\"samenvatting\"") < at("<section class=\"part new-page\" id=\"stappen\">"));
+    assert!(at("id=\"stappen\"") < at("<section class=\"part new-page\" id=\"advies\">"));
+    assert!(page.contains("@media (max-width: 36rem)"));
 }
 
 #[test]
-fn markdown_and_html_show_every_step_and_open_questions() {
+fn the_title_block_says_whose_plan_it_is() {
     let (g, p) = (guide(), example_plan());
     let md = export::markdown(&g, &p, &extras());
     let html = export::html(&g, &p, &extras());
-    for step in &g.steps {
-        assert!(md.contains(&format!("## {}", step.title)), "{}", step.title);
-        assert!(html.contains(&format!("<h2>{}</h2>", step.title)));
+    for (label, value) in [
+        ("Gemeente", "Zuiderveld"),
+        ("Fractie", "Lokaal Zuiderveld"),
+        ("Opgesteld door", "Fatima el Amrani"),
+        ("Datum", "26 november 2026"),
+    ] {
+        assert!(md.contains(&format!("- **{label}:** {value}\n")), "{label}");
+        assert!(
+            html.contains(&format!("<th scope=\"row\">{label}</th><td>{value}</td>")),
+            "{label}"
+        );
     }
-    // Answers are shown as labels, dates the Dutch way, open ones as open.
-    assert!(md.contains("Regisseren: partijen samenbrengen en sturen"));
-    assert!(md.contains("02\\-10\\-2028") || md.contains("02-10-2028"));
-    assert!(md.contains("*(nog niet ingevuld)*"));
-    assert!(html.contains("<p class=\"open\">(nog niet ingevuld, niet verplicht)</p>"));
-    // A question whose condition does not hold is left out.
-    assert!(!md.contains("Waarom is een privaatrechtelijke vorm"));
+    assert!(md.starts_with("# Warmte in de regio\n\n*Notitie*\n"));
+    assert!(md.contains("- **Versie:** stand van 26-11-2026 10:00; "));
+    // What the plan does not say is left out, not shown empty.
+    let mut anonymous = example_plan();
+    anonymous.meta.fractie.clear();
+    let md = export::markdown(&g, &anonymous, &extras());
+    assert!(!md.contains("Fractie"));
+}
+
+#[test]
+fn the_summary_comes_first_and_says_what_a_griffier_asks() {
+    let (g, p) = (guide(), example_plan());
+    let md = export::markdown(&g, &p, &extras());
+    let summary = &md[md.find("## Samenvatting").expect("summary")
+        ..md.find("## Het plan stap voor stap").expect("steps")];
+    for text in [
+        "### De opgave",
+        "Woningen in onze regio moeten stap voor stap van het aardgas af.",
+        "### Wat de gemeente samen doet, en met wie",
+        "- **Regionaal warmteplan opstellen** — ",
+        "**Partners:** ",
+        "### De vorm die wordt overwogen",
+        "**Centrumgemeente** — ",
+        "**Voor:**",
+        "**Tegen:**",
+        "*En 1 meer in het deel Advies.*",
+        "### Wat de raad besluit, en wanneer",
+        "*Wat de raad doet — Datum — Stand*",
+        "- **Evaluatie van de samenwerking** — 02-10-2028 — Gepland",
+        "- **Rapportage: Aangesloten woningen** — 31-03-2027 — Gepland",
+        "- **Rapportage: CO2-besparing** — nog geen datum — Gepland",
+        "### Belangrijkste aandachtspunten",
+    ] {
+        assert!(summary.contains(text), "the summary lacks {text:?}");
+    }
+    let findings = summary
+        .lines()
+        .filter(|l| l.starts_with("- **Let op:**") || l.starts_with("- **Tip:**"))
+        .count();
+    assert!((1..=5).contains(&findings), "{findings} findings");
+}
+
+#[test]
+fn open_questions_are_listed_once_at_the_end_unless_all_are_asked() {
+    let (g, p) = (guide(), example_plan());
+    let md = export::markdown(&g, &p, &extras());
+    assert!(
+        !md.contains("nog niet ingevuld"),
+        "W23: no questionnaire blanks"
+    );
+    let open = md.find("## Nog open").expect("an open part");
+    assert!(open > md.find("## Advies").expect("advice"));
+    // An answered question is in its step; an open one only under Nog open.
+    assert!(md.contains("**Welke rol kiest de gemeente bij deze opgave?** Regisseren"));
+    let all = Extras {
+        all_questions: true,
+        ..extras()
+    };
+    let md_all = export::markdown(&g, &p, &all);
+    assert!(md_all.contains("*(nog niet ingevuld)*"));
+    assert!(md_all.contains("*(nog niet ingevuld, niet verplicht)*"));
+    assert!(!md_all.contains("## Nog open"), "shown in place instead");
+    let html = export::html(&g, &p, &extras());
+    assert!(!html.contains("nog niet ingevuld"));
+    // A question whose condition does not hold is left out altogether.
+    assert!(!md_all.contains("Waarom is een privaatrechtelijke vorm"));
     // Per-partner answers sit under each partner.
-    assert!(md.contains("#### Partner: Woningcorporatie Thuis & Co"));
+    assert!(md.contains("##### Partner: Woningcorporatie Thuis & Co"));
+}
+
+#[test]
+fn the_advice_is_in_one_part_with_its_sources() {
+    let (g, p) = (guide(), example_plan());
+    let md = export::markdown(&g, &p, &extras());
+    let steps = md.find("## Het plan stap voor stap").expect("steps");
+    let advice = md.find("## Advies").expect("advice");
+    assert!(steps < advice);
+    // No finding inside the steps.
+    assert!(!md[steps..advice].contains("**Let op:**"));
+    assert!(md[advice..].contains("(Bron: "));
+    let sources = &md[md.find("## Bronnen").expect("sources")..];
+    assert!(sources.contains("- De vragen volgen de gids \"Samenwerken: de raadgever"));
 }
 
 fn full_report() -> Report {
@@ -143,28 +256,34 @@ fn full_report() -> Report {
                 level: Level::Warning,
                 title: "Er is nog geen visie op samenwerken.".into(),
                 text: "Stel eerst de kaders vast.".into(),
+                source: "Gemeentewet art. 160".into(),
             },
             Finding {
                 step: Some(3),
                 level: Level::Hint,
                 title: "Bespreek de verschillen met Noorderveld.".into(),
                 text: String::new(),
+                source: String::new(),
             },
         ],
         self_scan: vec![ScanLine {
             step: 2,
-            label: "Partners met een trekker".into(),
-            outcome: "1 van 3".into(),
+            label: "Stand".into(),
+            outcome: "oranje, 1 van 3".into(),
         }],
         legal_forms: vec![FormNote {
             form: "Centrumgemeente".into(),
             fit: "past goed".into(),
-            points: vec!["De raad kan het mandaat intrekken.".into()],
+            chosen: true,
+            points_for: vec!["De raad kan het mandaat intrekken.".into()],
+            points_against: vec!["Geen rechtspersoon.".into()],
+            raad_instruments: vec!["Toestemming".into()],
         }],
         legal_forms_note: "Een hulpmiddel bij het gesprek, geen juridisch advies.".into(),
         raad_moments: vec![RaadMoment {
-            when: "Elk voorjaar".into(),
-            what: "Kaders voor de begroting meegeven".into(),
+            title: "Kaders voor de begroting".into(),
+            detail: "Elk voorjaar.".into(),
+            status: MomentStatus::NotPlanned,
             date: Some("2027-04-15".parse().expect("date")),
         }],
     }
@@ -180,41 +299,70 @@ fn advice_sections_show_when_there_is_advice() {
     let md = export::markdown(&g, &p, &extras);
     let html = export::html(&g, &p, &extras);
     for text in [
-        "Belangrijkste aandachtspunten",
+        "Het hele plan",
         "Er is nog geen visie op samenwerken.",
-        "Aandachtspunten bij deze stap",
-        "Zelfscan",
-        "Partners met een trekker",
+        "Aandachtspunten per stap",
+        "Zelfscan: oranje, 1 van 3",
         "Overwegingen bij de vorm van samenwerking",
         "De raad kan het mandaat intrekken.",
+        "Geen rechtspersoon.",
         "geen juridisch advies",
         "Wanneer de raad aan zet is",
         "15-04-2027",
+        "Nog niet gepland",
+        "(Bron: Gemeentewet art. 160)",
     ] {
         assert!(md.contains(text), "markdown lacks {text:?}");
         assert!(html.contains(text), "html lacks {text:?}");
     }
-    assert!(md.contains("- **Let op:** Er is nog geen visie op samenwerken. Stel eerst"));
-    // A step's findings and self-scan sit in that step, before the next one.
-    let step3 = md.find("## Stap 3").expect("step 3");
-    let step4 = md.find("## Stap 4").expect("step 4");
-    let hint = md.find("Bespreek de verschillen").expect("hint");
-    assert!(step3 < hint && hint < step4);
-    let scan = md.find("Partners met een trekker").expect("scan");
-    assert!(md.find("## Stap 2").expect("step 2") < scan && scan < step3);
+    assert!(md.contains(
+        "- **Let op:** Er is nog geen visie op samenwerken. Stel eerst de kaders vast. \
+         (Bron: Gemeentewet art. 160)"
+    ));
+    // A step's findings sit under that step in the advice part.
+    let advice = md.find("## Advies").expect("advice");
+    let step3 = advice + md[advice..].find("#### Stap 3").expect("step 3");
+    let hint = advice + md[advice..].find("Bespreek de verschillen").expect("hint");
+    assert!(step3 < hint);
+    // Sources are listed once.
+    let sources = &md[md.find("## Bronnen").expect("sources")..];
+    assert_eq!(sources.matches("Gemeentewet art. 160").count(), 1);
 }
 
 #[test]
 fn without_advice_no_advice_headings_appear() {
     let (g, p) = (guide(), example_plan());
-    let md = export::markdown(&g, &p, &extras());
-    let html = export::html(&g, &p, &extras());
-    for heading in ["Aandachtspunten", "Zelfscan", "Overwegingen", "aan zet"] {
+    let md = export::markdown(&g, &p, &Extras::default());
+    let html = export::html(&g, &p, &Extras::default());
+    for heading in [
+        "Aandachtspunten",
+        "Zelfscan",
+        "Overwegingen",
+        "aan zet",
+        "## Advies",
+    ] {
         assert!(
             !md.contains(heading) && !html.contains(heading),
             "{heading}"
         );
     }
+}
+
+#[test]
+fn markdown_has_no_hard_line_breaks() {
+    // W22: "…2021):\" and "\- De kosten…" in the December walkthrough.
+    let (g, mut p) = (guide(), example_plan());
+    p.answers.insert(
+        "opgave.kaders".into(),
+        samenwerkwijzer::plan::Answer::Text(
+            "Wat we in 2021 afspraken (raadsbesluit 2021):\n- De kosten delen we\n- De baten ook"
+                .into(),
+        ),
+    );
+    let md = export::markdown(&g, &p, &extras());
+    assert!(!md.contains("\\\n"), "no backslash line ends");
+    assert!(!md.contains("\\- De kosten"));
+    assert!(md.contains("(raadsbesluit 2021):\n\n- De kosten delen we\n- De baten ook\n"));
 }
 
 #[test]
@@ -242,14 +390,13 @@ fn the_example_plan_exports_with_its_advice() {
         "{}",
         report.legal_forms_note
     );
-    assert!(
-        report
-            .legal_forms
-            .iter()
-            .any(|f| f.fit.contains("overwogen")),
+    assert_eq!(
+        report.legal_forms.iter().filter(|f| f.chosen).count(),
+        1,
         "the chosen form is marked"
     );
     assert!(!report.raad_moments.is_empty());
+    assert!(report.findings.iter().all(|f| !f.source.is_empty()));
     let extras = Extras {
         report,
         ..Extras::default()
@@ -276,4 +423,17 @@ fn an_empty_plan_has_no_legal_form_ranking_to_show() {
         report.legal_forms.is_empty(),
         "ten equal forms would suggest a judgement"
     );
+    // The summary still reads: it says plainly what the plan does not say.
+    let md = export::markdown(
+        &g,
+        &plan,
+        &Extras {
+            report,
+            ..Extras::default()
+        },
+    );
+    assert!(
+        md.contains("## Samenvatting\n\n### De opgave\n\n*Het plan zegt hier nog niets over.*")
+    );
+    assert!(md.contains("*In deze stap is nog niets ingevuld.*"));
 }

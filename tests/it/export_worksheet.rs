@@ -1,7 +1,7 @@
 //! Worksheets come from the guide data: an adapted guide prints an adapted
 //! worksheet.
 
-use samenwerkwijzer::export;
+use samenwerkwijzer::export::{self, SheetHeading};
 use samenwerkwijzer::guide::{load_dir, load_embedded};
 
 const GUIDE: &str = r#"(
@@ -74,7 +74,7 @@ fn adapted() -> samenwerkwijzer::guide::Guide {
 
 #[test]
 fn an_adapted_guide_prints_an_adapted_html_worksheet() {
-    let page = export::worksheet_html(&adapted());
+    let page = export::worksheet_html(&adapted(), &SheetHeading::default());
     for text in [
         "<h1>Werkplaats jeugdzorg</h1>",
         "Een korte gids voor de training van 12 maart.",
@@ -101,12 +101,12 @@ fn an_adapted_guide_prints_an_adapted_html_worksheet() {
 
 #[test]
 fn an_adapted_guide_prints_an_adapted_markdown_worksheet() {
-    let md = export::worksheet_markdown(&adapted());
-    assert!(md.starts_with("# Werkblad: Werkplaats jeugdzorg\n"));
+    let md = export::worksheet_markdown(&adapted(), &SheetHeading::default());
+    assert!(md.starts_with("# Werkplaats jeugdzorg\n\n*Werkblad*\n"));
     for text in [
         "## Stap 1 — Waar staan we?",
         "### Vraag 1. Wat is uw grootste zorg?",
-        "☐ Ja\\\n☐ Nee\\\n☐ Weet ik niet",
+        "- ☐ Ja\n- ☐ Nee\n- ☐ Weet ik niet",
         "☐ 1    ☐ 2    ☐ 3    ☐ 4    ☐ 5",
         "#### Aanbieder 2",
         "**Wat voor zorg?**",
@@ -121,16 +121,37 @@ fn an_adapted_guide_prints_an_adapted_markdown_worksheet() {
 #[test]
 fn every_question_of_the_guide_is_on_the_worksheet() {
     let guide = load_embedded().expect("embedded");
-    let page = export::worksheet_html(&guide);
+    let page = export::worksheet_html(&guide, &SheetHeading::default());
     for q in guide.questions() {
         assert!(page.contains(&q.label), "{}", q.id);
         for f in q.kind.fields() {
             assert!(page.contains(&f.label), "{}.{}", q.id, f.id);
         }
     }
-    let md = export::worksheet_markdown(&guide);
+    let md = export::worksheet_markdown(&guide, &SheetHeading::default());
     assert_eq!(
         md.matches("\n### Vraag ").count(),
         guide.questions().count()
     );
+}
+
+#[test]
+fn the_title_block_takes_what_the_caller_fills_in() {
+    let heading = SheetHeading {
+        title: Some("Casus: Afval in de regio".into()),
+        gemeente: "Westland".into(),
+        rows: vec![("Groep".into(), "Tafel 3".into())],
+    };
+    let page = export::worksheet_html(&adapted(), &heading);
+    assert!(page.contains("<h1>Casus: Afval in de regio</h1>"));
+    assert!(page.contains("<th scope=\"row\">Gemeente</th><td>Westland</td>"));
+    assert!(page.contains("<th scope=\"row\">Fractie</th><td class=\"write\"></td>"));
+    assert!(page.contains("<th scope=\"row\">Groep</th><td>Tafel 3</td>"));
+    let md = export::worksheet_markdown(&adapted(), &heading);
+    assert!(md.starts_with("# Casus: Afval in de regio\n\n*Werkblad*\n"));
+    assert!(md.contains("- **Gemeente:** Westland\n- **Fractie:** ……"));
+    assert!(md.contains("- **Groep:** Tafel 3"));
+    // Without a gemeente, a line to write on.
+    let blank = export::worksheet_markdown(&adapted(), &SheetHeading::default());
+    assert!(blank.contains("- **Gemeente:** ……"));
 }

@@ -25,6 +25,7 @@ mod cli_export;
 mod cli_validate;
 mod edges;
 mod export_calendar;
+mod export_docx;
 mod export_escaping;
 mod export_formats;
 mod export_worksheet;

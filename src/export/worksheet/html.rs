@@ -5,22 +5,17 @@ use maud::{Markup, html};
 use crate::guide::Guide;
 use crate::text::Doc;
 
-use super::super::html::{page, paragraphs};
-use super::{Area, SheetItem, SheetQuestion, build};
+use super::super::html::{page, paragraphs, title_block};
+use super::{Area, SheetHeading, SheetItem, SheetQuestion, build};
 
-pub fn render(guide: &Guide) -> String {
+pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
     let sheet = build(guide);
+    let title = super::title_block(guide, heading);
     let body = html! {
-        header.cover {
-            p.kicker { (Doc::WorksheetKicker.get()) }
-            h1 { (sheet.title) }
+        (title_block(&title))
+        div.cover {
             @if !sheet.intro.trim().is_empty() { (paragraphs(&sheet.intro)) }
             p.howto { (Doc::WorksheetHowTo.get()) }
-            div.fill {
-                @for label in [Doc::WorksheetName, Doc::WorksheetGemeente, Doc::WorksheetDate] {
-                    span { (label.get()) } span {}
-                }
-            }
             nav.contents aria-label=(Doc::Contents.get()) {
                 h2 { (Doc::Contents.get()) }
                 ol {
@@ -41,7 +36,7 @@ pub fn render(guide: &Guide) -> String {
         }
     };
     page(
-        &format!("{}: {}", Doc::WorksheetKicker.get(), sheet.title),
+        &format!("{} – {}", Doc::WorksheetKicker.get(), title.title),
         body,
     )
 }

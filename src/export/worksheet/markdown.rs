@@ -3,34 +3,21 @@
 use crate::guide::Guide;
 use crate::text::Doc;
 
-use super::super::markdown::{block, inline};
-use super::{Area, SheetItem, SheetQuestion, build};
+use super::super::markdown::{Out, WRITE_LINE, block, inline, title_block};
+use super::{Area, SheetHeading, SheetItem, SheetQuestion, build};
 
-/// A line to write on. Dots rather than underscores: a row of `_` would be
-/// read as a horizontal rule.
-const WRITE_LINE: &str = "……………………………………………………………………………………";
 const BOX: &str = "☐";
 
-pub fn render(guide: &Guide) -> String {
+pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
     let sheet = build(guide);
-    let mut out = String::new();
-    push(
-        &mut out,
-        &format!("# {}: {}", Doc::WorksheetKicker.get(), inline(&sheet.title)),
-    );
+    let mut head = Out::default();
+    title_block(&mut head, &super::title_block(guide, heading));
+    let mut out = head.finish();
+    out.push('\n');
     if !sheet.intro.trim().is_empty() {
         push(&mut out, &block(&sheet.intro));
     }
     push(&mut out, &inline(Doc::WorksheetHowTo.get()));
-    let fill: Vec<String> = [
-        Doc::WorksheetName,
-        Doc::WorksheetGemeente,
-        Doc::WorksheetDate,
-    ]
-    .iter()
-    .map(|d| format!("{}: {WRITE_LINE}", d.get()))
-    .collect();
-    push(&mut out, &fill.join("\\\n"));
     for step in &sheet.steps {
         push(&mut out, &format!("## {}", inline(&step.title)));
         push(&mut out, &format!("*{}*", inline(&step.intro)));
@@ -108,9 +95,9 @@ fn boxes(out: &mut String, hint: &str, options: &[String]) {
     push(out, &inline(hint));
     let lines: Vec<String> = options
         .iter()
-        .map(|o| format!("{BOX} {}", inline(o)))
+        .map(|o| format!("- {BOX} {}", inline(o)))
         .collect();
-    push(out, &lines.join("\\\n"));
+    push(out, &lines.join("\n"));
 }
 
 fn sheet_item(out: &mut String, item: &SheetItem) {

@@ -10,10 +10,50 @@ use crate::plan::YesNo;
 use crate::present::yes_no_label;
 use crate::text::{Doc, Txt, fill};
 
-use crate::present::capitalise;
+use crate::present::{capitalise, list_parts};
 
 pub use html::render as render_html;
 pub use markdown::render as render_markdown;
+
+use super::model::TitleBlock;
+
+/// What the caller fills in on a worksheet's title block: a trainer hands
+/// out sheets with the gemeente filled in, a workshop with its case title.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SheetHeading {
+    /// Instead of the guide's title, e.g. the title of a workshop case.
+    pub title: Option<String>,
+    /// Filled in on every sheet; empty leaves a line to write on.
+    pub gemeente: String,
+    /// More rows after the usual ones, e.g. ("Casus", "Warmte in de regio").
+    pub rows: Vec<(String, String)>,
+}
+
+/// The worksheet's title block, like the notitie's: gemeente, fractie,
+/// name and date, with lines to write on where the caller gave nothing.
+pub(crate) fn title_block(guide: &Guide, heading: &SheetHeading) -> TitleBlock {
+    let title = heading
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .unwrap_or(guide.title.trim());
+    let mut rows = vec![
+        (
+            Doc::WorksheetGemeente.get().to_string(),
+            heading.gemeente.trim().to_string(),
+        ),
+        (Doc::MetaFractie.get().to_string(), String::new()),
+        (Doc::WorksheetName.get().to_string(), String::new()),
+        (Doc::WorksheetDate.get().to_string(), String::new()),
+    ];
+    rows.extend(heading.rows.iter().cloned());
+    TitleBlock {
+        kicker: Doc::WorksheetKicker.get().to_string(),
+        title: title.to_string(),
+        rows,
+    }
+}
 
 /// How many blank items a list or per-item question gets on paper.
 const BLANK_ITEMS: usize = 3;
@@ -22,7 +62,6 @@ const SHORT_LINES: usize = 1;
 const LONG_LINES: usize = 4;
 
 pub(crate) struct Sheet {
-    pub title: String,
     pub intro: String,
     pub steps: Vec<SheetStep>,
 }
@@ -101,7 +140,6 @@ pub(crate) fn build(guide: &Guide) -> Sheet {
         })
         .collect();
     Sheet {
-        title: guide.title.clone(),
         intro: guide.intro.clone(),
         steps,
     }
@@ -244,8 +282,5 @@ fn list_label<'g>(guide: &'g Guide, list: &'g str) -> &'g str {
 }
 
 fn list_noun<'g>(guide: &'g Guide, list: &str) -> &'g str {
-    match guide.question(list).map(|r| &r.question.kind) {
-        Some(Kind::List { item, .. }) => item,
-        _ => "",
-    }
+    list_parts(guide, list).map_or("", |l| l.noun)
 }

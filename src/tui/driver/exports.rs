@@ -34,8 +34,16 @@ impl Driver {
         let extras = Extras {
             tz: app.tz.clone(),
             report: Report::from_advice(&app.guide, &editor.plan),
+            ..Extras::default()
         };
-        let out = export::export(&app.guide, &editor.plan, format, &extras);
+        let out = match export::export(&app.guide, &editor.plan, format, &extras) {
+            Ok(out) => out,
+            // Nothing to export (an agenda without dates): no file (W21).
+            Err(none) => {
+                app.message = Some(Message::error(none.reason));
+                return;
+            }
+        };
         let stem = editor
             .path
             .file_stem()
@@ -43,7 +51,7 @@ impl Driver {
             .unwrap_or_else(|| "plan".to_string());
         let folder = self.export_folder();
         app.message = Some(
-            match write_unique(&folder, &format.file_name(&stem), &out.text) {
+            match write_unique(&folder, &format.file_name(&stem), out.bytes()) {
                 Ok(path) => {
                     let mut text = fill(Txt::ExportDone, &[&path.display()]);
                     for note in &out.notes {
@@ -58,8 +66,8 @@ impl Driver {
     }
 }
 
-/// Write `text` to `folder/name`, or `name-2`, `name-3` … when taken.
-fn write_unique(folder: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
+/// Write `bytes` to `folder/name`, or `name-2`, `name-3` … when taken.
+fn write_unique(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     std::fs::create_dir_all(folder)?;
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     for n in 1..1000 {
@@ -69,7 +77,7 @@ fn write_unique(folder: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
             format!("{stem}-{n}.{ext}")
         };
         let path = folder.join(candidate);
-        match store::write_new(&path, text.as_bytes()) {
+        match store::write_new(&path, bytes) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),

@@ -15,7 +15,7 @@ use crate::advice::{Finding, Severity};
 use crate::export::Format;
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Editor, Panel};
-use crate::tui::update::EXPORT_FORMATS;
+use crate::tui::update::export_formats;
 
 use super::help::role_name;
 use super::values::{truncate, wrap};
@@ -431,11 +431,12 @@ fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rec
 }
 
 pub fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
-    let rows: Vec<(String, bool)> = EXPORT_FORMATS
+    let rows: Vec<(String, bool)> = export_formats()
         .iter()
         .map(|f| {
             let label = match f {
                 Format::Html => Txt::ExportHtml,
+                Format::Docx => Txt::ExportDocx,
                 Format::Markdown => Txt::ExportMarkdown,
                 Format::Calendar => Txt::ExportCalendar,
                 Format::Worksheet | Format::WorksheetMarkdown => Txt::ExportWorksheet,

@@ -5,7 +5,7 @@ mod editor;
 mod panels;
 mod picker;
 
-pub use panels::EXPORT_FORMATS;
+pub use panels::export_formats;
 
 pub use picker::name_input;
 

@@ -12,13 +12,15 @@ use crate::tui::state::{Editor, Message, Panel, View};
 use super::Effect;
 use super::editor::go_to_step;
 
-/// What the export dialog offers, in its order.
-pub const EXPORT_FORMATS: [Format; 4] = [
-    Format::Html,
-    Format::Markdown,
-    Format::Calendar,
-    Format::Worksheet,
-];
+/// What the export dialog offers, in its order: the one list of formats,
+/// less those only the command line offers.
+pub fn export_formats() -> Vec<Format> {
+    Format::all()
+        .iter()
+        .copied()
+        .filter(|f| f.in_app())
+        .collect()
+}
 
 /// Open a panel (or the export dialog) for one of the F-key actions. An
 /// open text editor is closed first, unless its text cannot be kept.
@@ -215,11 +217,11 @@ pub fn export_key(e: &mut Editor, action: Option<Action>) -> Vec<Effect> {
     };
     match action {
         Some(a @ (Action::Up | Action::Down)) => {
-            e.export = Some(step(selected, a, EXPORT_FORMATS.len()));
+            e.export = Some(step(selected, a, export_formats().len()));
         }
         Some(Action::Enter) => {
             e.export = None;
-            if let Some(format) = EXPORT_FORMATS.get(selected) {
+            if let Some(format) = export_formats().get(selected) {
                 return vec![Effect::Export(*format)];
             }
         }

@@ -14,6 +14,7 @@ pub fn example_plan() -> Plan {
     let mut plan = Plan::new("Warmte in de regio", created);
     plan.meta.gemeente = "Zuiderveld".into();
     plan.meta.author = "Fatima el Amrani".into();
+    plan.meta.fractie = "Lokaal Zuiderveld".into();
     plan.meta.updated = "2026-11-26T10:00:00Z".parse().expect("timestamp");
     let a = &mut plan.answers;
     let mut set = |id: &str, answer: Answer| {
