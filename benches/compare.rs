@@ -18,10 +18,19 @@ const PLANS: usize = 500;
 /// Choices to vary per group, with the options a group picks from.
 const CHOICES: &[(&str, &[&str])] = &[
     ("doelen.aard", &["vrijblijvend", "bindend"]),
-    ("doelen.vorm", &["nog_niet", "cg", "go", "bvo", "ol", "sti", "conv"]),
+    (
+        "doelen.vorm",
+        &["nog_niet", "cg", "go", "bvo", "ol", "sti", "conv"],
+    ),
     ("doelen.bevoegdheden", &["geen", "mandaat", "delegatie"]),
-    ("doelen.raad_moment", &["voor_ontwerp", "bij_besluit", "achteraf"]),
-    ("opgave.rol", &["reguleren", "regisseren", "stimuleren", "faciliteren"]),
+    (
+        "doelen.raad_moment",
+        &["voor_ontwerp", "bij_besluit", "achteraf"],
+    ),
+    (
+        "opgave.rol",
+        &["reguleren", "regisseren", "stimuleren", "faciliteren"],
+    ),
 ];
 
 /// The example plan, changed for group `n` the way groups differ.
@@ -34,7 +43,11 @@ fn group_plan(example: &Plan, n: usize, rng: &mut fastrand::Rng) -> Plan {
         let pick = options[rng.usize(..options.len())];
         p.answers.insert((*q).into(), Answer::Choice(pick.into()));
     }
-    for q in ["doelen.uittreding", "doelen.financieel_belang", "doelen.bestuurlijk_belang"] {
+    for q in [
+        "doelen.uittreding",
+        "doelen.financieel_belang",
+        "doelen.bestuurlijk_belang",
+    ] {
         let v = YesNo::ALL[rng.usize(..3)];
         p.answers.insert(q.into(), Answer::YesNo(v));
     }
@@ -44,21 +57,25 @@ fn group_plan(example: &Plan, n: usize, rng: &mut fastrand::Rng) -> Plan {
         for t in tasks.iter_mut() {
             let how = ["zelf", "samen", "samenleving", "onbekend"][rng.usize(..4)];
             t.fields.insert("aanpak".into(), Answer::Choice(how.into()));
-            t.fields.insert("alleen".into(), Answer::Scale(rng.u8(1..=5)));
+            t.fields
+                .insert("alleen".into(), Answer::Scale(rng.u8(1..=5)));
         }
         // Some groups name a task their own way or add one.
-        if rng.bool() {
-            if let Some(t) = tasks.first_mut() {
-                t.fields.insert(
-                    "naam".into(),
-                    Answer::Text(format!("Regionaal warmteplan {}", rng.u8(1..=20))),
-                );
-            }
+        if rng.bool()
+            && let Some(t) = tasks.first_mut()
+        {
+            t.fields.insert(
+                "naam".into(),
+                Answer::Text(format!("Regionaal warmteplan {}", rng.u8(1..=20))),
+            );
         }
     }
     p.answers.insert(
         "doelen.doel".into(),
-        Answer::Text(format!("Doel van groep {n}: {} woningen op het warmtenet.", rng.u32(500..5000))),
+        Answer::Text(format!(
+            "Doel van groep {n}: {} woningen op het warmtenet.",
+            rng.u32(500..5000)
+        )),
     );
     p
 }
@@ -81,7 +98,12 @@ fn setup() -> (Guide, tempfile::TempDir, Vec<PathBuf>) {
 fn bench(c: &mut Criterion) {
     let (guide, _dir, args) = setup();
     let gathered = compare::gather(&args, &guide);
-    assert_eq!(gathered.plans.len(), PLANS, "{:?}", gathered.skipped.first());
+    assert_eq!(
+        gathered.plans.len(),
+        PLANS,
+        "{:?}",
+        gathered.skipped.first()
+    );
     let mut group = c.benchmark_group("compare");
     group.sample_size(20);
     group.bench_function("500 plans: read, compare, agenda, advice", |b| {

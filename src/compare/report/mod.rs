@@ -5,9 +5,11 @@
 //! the files not compared, and how the scores are made.
 
 mod html;
+mod html_answers;
 mod markdown;
+mod md_answers;
 
-use super::{Comparison, Topic};
+use super::{Comparison, Row, Topic};
 
 pub use html::render as html;
 pub use markdown::render as markdown;
@@ -55,7 +57,9 @@ pub(crate) fn groups_line(c: &Comparison) -> String {
     } else {
         format!(
             "{span} Namen, titels, gemeente en fractie staan er niet bij. De letters volgen een \
-             vaste volgorde, die niet afhangt van bestandsnamen of van wie het eerst inleverde."
+             vaste volgorde, die niet afhangt van bestandsnamen of van wie het eerst inleverde. \
+             Ze zijn dus niet de namen die de groepen zichzelf gaven: Groep A hier is niet \
+             per se de groep die zich Groep A noemde."
         )
     }
 }
@@ -91,7 +95,7 @@ pub(crate) const METHOD: &str = "Hoe de verschillen zijn berekend";
 pub(crate) const METHOD_TEXT: &[&str] = &[
     "Elke vraag krijgt een verschil van 0 tot 100. Bij 0 gaven alle groepen die antwoord gaven hetzelfde antwoord; bij 100 liggen de antwoorden zo ver uiteen als bij die vraag kan.",
     "Bij een keuze (ook ja, nee of weet niet) telt hoe gelijk de groepen over de antwoorden verdeeld zijn: de genormaliseerde entropie. Bij een schaal, een getal of een datum telt hoe ver de antwoorden uit elkaar liggen: de standaardafwijking, gedeeld door de grootste die op die schaal kan. Bij meerkeuzevragen en lijsten telt hoeveel de groepen gemeen hebben: de overlap (Jaccard) tussen elk paar groepen. Open antwoorden krijgen geen cijfer; ze staan er allemaal bij.",
-    "De gespreksagenda toont de vragen met een verschil van 20 of meer, de hoogste eerst: ten hoogste 10, en ten hoogste 3 uit dezelfde lijst. Taken, partners en afspraken zijn tussen de groepen gekoppeld: die uit de casus aan hun vaste nummer, eigen toevoegingen aan hun naam (hoofdletters, spaties en accenten tellen niet mee). Namen die op elkaar lijken, staan apart met \"lijkt op\".",
+    "Voor de gespreksagenda telt het verschil naar verhouding van het deel van de groepen dat antwoord gaf: een verschil tussen twee van de zes groepen weegt minder dan een verschil tussen alle zes. De agenda toont de vragen die zo op 20 of meer uitkomen, de hoogste eerst: ten hoogste 10, en ten hoogste 3 uit dezelfde lijst. Taken, partners en afspraken zijn tussen de groepen gekoppeld: die uit de casus aan hun vaste nummer, eigen toevoegingen aan hun naam (hoofdletters, spaties en accenten tellen niet mee). Namen die op elkaar lijken, staan apart met \"lijkt op\".",
 ];
 
 /// "Stap 3 — Doelen en vorm" for a topic.
@@ -106,4 +110,12 @@ pub(crate) fn bar_steps(count: usize, total: usize, width: usize) -> usize {
         return 0;
     }
     ((count * width + total / 2) / total).clamp(1, width)
+}
+
+/// How many groups chose at least one of `rows`.
+fn answering(rows: &[Row]) -> usize {
+    let mut groups: Vec<usize> = rows.iter().flat_map(|r| r.groups.iter().copied()).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups.len()
 }
