@@ -50,9 +50,9 @@ De groepen heten Groep A, B, C …; namen, titels, gemeente en fractie staan er 
 horen, worden genoemd en overgeslagen. Niets wordt veranderd.
 
 Voorbeelden:
-  samenwerkwijzer workshop compare mijn-workshop                 op het scherm (de beamer)
-  samenwerkwijzer workshop compare mijn-workshop -o verschil.html    als webpagina
-  samenwerkwijzer workshop compare usb/plannen -f md               als tekst, op het scherm";
+  samenwerkwijzer workshop compare training                      op het scherm (de beamer)
+  samenwerkwijzer workshop compare training -o verschil.html     als webpagina
+  samenwerkwijzer workshop compare usb/plannen -f md             als tekst, op het scherm";
 
 /// Run the command.
 pub fn run(guide: &Guide, args: &CompareArgs) -> Result<(), String> {

@@ -39,6 +39,8 @@ mod snapshots;
 
 mod compare_support;
 
+mod compare_cli;
 mod compare_load;
+mod compare_rank;
 mod compare_report;
 mod compare_view;
