@@ -1,8 +1,17 @@
 //! The command line: `samenwerkwijzer [new|open|list|export|validate|diff|guide]
 //! [--data-dir] [--guide]`.
+//!
+//! This file holds the arguments and sends each command to its module in
+//! `cli/`: `files` (export, validate, diff), `list`, `guide` (guide copy
+//! and check) and `interactive` (the commands that start the terminal
+//! interface). Everything printed goes through `output`.
 
 pub mod compare;
 mod files;
+mod guide;
+mod interactive;
+mod list;
+pub mod output;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,12 +19,7 @@ use std::sync::Arc;
 
 use clap::{ArgAction, Parser, Subcommand};
 
-use crate::guide::{self, Guide};
-use crate::present::format_datetime;
-use crate::store::{DataDir, Library, Session};
-use crate::text::{describe_guide_error, describe_load_error};
-use crate::tui::driver::{Driver, summary};
-use crate::tui::state::{App, Picker, Screen};
+use crate::store::{DataDir, Library};
 
 /// A worked example plan, for a first look and for trainers.
 pub const EXAMPLE_PLAN: &str = include_str!("../assets/examples/voorbeeld.ron");
@@ -81,7 +85,7 @@ pub enum Command {
     /// Zet een plan om naar HTML, Word, Markdown of een agenda, of maak een leeg werkblad
     #[command(
         help_template = SUB_HELP_TEMPLATE,
-        override_usage = "samenwerkwijzer export [PLAN] [--format SOORT] [-o BESTAND]",
+        override_usage = "samenwerkwijzer export [PLAN] [--format SOORT] [-o BESTAND] [--force]",
         after_help = EXPORT_HELP
     )]
     Export {
@@ -98,9 +102,12 @@ pub enum Command {
             hide_possible_values = true
         )]
         format: Option<crate::export::Format>,
-        /// Schrijf naar BESTAND in plaats van naar het scherm
+        /// Schrijf naar BESTAND in plaats van naar het scherm (- is het scherm)
         #[arg(short, long, value_name = "BESTAND")]
         output: Option<PathBuf>,
+        /// Overschrijf BESTAND als het al bestaat (een plan nooit)
+        #[arg(long)]
+        force: bool,
         /// Toon ook de vragen die nog open staan, op hun plaats
         #[arg(long)]
         all: bool,
@@ -191,39 +198,25 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("samenwerkwijzer: {message}");
+            output::note(&format!("samenwerkwijzer: {message}"));
             ExitCode::FAILURE
         }
     }
 }
 
-fn load_guide(path: Option<&PathBuf>) -> Result<Guide, String> {
-    let loaded = match path {
-        Some(p) => guide::load_dir(p),
-        None => guide::load_embedded(),
-    };
-    loaded.map_err(|e| describe_guide_error(&e))
-}
-
 fn run(cli: Cli) -> Result<(), String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
-        return copy_guide(dir);
+        return guide::copy(dir);
     }
-    let guide = Arc::new(load_guide(cli.guide.as_ref())?);
-    if let Some(Command::Guide(GuideCommand::Check)) = &cli.command {
-        let questions = guide.questions().count();
-        println!(
-            "De gids is in orde: {} stappen, {questions} vragen.",
-            guide.steps.len()
-        );
-        return Ok(());
-    }
+    let loaded = Arc::new(guide::load(cli.guide.as_ref())?);
     // The file commands need no data folder when given paths.
     match &cli.command {
+        Some(Command::Guide(GuideCommand::Check)) => return guide::check(&loaded),
         Some(Command::Export {
             plan,
             format,
             output,
+            force,
             all,
             gemeente,
         }) => {
@@ -231,140 +224,32 @@ fn run(cli: Cli) -> Result<(), String> {
                 plan: plan.as_deref(),
                 format: *format,
                 output: output.as_deref(),
+                force: *force,
                 all_questions: *all,
                 gemeente: gemeente.as_deref(),
             };
-            return files::export(&guide, cli.data_dir.as_ref(), &args);
+            return files::export(&loaded, cli.data_dir.as_ref(), &args);
         }
-        Some(Command::Validate { files: paths }) => return files::validate(&guide, paths),
+        Some(Command::Validate { files: paths }) => return files::validate(&loaded, paths),
         Some(Command::Diff { old, new }) => {
-            return files::diff(&guide, cli.data_dir.as_ref(), old, new);
+            return files::diff(&loaded, cli.data_dir.as_ref(), old, new);
         }
         Some(Command::Workshop(WorkshopCommand::Compare(args))) => {
-            return compare::run(&guide, args);
+            return compare::run(&loaded, args);
         }
         _ => {}
     }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
-    let library = Library::new(data.clone());
+    let library = Library::new(data);
     match cli.command {
-        Some(Command::List) => list(&library, &guide),
-        Some(Command::Example) => {
-            let plan = crate::plan::from_str(EXAMPLE_PLAN, &guide)
-                .map_err(|e| format!("het voorbeeldplan is beschadigd: {e}"))?
-                .plan;
-            let path = library
-                .add("voorbeeld", &plan)
-                .map_err(|e| format!("kan het voorbeeldplan niet neerzetten: {e}"))?;
-            let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
-            driver.open(&mut app, &path);
-            interactive(app, driver)
-        }
+        Some(Command::List) => list::list(&library, &loaded),
+        Some(Command::Example) => interactive::example(loaded, library),
+        Some(Command::New { title }) => interactive::new(loaded, library, title),
+        Some(Command::Open { plan }) => interactive::open(loaded, library, &plan),
+        None => interactive::resume(loaded, library),
         // Handled above, before a data folder is needed.
         Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
         | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
-        Some(Command::New { title }) => {
-            let title =
-                title.unwrap_or_else(|| crate::text::Txt::DefaultPlanTitle.get().to_string());
-            let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
-            driver.run_effect(&mut app, crate::tui::update::Effect::Create(title));
-            interactive(app, driver)
-        }
-        Some(Command::Open { plan }) => {
-            let path = library.resolve(&plan, &guide).ok_or_else(|| {
-                format!("plan \"{plan}\" niet gevonden; zie `samenwerkwijzer list`")
-            })?;
-            let loaded = crate::store::load(&path, &guide)
-                .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))?;
-            let mut driver = Driver::new(library);
-            let mut app = new_app(guide, &data);
-            driver.show_loaded(&mut app, path, loaded);
-            interactive(app, driver)
-        }
-        None => {
-            let mut driver = Driver::new(library);
-            // A recovery copy waiting comes first: the picker offers it.
-            let recovering = !crate::store::recovery::find(&data, &guide).is_empty();
-            let last = Session::load(&data)
-                .last_plan
-                .filter(|p| !recovering && p.is_file())
-                .and_then(|p| crate::store::load(&p, &guide).ok().map(|plan| (p, plan)));
-            let mut app = new_app(guide, &data);
-            match last {
-                Some((path, plan)) => driver.show_loaded(&mut app, path, plan),
-                None => driver.show_picker(&mut app),
-            }
-            interactive(app, driver)
-        }
     }
-}
-
-fn new_app(guide: Arc<Guide>, data: &DataDir) -> App {
-    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
-    let plans = data.plans().display().to_string();
-    App::new(
-        guide,
-        Screen::Picker(Box::new(Picker::new(Vec::new()))),
-        tz,
-        plans,
-    )
-}
-
-fn interactive(mut app: App, mut driver: Driver) -> Result<(), String> {
-    let result = crate::tui::run::run(&mut app, &mut driver);
-    // After the terminal is back to normal: anything the user must know.
-    if let Some(note) = &app.exit_note {
-        eprintln!("{note}");
-    }
-    result.map_err(|e| format!("terminalfout: {e}"))
-}
-
-fn list(library: &Library, guide: &Guide) -> Result<(), String> {
-    let entries = library.list(guide).map_err(|e| {
-        format!(
-            "kan {} niet lezen: {e}",
-            library.data_dir().plans().display()
-        )
-    })?;
-    if entries.is_empty() {
-        println!(
-            "Nog geen plannen in {}.",
-            library.data_dir().plans().display()
-        );
-        return Ok(());
-    }
-    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
-    for entry in &entries {
-        let s = summary(entry, guide);
-        let when = s
-            .updated
-            .map(|t| format_datetime(t, &tz))
-            .unwrap_or_default();
-        let status = match &s.status {
-            Ok(p) => format!("{:>3}%", p.percent()),
-            Err(why) => format!("beschadigd: {why}"),
-        };
-        println!("{:<28} {:<40} {when}  {status}", entry.name(), s.title);
-    }
-    Ok(())
-}
-
-/// Write the embedded guide files to `dir`, never over existing files.
-fn copy_guide(dir: &std::path::Path) -> Result<(), String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("kan map {} niet maken: {e}", dir.display()))?;
-    for (name, text) in guide::EMBEDDED_FILES {
-        let path = dir.join(name);
-        crate::store::write_new(&path, text.as_bytes())
-            .map_err(|e| format!("kan {} niet schrijven: {e}", path.display()))?;
-    }
-    println!(
-        "De gids staat in {}. Pas de bestanden aan en start met: samenwerkwijzer --guide {}",
-        dir.display(),
-        dir.display()
-    );
-    Ok(())
 }

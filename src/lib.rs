@@ -9,6 +9,7 @@ pub mod compare;
 pub mod diff;
 pub mod export;
 pub mod guide;
+pub mod listing;
 pub mod plan;
 pub mod present;
 pub mod ron_error;

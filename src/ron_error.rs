@@ -1,5 +1,9 @@
 //! RON parse errors in terms the app can explain to a user.
 
+/// How a map reader (see `plan::unique`) starts its error for a key that
+/// is there twice, so the classifier can tell it apart.
+pub const DUPLICATE_KEY: &str = "duplicate key: ";
+
 /// What is wrong at a syntax error, in terms the app can explain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxKind {
@@ -8,13 +12,24 @@ pub enum SyntaxKind {
     UnknownField(String),
     MissingField(String),
     DuplicateField(String),
+    /// A map (the answers, the fields of an item) names this key twice.
+    DuplicateKey(String),
     UnknownValue(String),
     WrongValue {
         expected: String,
         found: String,
     },
     TooDeep,
-    /// Anything else, with the parser's own (English) message.
+    /// A comma is missing between two values or fields.
+    MissingComma,
+    /// A character that does not belong here (a stray letter or bracket).
+    UnexpectedChar(char),
+    /// Text after the end of the plan or guide.
+    TrailingText,
+    /// A backslash in a text that does not start a known escape.
+    BadEscape,
+    /// Anything else, with the parser's own (English) message; not shown
+    /// to users, as it can quote the file.
     Other(String),
 }
 
@@ -45,6 +60,14 @@ pub fn classify(e: &ron::error::SpannedError, text: &str) -> SyntaxKind {
             found: found.clone(),
         },
         E::ExceededRecursionLimit => SyntaxKind::TooDeep,
+        E::ExpectedComma => SyntaxKind::MissingComma,
+        E::UnexpectedChar(c) => SyntaxKind::UnexpectedChar(*c),
+        E::TrailingCharacters => SyntaxKind::TrailingText,
+        E::InvalidEscape(_) => SyntaxKind::BadEscape,
+        E::UnclosedBlockComment | E::UnclosedLineComment => SyntaxKind::UnexpectedEnd,
+        E::Message(m) if m.starts_with(DUPLICATE_KEY) => {
+            SyntaxKind::DuplicateKey(m[DUPLICATE_KEY.len()..].to_string())
+        }
         E::ExpectedString => expected("a string"),
         E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => expected("a number"),
         E::ExpectedBoolean => expected("a boolean"),

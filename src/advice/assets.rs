@@ -14,7 +14,10 @@ pub const RAAD_RON: &str = include_str!("../../assets/advice/raad.ron");
 
 /// Parse one embedded file; the error names the file and the place.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {
+    // Implicit `Some`: a text variant may give just the parts it changes,
+    // written plainly (`message: "…"`).
     ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64)
         .from_str(text)
         .map_err(|e| {

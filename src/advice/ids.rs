@@ -1,18 +1,20 @@
-//! Every guide id the advice reads, in one place.
+//! Every guide id the advice and the calendar read, in one place.
 //!
-//! The rules, the form aid and the raad's lens read answers by these ids. A
-//! test below checks each of them against the embedded guide (existence,
-//! kind and choices), so a guide edit that would silently switch a rule off
-//! fails the build instead.
+//! The rules, the form aid, the raad's lens and the calendar export read
+//! answers by these ids. `expect.rs` lists what each of them must be in the
+//! guide; a test holds the embedded guide to it, and `guide check` warns
+//! when an adapted guide would switch a rule or the calendar off.
 
 // Step 0 — opgave
 pub const VISIE: &str = "opgave.visie";
+pub const NOTA: &str = "opgave.nota_verbonden_partijen";
 pub const KADERS: &str = "opgave.kaders";
 pub const VERKOKERING: &str = "opgave.verkokering";
 
 // Step 1 — inventaris
 pub const TASKS: &str = "inventaris.taken";
 pub const TASK_APPROACH: &str = "aanpak";
+pub const TASK_NAME: &str = "naam";
 pub const TASK_ALONE: &str = "alleen";
 pub const TASK_BUSINESS_CASE: &str = "business_case";
 pub const APPROACH_SELF: &str = "zelf";
@@ -28,10 +30,26 @@ pub const PARTNER_TASKS: &str = "taken";
 pub const PARTNER_COMMITMENT: &str = "inzet";
 pub const PARTNER_LEAD: &str = "trekker";
 pub const KIND_GEMEENTE: &str = "gemeente";
-/// Partner kinds that are government. Every other kind (woningcorporatie,
-/// bedrijf, maatschappelijke organisatie, inwonersinitiatief, anders) counts
-/// as non-government: those partners cannot join a Wgr regeling as such.
-pub const GOVERNMENT_KINDS: &[&str] = &[KIND_GEMEENTE, "provincie", "waterschap"];
+/// Partner kinds that are government: they can take part in a Wgr
+/// regeling.
+pub const GOVERNMENT_KINDS: &[&str] = &[
+    KIND_GEMEENTE,
+    "provincie",
+    "waterschap",
+    "rijk_openbaar_lichaam",
+];
+/// "Anders" says nothing about whether a partner is government; such a
+/// partner counts as unknown, never as non-government. Every kind in
+/// neither list (woningcorporatie, bedrijf, maatschappelijke organisatie,
+/// inwonersinitiatief) is non-government: it cannot be a participant of
+/// any Wgr regeling (domain.md section 12).
+pub const KIND_OTHER: &str = "anders";
+pub const NON_GOVERNMENT_KINDS: &[&str] = &[
+    "woningcorporatie",
+    "bedrijf",
+    "maatschappelijke_organisatie",
+    "inwonersinitiatief",
+];
 pub const AMBITION: &str = "partners.ambitie";
 
 // Step 3 — doelen
@@ -55,10 +73,30 @@ pub const FORM_NONE: &str = "nog_niet";
 pub const FORM_CENTRUM: &str = "cg";
 /// The five Wgr forms, as the guide's `show_if` conditions list them.
 pub const WGR_FORMS: &[&str] = &["rzm", FORM_CENTRUM, "go", "bvo", "ol"];
+/// The Wgr forms with an own bestuur, whose decisions can be open to a
+/// zienswijze of the raden; the regeling zonder meer and the
+/// centrumgemeente have none (domain.md section 12).
+pub const WGR_FORMS_WITH_BOARD: &[&str] = &["go", "bvo", "ol"];
+pub const FORM_OPENBAAR_LICHAAM: &str = "ol";
 /// Wgr forms with an own body and begroting, where the raad's 12-week
 /// zienswijze on the ontwerpbegroting applies. domain.md gives no fact on
 /// the begroting of a gemeenschappelijk orgaan, so it is left out.
-pub const WGR_FORMS_WITH_BUDGET: &[&str] = &["bvo", "ol"];
+pub const WGR_FORMS_WITH_BUDGET: &[&str] = &["bvo", FORM_OPENBAAR_LICHAAM];
+/// A gemeente taking part in an openbaar lichaam or a BVO always has a
+/// bestuurlijk and a financieel belang: these are verbonden partijen.
+pub const VERBONDEN_PARTIJ_FORMS: &[&str] = WGR_FORMS_WITH_BUDGET;
+/// The forms with a bestuur, AVA or ledenvergadering in which someone
+/// represents the gemeente, as the guide's `show_if` of
+/// [`REPRESENTATION`] lists them.
+pub const FORMS_WITH_REPRESENTATION: &[&str] = &[
+    "go",
+    "bvo",
+    FORM_OPENBAAR_LICHAAM,
+    "sti",
+    "ver",
+    "coop",
+    "bv",
+];
 /// The private-law legal persons of Gemeentewet art. 160.
 pub const PRIVATE_FORMS: &[&str] = &["sti", "ver", "coop", "bv"];
 pub const CONTRACT_FORM: &str = "conv";
@@ -66,10 +104,24 @@ pub const PRIVATE_MOTIVATION: &str = "doelen.privaat_motivering";
 pub const RAAD_MOMENT: &str = "doelen.raad_moment";
 pub const RAAD_AT_DECISION: &str = "bij_besluit";
 pub const RAAD_AFTER: &str = "achteraf";
+/// Who makes the regeling (Wgr art. 1 lid 1).
+pub const MAKER: &str = "doelen.regeling_door";
+pub const MAKER_COLLEGE: &str = "college";
+pub const MAKER_MAYOR: &str = "burgemeester";
+pub const MAKER_RAAD: &str = "raad";
+pub const MAKER_MIXED: &str = "gemengd";
+pub const MAKER_UNKNOWN: &str = "weet_niet";
+/// Makers for whom the raad's toestemming and the 8-week zienswijze apply
+/// (Wgr art. 1 lid 2-4), as the guide's `show_if` lists them.
+pub const MAKERS_NEEDING_CONSENT: &[&str] = &[MAKER_COLLEGE, MAKER_MAYOR];
+/// Makers where the raad is itself a party and decides itself.
+pub const MAKERS_WITH_RAAD: &[&str] = &[MAKER_RAAD, MAKER_MIXED];
 pub const CONSENT: &str = "doelen.toestemming";
 pub const DRAFT_VIEW: &str = "doelen.zienswijze_ontwerp";
 pub const WISHES: &str = "doelen.wensen_bedenkingen";
+pub const REPRESENTATION: &str = "doelen.vertegenwoordiging";
 pub const EXIT: &str = "doelen.uittreding";
+pub const DISSOLUTION: &str = "doelen.opheffing";
 pub const BOARD_INTEREST: &str = "doelen.bestuurlijk_belang";
 pub const FINANCIAL_INTEREST: &str = "doelen.financieel_belang";
 
@@ -77,6 +129,9 @@ pub const FINANCIAL_INTEREST: &str = "doelen.financieel_belang";
 pub const AGREEMENTS: &str = "monitoring.afspraken";
 pub const AGREEMENT_RESULT: &str = "resultaat";
 pub const AGREEMENT_FREQUENCY: &str = "frequentie";
+pub const FREQUENCY_QUARTER: &str = "kwartaal";
+pub const FREQUENCY_HALF_YEAR: &str = "halfjaar";
+pub const FREQUENCY_YEAR: &str = "jaar";
 pub const FREQUENCY_OTHER: &str = "anders";
 pub const AGREEMENT_TO_WHOM: &str = "aan_wie";
 pub const AGREEMENT_BY_WHOM: &str = "door_wie";
@@ -94,191 +149,3 @@ pub const EVALUATION_DATE: &str = "monitoring.evaluatie_datum";
 pub const CALENDARS_ALIGNED: &str = "monitoring.agenda_afgestemd";
 pub const INVOLVEMENT: &str = "monitoring.betrokkenheid";
 pub const INVOLVEMENT_PROTOCOL: &str = "informatieprotocol";
-
-/// What the advice expects of one guide question or list field.
-#[cfg(test)]
-struct Expect {
-    question: &'static str,
-    field: Option<&'static str>,
-    kind: &'static str,
-    /// Choice ids that must be offered (others may exist too).
-    choices: &'static [&'static str],
-}
-
-#[cfg(test)]
-const fn q(question: &'static str, kind: &'static str, choices: &'static [&'static str]) -> Expect {
-    Expect {
-        question,
-        field: None,
-        kind,
-        choices,
-    }
-}
-
-#[cfg(test)]
-const fn f(
-    question: &'static str,
-    field: &'static str,
-    kind: &'static str,
-    choices: &'static [&'static str],
-) -> Expect {
-    Expect {
-        question,
-        field: Some(field),
-        kind,
-        choices,
-    }
-}
-
-#[cfg(test)]
-const EXPECTED: &[Expect] = &[
-    q(VISIE, "YesNo", &[]),
-    q(KADERS, "LongText", &[]),
-    q(VERKOKERING, "YesNo", &[]),
-    q(TASKS, "List", &[]),
-    f(
-        TASKS,
-        TASK_APPROACH,
-        "Choice",
-        &[APPROACH_SELF, APPROACH_TOGETHER, APPROACH_UNKNOWN],
-    ),
-    f(TASKS, TASK_ALONE, "Scale", &[]),
-    f(TASKS, TASK_BUSINESS_CASE, "YesNo", &[]),
-    q(LEGALLY_REQUIRED, "YesNo", &[]),
-    q(FORM_NAMED, "YesNo", &[]),
-    q(PARTNERS, "List", &[]),
-    f(PARTNERS, PARTNER_KIND, "Choice", GOVERNMENT_KINDS),
-    f(PARTNERS, PARTNER_TASKS, "Refs", &[]),
-    f(PARTNERS, PARTNER_COMMITMENT, "Scale", &[]),
-    f(PARTNERS, PARTNER_LEAD, "YesNo", &[]),
-    q(AMBITION, "Scale", &[]),
-    q(PER_PARTNER, "PerItem", &[]),
-    f(PER_PARTNER, WANTS_SAME, "Scale", &[]),
-    f(PER_PARTNER, SAME_WAY, "Scale", &[]),
-    q(NATURE, "Choice", &[NATURE_LOOSE, NATURE_BINDING]),
-    q(OWN_ORGANISATION, "YesNo", &[]),
-    q(
-        POWERS,
-        "Choice",
-        &[POWERS_NONE, POWERS_MANDATE, POWERS_DELEGATION],
-    ),
-    q(RAAD_POWERS, "YesNo", &[]),
-    q(
-        TASK_TYPE,
-        "Choice",
-        &[TASK_TYPE_EXECUTION, TASK_TYPE_POLICY],
-    ),
-    q(FORM, "Choice", &[FORM_NONE]),
-    q(FORM, "Choice", WGR_FORMS),
-    q(FORM, "Choice", PRIVATE_FORMS),
-    q(FORM, "Choice", &[CONTRACT_FORM]),
-    q(PRIVATE_MOTIVATION, "LongText", &[]),
-    q(RAAD_MOMENT, "Choice", &[RAAD_AT_DECISION, RAAD_AFTER]),
-    q(CONSENT, "YesNo", &[]),
-    q(DRAFT_VIEW, "YesNo", &[]),
-    q(WISHES, "YesNo", &[]),
-    q(EXIT, "YesNo", &[]),
-    q(BOARD_INTEREST, "YesNo", &[]),
-    q(FINANCIAL_INTEREST, "YesNo", &[]),
-    q(AGREEMENTS, "List", &[]),
-    f(AGREEMENTS, AGREEMENT_RESULT, "ShortText", &[]),
-    f(
-        AGREEMENTS,
-        AGREEMENT_FREQUENCY,
-        "Choice",
-        &[FREQUENCY_OTHER],
-    ),
-    f(AGREEMENTS, AGREEMENT_TO_WHOM, "ShortText", &[]),
-    f(AGREEMENTS, AGREEMENT_BY_WHOM, "ShortText", &[]),
-    f(AGREEMENTS, AGREEMENT_FIRST_DATE, "Date", &[]),
-    q(
-        PC_MOMENTS,
-        "Multi",
-        &[PC_KADERS, PC_DRAFT_BUDGET, PC_ANNUAL_ACCOUNTS, PC_INTERIM],
-    ),
-    q(DECISION_VIEWS, "YesNo", &[]),
-    q(CITIZEN_PARTICIPATION, "YesNo", &[]),
-    q(EVALUATION, "YesNo", &[]),
-    q(EVALUATION_INTERVAL, "Number", &[]),
-    q(EVALUATION_DATE, "Date", &[]),
-    q(CALENDARS_ALIGNED, "YesNo", &[]),
-    q(INVOLVEMENT, "Multi", &[INVOLVEMENT_PROTOCOL]),
-];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::guide::{Guide, Question, load_embedded};
-
-    fn guide() -> Guide {
-        load_embedded().expect("embedded guide")
-    }
-
-    fn find<'g>(guide: &'g Guide, e: &Expect) -> Option<&'g Question> {
-        match e.field {
-            None => guide.question(e.question).map(|r| r.question),
-            Some(field) => guide.field(e.question, field),
-        }
-    }
-
-    #[test]
-    fn every_id_the_advice_reads_exists_with_the_expected_kind_and_choices() {
-        let guide = guide();
-        for e in EXPECTED {
-            let name = format!(
-                "{}{}",
-                e.question,
-                e.field.map_or(String::new(), |f| format!(".{f}"))
-            );
-            let q = find(&guide, e).unwrap_or_else(|| panic!("{name} is not in the guide"));
-            assert_eq!(q.kind.name(), e.kind, "{name} changed kind");
-            for choice in e.choices {
-                assert!(
-                    q.kind.choice_label(choice).is_some(),
-                    "{name} no longer offers choice {choice:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn form_families_match_the_guide_conditions() {
-        // The guide shows the Wgr and private-law questions with `show_if`
-        // lists; the rules must agree on which forms belong to which family.
-        let guide = guide();
-        let shown_for = |id: &str| -> Vec<String> {
-            guide
-                .question(id)
-                .and_then(|r| r.question.show_if.clone())
-                .map(|c| c.any_of)
-                .unwrap_or_default()
-        };
-        assert_eq!(shown_for(CONSENT), WGR_FORMS);
-        assert_eq!(shown_for(DRAFT_VIEW), WGR_FORMS);
-        assert_eq!(shown_for(DECISION_VIEWS), WGR_FORMS);
-        assert_eq!(shown_for(CITIZEN_PARTICIPATION), WGR_FORMS);
-        assert_eq!(shown_for(PRIVATE_MOTIVATION), PRIVATE_FORMS);
-        assert_eq!(shown_for(WISHES), PRIVATE_FORMS);
-        assert!(WGR_FORMS_WITH_BUDGET.iter().all(|f| WGR_FORMS.contains(f)));
-    }
-
-    #[test]
-    fn every_form_choice_belongs_to_exactly_one_family() {
-        let guide = guide();
-        let form = guide.question(FORM).expect("form question").question;
-        for choice in form.kind.choices() {
-            let id = choice.id.as_str();
-            let families = [
-                id == FORM_NONE,
-                WGR_FORMS.contains(&id),
-                PRIVATE_FORMS.contains(&id),
-                id == CONTRACT_FORM,
-            ];
-            assert_eq!(
-                families.iter().filter(|b| **b).count(),
-                1,
-                "form choice {id:?} must be in one family"
-            );
-        }
-    }
-}

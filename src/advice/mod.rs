@@ -5,6 +5,7 @@
 //! texts embedded from `assets/advice/`. Nothing reads files or draws.
 
 mod assets;
+pub mod expect;
 pub mod forms;
 pub mod ids;
 pub mod raad;
@@ -39,6 +40,8 @@ pub struct Finding {
     pub question: String,
     /// The list item (task, partner, afspraak) it concerns, if one.
     pub item: Option<String>,
+    /// The field of that item it is about, if one: show it there.
+    pub field: Option<String>,
     /// What is the matter, in one sentence.
     pub message: String,
     /// Why it matters.
@@ -64,8 +67,14 @@ pub fn findings(guide: &Guide, plan: &Plan) -> Vec<Finding> {
         if hits.is_empty() {
             continue;
         }
-        let text = texts::rule_text(rule.id);
         for hit in hits {
+            debug_assert!(
+                hit.variant.is_none_or(|v| rule.variants.contains(&v)),
+                "{}: undeclared variant {:?}",
+                rule.id,
+                hit.variant
+            );
+            let text = texts::rule_text(rule.id, hit.variant);
             let args: Vec<&str> = hit.args.iter().map(String::as_str).collect();
             let finding = Finding {
                 rule: rule.id.to_string(),
@@ -73,6 +82,7 @@ pub fn findings(guide: &Guide, plan: &Plan) -> Vec<Finding> {
                 step,
                 question: rule.question.to_string(),
                 item: hit.item,
+                field: hit.field.map(str::to_string),
                 message: assets::fill(&text.message, &args),
                 why: text.why.clone(),
                 source: text.source.clone(),

@@ -13,6 +13,7 @@ use crate::guide::{Guide, RaadRole};
 use crate::plan::progress::applies;
 use crate::plan::{Plan, YesNo};
 use crate::present::format_date;
+use jiff::civil::Date;
 
 /// The kinds of moments, in the order the screen lists them: roughly the
 /// order in which they come up in the life of a cooperation.
@@ -21,6 +22,7 @@ pub enum MomentKind {
     Kaders,
     ZienswijzeOntwerp,
     Toestemming,
+    RaadBesluit,
     WensenBedenkingen,
     VerbondenPartij,
     PcKaders,
@@ -33,10 +35,11 @@ pub enum MomentKind {
 }
 
 impl MomentKind {
-    pub const ALL: [MomentKind; 12] = [
+    pub const ALL: [MomentKind; 13] = [
         MomentKind::Kaders,
         MomentKind::ZienswijzeOntwerp,
         MomentKind::Toestemming,
+        MomentKind::RaadBesluit,
         MomentKind::WensenBedenkingen,
         MomentKind::VerbondenPartij,
         MomentKind::PcKaders,
@@ -49,14 +52,32 @@ impl MomentKind {
     ];
 }
 
+/// Where a moment stands, from the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MomentStatus {
+    /// Arranged, with a date or a who (or, for the begrotingscyclus, in
+    /// the raad's planning): "gepland".
+    Planned,
+    /// Written down in the plan, but without a date or a who: "beschreven".
+    Described,
+    /// The plan says it is not arranged.
+    NotPlanned,
+    /// Not known yet.
+    Unknown,
+    /// A fact of the chosen form rather than something to plan, e.g. that
+    /// it is a verbonden partij: "geldt".
+    Applies,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RaadMoment {
     pub kind: MomentKind,
     pub title: String,
     pub detail: String,
-    /// From the plan: arranged (`Some(true)`), not arranged (`Some(false)`)
-    /// or not known yet (`None`).
-    pub planned: Option<bool>,
+    pub status: MomentStatus,
+    /// The date it first happens, when the plan knows one (a report's
+    /// first date, the first evaluation).
+    pub date: Option<Date>,
     pub step: usize,
     /// The top-level question the moment comes from, to jump to it.
     pub question: String,
@@ -74,6 +95,11 @@ pub(crate) struct MomentText {
 pub(crate) struct RaadTexts {
     pub moments: BTreeMap<MomentKind, MomentText>,
     pub gr_budget: MomentText,
+    /// Toestemming or the raad's own decision, while it is not known who
+    /// makes the regeling.
+    pub maker_unknown: MomentText,
+    /// Added to the verbonden partij when step 0 says there is a nota.
+    pub verbonden_partij_nota: String,
     pub interval_one: String,
     pub interval_many: String,
     pub first_evaluation: String,
@@ -86,11 +112,13 @@ pub(crate) fn parse_raad_texts() -> Result<RaadTexts, String> {
 
 static TEXTS: LazyLock<RaadTexts> = LazyLock::new(|| parse_raad_texts().unwrap_or_default());
 
-fn planned(answer: Option<YesNo>) -> Option<bool> {
-    match answer? {
-        YesNo::Ja => Some(true),
-        YesNo::Nee => Some(false),
-        YesNo::WeetNiet => None,
+/// A yes/no answer on whether the raad gets a say, as a status: "ja" is
+/// planned (the college puts it to the raad), "nee" not planned.
+fn planned(answer: Option<YesNo>) -> MomentStatus {
+    match answer {
+        Some(YesNo::Ja) => MomentStatus::Planned,
+        Some(YesNo::Nee) => MomentStatus::NotPlanned,
+        Some(YesNo::WeetNiet) | None => MomentStatus::Unknown,
     }
 }
 
@@ -103,35 +131,37 @@ struct Moments<'v, 'a> {
 }
 
 impl Moments<'_, '_> {
-    fn push(&mut self, kind: MomentKind, question: &str, planned: Option<bool>) {
+    fn push(&mut self, kind: MomentKind, question: &str, status: MomentStatus) {
         let text = self.texts.moments.get(&kind).cloned().unwrap_or_default();
-        self.push_text(kind, question, planned, text);
+        self.push_text(kind, question, status, text);
     }
 
     fn push_text(
         &mut self,
         kind: MomentKind,
         question: &str,
-        planned: Option<bool>,
+        status: MomentStatus,
         text: MomentText,
-    ) {
-        let Some(at) = self.view.guide.question(question) else {
-            return;
-        };
+    ) -> Option<&mut RaadMoment> {
+        let at = self.view.guide.question(question)?;
         self.out.push(RaadMoment {
             kind,
             title: text.title,
             detail: text.detail,
-            planned,
+            status,
+            date: None,
             step: at.step,
             question: question.to_string(),
         });
+        self.out.last_mut()
     }
 }
 
 /// The raad's decisions and moments for `plan`, in [`MomentKind`] order.
 /// Kaders and the evaluation are always listed; the others when the plan
-/// makes them apply (e.g. toestemming only for a Wgr form).
+/// makes them apply: toestemming and the zienswijze on the draft only for a
+/// Wgr form that colleges or burgemeesters make (Wgr art. 1 lid 2-4), the
+/// raad's own decision when it is a party itself.
 pub fn raad_moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
     let view = View::new(guide, plan);
     let texts: &RaadTexts = &TEXTS;
@@ -142,23 +172,14 @@ pub fn raad_moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
     };
     let family = view.family();
 
-    let kaders_written = view.text(ids::KADERS).is_some();
-    m.push(
-        MomentKind::Kaders,
-        ids::KADERS,
-        kaders_written.then_some(true),
-    );
+    let kaders = if view.text(ids::KADERS).is_some() {
+        MomentStatus::Described
+    } else {
+        MomentStatus::Unknown
+    };
+    m.push(MomentKind::Kaders, ids::KADERS, kaders);
     if family == Some(Family::Wgr) {
-        m.push(
-            MomentKind::ZienswijzeOntwerp,
-            ids::DRAFT_VIEW,
-            planned(view.yes_no(ids::DRAFT_VIEW)),
-        );
-        m.push(
-            MomentKind::Toestemming,
-            ids::CONSENT,
-            planned(view.yes_no(ids::CONSENT)),
-        );
+        regeling(&mut m);
     }
     if family == Some(Family::Private) {
         m.push(
@@ -167,17 +188,77 @@ pub fn raad_moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
             planned(view.yes_no(ids::WISHES)),
         );
     }
-    if view.is_yes(ids::BOARD_INTEREST) && view.is_yes(ids::FINANCIAL_INTEREST) {
-        m.push(MomentKind::VerbondenPartij, ids::FINANCIAL_INTEREST, None);
-    }
+    verbonden_partij(&mut m);
     pc_moments(&mut m);
-    if family == Some(Family::Wgr) {
+    let with_board = view
+        .form()
+        .is_some_and(|f| ids::WGR_FORMS_WITH_BOARD.contains(&f));
+    if with_board {
         let p = planned(view.yes_no(ids::DECISION_VIEWS));
         m.push(MomentKind::ZienswijzeBesluiten, ids::DECISION_VIEWS, p);
     }
     reports(&mut m);
     evaluation(&mut m);
     m.out
+}
+
+/// The raad's say on a Wgr regeling, by who makes it.
+fn regeling(m: &mut Moments) {
+    let view = m.view;
+    match view.maker() {
+        Some(maker) if ids::MAKERS_NEEDING_CONSENT.contains(&maker) => {
+            m.push(
+                MomentKind::ZienswijzeOntwerp,
+                ids::DRAFT_VIEW,
+                planned(view.yes_no(ids::DRAFT_VIEW)),
+            );
+            m.push(
+                MomentKind::Toestemming,
+                ids::CONSENT,
+                planned(view.yes_no(ids::CONSENT)),
+            );
+        }
+        Some(maker) if ids::MAKERS_WITH_RAAD.contains(&maker) => {
+            m.push(MomentKind::RaadBesluit, ids::MAKER, MomentStatus::Applies);
+        }
+        _ => {
+            let text = m.texts.maker_unknown.clone();
+            m.push_text(
+                MomentKind::Toestemming,
+                ids::MAKER,
+                MomentStatus::Unknown,
+                text,
+            );
+        }
+    }
+}
+
+/// An openbaar lichaam or BVO always is a verbonden partij; so is a body in
+/// which the gemeente has both a bestuurlijk and a financieel belang.
+fn verbonden_partij(m: &mut Moments) {
+    let view = m.view;
+    let gr = view
+        .form()
+        .is_some_and(|f| ids::VERBONDEN_PARTIJ_FORMS.contains(&f));
+    let both = view.is_yes(ids::BOARD_INTEREST) && view.is_yes(ids::FINANCIAL_INTEREST);
+    if !(gr || both) {
+        return;
+    }
+    let mut text = m
+        .texts
+        .moments
+        .get(&MomentKind::VerbondenPartij)
+        .cloned()
+        .unwrap_or_default();
+    if view.yes_no(ids::NOTA) == Some(YesNo::Ja) {
+        text.detail = format!("{} {}", text.detail, m.texts.verbonden_partij_nota);
+    }
+    m.push_text(
+        MomentKind::VerbondenPartij,
+        ids::FINANCIAL_INTEREST,
+        MomentStatus::Applies,
+        text,
+    );
 }
 
 /// The P&C moments chosen in step 4. For a Wgr form with its own begroting
@@ -190,10 +271,17 @@ fn pc_moments(m: &mut Moments) {
         .view
         .form()
         .is_some_and(|f| ids::WGR_FORMS_WITH_BUDGET.contains(&f));
+    // The question asks which moments are in the raad's planning: a chosen
+    // one is planned; the begrotingscyclus fixes when.
+    let planned = MomentStatus::Planned;
     if has(ids::PC_KADERS) == Some(true) {
-        m.push(MomentKind::PcKaders, ids::PC_MOMENTS, Some(true));
+        m.push(MomentKind::PcKaders, ids::PC_MOMENTS, planned);
     }
-    let budget = has(ids::PC_DRAFT_BUDGET);
+    let budget = match has(ids::PC_DRAFT_BUDGET) {
+        Some(true) => MomentStatus::Planned,
+        Some(false) => MomentStatus::NotPlanned,
+        None => MomentStatus::Unknown,
+    };
     if gr_budget {
         let text = m.texts.gr_budget.clone();
         m.push_text(
@@ -202,18 +290,20 @@ fn pc_moments(m: &mut Moments) {
             budget,
             text,
         );
-    } else if budget == Some(true) {
-        m.push(MomentKind::PcOntwerpbegroting, ids::PC_MOMENTS, Some(true));
+    } else if budget == MomentStatus::Planned {
+        m.push(MomentKind::PcOntwerpbegroting, ids::PC_MOMENTS, planned);
     }
     if has(ids::PC_INTERIM) == Some(true) {
-        m.push(MomentKind::PcTussenrapportage, ids::PC_MOMENTS, Some(true));
+        m.push(MomentKind::PcTussenrapportage, ids::PC_MOMENTS, planned);
     }
     if has(ids::PC_ANNUAL_ACCOUNTS) == Some(true) {
-        m.push(MomentKind::PcJaarrekening, ids::PC_MOMENTS, Some(true));
+        m.push(MomentKind::PcJaarrekening, ids::PC_MOMENTS, planned);
     }
 }
 
 /// One moment per afspraak that names a result: how often, and when first.
+/// Planned only with a date or a who (to or by whom it is reported);
+/// with just a frequency it is described, with neither not known (W30).
 fn reports(m: &mut Moments<'_, '_>) {
     let list = ids::AGREEMENTS;
     let view = m.view;
@@ -232,9 +322,22 @@ fn reports(m: &mut Moments<'_, '_>) {
         {
             detail.push(format!("{label}."));
         }
-        if let Some(crate::plan::Answer::Date(d)) = view.field(list, r, ids::AGREEMENT_FIRST_DATE) {
-            detail.push(fill(&m.texts.first_report, &[&format_date(*d)]));
+        let date = match view.field(list, r, ids::AGREEMENT_FIRST_DATE) {
+            Some(crate::plan::Answer::Date(d)) => Some(*d),
+            _ => None,
+        };
+        if let Some(d) = date {
+            detail.push(fill(&m.texts.first_report, &[&format_date(d)]));
         }
+        let who = view.field_text(list, r, ids::AGREEMENT_TO_WHOM).is_some()
+            || view.field_text(list, r, ids::AGREEMENT_BY_WHOM).is_some();
+        let status = if date.is_some() || who {
+            MomentStatus::Planned
+        } else if frequency.is_some() {
+            MomentStatus::Described
+        } else {
+            MomentStatus::Unknown
+        };
         let template = m
             .texts
             .moments
@@ -248,7 +351,9 @@ fn reports(m: &mut Moments<'_, '_>) {
             ),
             detail: detail.join(" "),
         };
-        m.push_text(MomentKind::Rapportage, list, frequency.map(|_| true), text);
+        if let Some(pushed) = m.push_text(MomentKind::Rapportage, list, status, text) {
+            pushed.date = date;
+        }
     }
 }
 
@@ -267,18 +372,21 @@ fn evaluation(m: &mut Moments<'_, '_>) {
         Some(n) => extra.push(fill(&m.texts.interval_many, &[&n.to_string()])),
         None => {}
     }
-    if let Some(d) = view.date(ids::EVALUATION_DATE) {
+    let date = view.date(ids::EVALUATION_DATE);
+    if let Some(d) = date {
         extra.push(fill(&m.texts.first_evaluation, &[&format_date(d)]));
     }
     if !extra.is_empty() {
         text.detail = format!("{} {}", text.detail, extra.join(" "));
     }
-    m.push_text(
-        MomentKind::Evaluatie,
-        ids::EVALUATION,
-        planned(view.yes_no(ids::EVALUATION)),
-        text,
-    );
+    // Agreed, but without a date, is described rather than planned.
+    let status = match planned(view.yes_no(ids::EVALUATION)) {
+        MomentStatus::Planned if date.is_none() => MomentStatus::Described,
+        other => other,
+    };
+    if let Some(pushed) = m.push_text(MomentKind::Evaluatie, ids::EVALUATION, status, text) {
+        pushed.date = date;
+    }
 }
 
 /// A guide question, by step and id.

@@ -10,8 +10,10 @@ use jiff::civil::Date;
 
 use std::cell::OnceCell;
 
+use std::collections::HashSet;
+
 use crate::guide::{Guide, Question};
-use crate::plan::progress::{applies, field_applies, valid};
+use crate::plan::progress::{applies, field_applies, is_touched, valid};
 use crate::plan::{Answer, Item, Plan, Record, YesNo};
 use crate::present::{item_title, title_field};
 
@@ -34,14 +36,33 @@ pub struct Partner<'a> {
     pub commitment: Option<u8>,
     pub lead: Option<YesNo>,
     pub tasks: &'a [String],
+    /// Works on at least one task the gemeente wants to do together.
+    pub joins_shared_task: bool,
+}
+
+/// Whether a partner can take part in a Wgr regeling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerClass {
+    Government,
+    NonGovernment,
+    /// No kind chosen, or "anders".
+    Unknown,
 }
 
 impl Partner<'_> {
-    /// Known to be non-government: a kind is chosen and it is not one of
-    /// [`ids::GOVERNMENT_KINDS`]. A partner without a kind is unknown.
+    pub fn class(&self) -> PartnerClass {
+        match self.kind {
+            Some(k) if ids::GOVERNMENT_KINDS.contains(&k) => PartnerClass::Government,
+            Some(k) if ids::NON_GOVERNMENT_KINDS.contains(&k) => PartnerClass::NonGovernment,
+            _ => PartnerClass::Unknown,
+        }
+    }
+
+    /// Known to be non-government: a woningcorporatie, bedrijf,
+    /// maatschappelijke organisatie or inwonersinitiatief. "Anders" and no
+    /// kind at all are unknown, never non-government.
     pub fn is_non_government(&self) -> bool {
-        self.kind
-            .is_some_and(|k| !ids::GOVERNMENT_KINDS.contains(&k))
+        self.class() == PartnerClass::NonGovernment
     }
 }
 
@@ -87,10 +108,20 @@ impl<'a> View<'a> {
         self.yes_no(id) == Some(YesNo::Ja)
     }
 
-    /// Answered "nee" or "weet ik niet": not assured. Unanswered is not
-    /// counted, so an untouched question never raises a finding.
-    pub fn is_no_or_unknown(&self, id: &str) -> bool {
-        matches!(self.yes_no(id), Some(YesNo::Nee | YesNo::WeetNiet))
+    /// Question `id` applies and has no answer yet, while the user has
+    /// begun its step: an open legal question is a gap to name, but a step
+    /// nobody has reached yet is not nagged about.
+    pub fn is_open(&self, id: &str) -> bool {
+        let Some(at) = self.guide.question(id) else {
+            return false;
+        };
+        if !applies(self.plan, at.question) || self.answer(id).is_some() {
+            return false;
+        }
+        self.guide.steps[at.step]
+            .questions
+            .iter()
+            .any(|q| applies(self.plan, q) && is_touched(self.plan, q))
     }
 
     pub fn scale(&self, id: &str) -> Option<u8> {
@@ -180,6 +211,18 @@ impl<'a> View<'a> {
         self.choice(ids::FORM).filter(|f| *f != ids::FORM_NONE)
     }
 
+    /// Who makes the regeling, while a Wgr form is chosen.
+    pub fn maker(&self) -> Option<&'a str> {
+        self.choice(ids::MAKER)
+    }
+
+    /// A Wgr form made by colleges or burgemeesters: the raad's toestemming
+    /// and the 8-week zienswijze apply (Wgr art. 1 lid 2-4).
+    pub fn maker_needs_consent(&self) -> bool {
+        self.maker()
+            .is_some_and(|m| ids::MAKERS_NEEDING_CONSENT.contains(&m))
+    }
+
     pub fn family(&self) -> Option<Family> {
         let form = self.form()?;
         if ids::WGR_FORMS.contains(&form) {
@@ -197,19 +240,31 @@ impl<'a> View<'a> {
         self.partners.get_or_init(|| self.read_partners())
     }
 
+    /// The ids of the tasks the gemeente wants to do together.
+    pub fn shared_tasks(&self) -> HashSet<&'a str> {
+        self.items(ids::TASKS)
+            .iter()
+            .filter(|t| self.task_approach(t) == Some(ids::APPROACH_TOGETHER))
+            .map(|t| t.id.as_str())
+            .collect()
+    }
+
     fn read_partners(&self) -> Vec<Partner<'a>> {
         let list = ids::PARTNERS;
+        let shared = self.shared_tasks();
         self.items(list)
             .iter()
             .map(|item| {
                 let r = Some(&item.fields);
+                let tasks = self.field_refs(list, r, ids::PARTNER_TASKS);
                 Partner {
                     id: &item.id,
                     name: self.item_name(list, item),
                     kind: self.field_choice(list, r, ids::PARTNER_KIND),
                     commitment: self.field_scale(list, r, ids::PARTNER_COMMITMENT),
                     lead: self.field_yes_no(list, r, ids::PARTNER_LEAD),
-                    tasks: self.field_refs(list, r, ids::PARTNER_TASKS),
+                    tasks,
+                    joins_shared_task: tasks.iter().any(|t| shared.contains(t.as_str())),
                 }
             })
             .collect()
@@ -258,7 +313,18 @@ mod tests {
             &Slot::question(ids::FORM),
             Some(Answer::Choice("ol".into())),
         );
+        assert_eq!(
+            View::new(&guide, &p).yes_no(ids::CONSENT),
+            None,
+            "who makes it?"
+        );
+        p.set(
+            &Slot::question(ids::MAKER),
+            Some(Answer::Choice(ids::MAKER_COLLEGE.into())),
+        );
         assert_eq!(View::new(&guide, &p).yes_no(ids::CONSENT), Some(YesNo::Nee));
+        // The maker's answer stays in the file, but without a Wgr form the
+        // toestemming no longer applies.
         p.set(
             &Slot::question(ids::FORM),
             Some(Answer::Choice("sti".into())),

@@ -28,7 +28,7 @@ pub enum Light {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepScan {
     pub light: Light,
-    /// E.g. "1 waarschuwing · nog 2 vragen open".
+    /// E.g. "Let op: 1 punt · nog 2 vragen open".
     pub reason: String,
     pub warnings: usize,
     pub hints: usize,
@@ -172,7 +172,7 @@ mod tests {
                 p(4, 4),
                 0,
                 0,
-                "Alle vragen beantwoord",
+                "Alles ingevuld",
             ),
             (
                 Light::Green,
@@ -180,7 +180,7 @@ mod tests {
                 p(4, 4),
                 0,
                 1,
-                "Alle vragen beantwoord · 1 tip",
+                "Alles ingevuld · 1 tip",
             ),
             (
                 Light::Red,
@@ -188,7 +188,7 @@ mod tests {
                 p(2, 4),
                 1,
                 3,
-                "1 waarschuwing · nog 2 vragen open",
+                "Let op: 1 punt · nog 2 vragen open",
             ),
             (
                 Light::Red,
@@ -196,7 +196,7 @@ mod tests {
                 p(4, 4),
                 2,
                 0,
-                "2 waarschuwingen · alle vragen beantwoord",
+                "Let op: 2 punten · alles ingevuld",
             ),
             (
                 Light::Red,
@@ -204,7 +204,7 @@ mod tests {
                 p(0, 3),
                 1,
                 0,
-                "1 waarschuwing · nog 3 vragen open",
+                "Let op: 1 punt · nog 3 vragen open",
             ),
         ];
         for (light, status, progress, warnings, hints, want) in cases {

@@ -33,6 +33,59 @@ fn every_rule_has_texts_and_every_text_has_a_rule() {
 }
 
 #[test]
+fn every_variant_a_rule_asks_for_has_texts_and_no_other() {
+    let texts = parse_rule_texts().unwrap_or_else(|e| panic!("{e}"));
+    for rule in rules::all() {
+        let text = &texts[rule.id];
+        let declared: BTreeSet<&str> = rule.variants.iter().copied().collect();
+        let written: BTreeSet<&str> = text.variants.keys().map(String::as_str).collect();
+        assert_eq!(
+            declared, written,
+            "{}: variants in code and rules.ron",
+            rule.id
+        );
+        for (name, v) in &text.variants {
+            let parts = [&v.message, &v.why, &v.source, &v.action];
+            assert!(
+                parts.iter().any(|p| p.is_some()),
+                "{}.{name} changes nothing",
+                rule.id
+            );
+            for part in parts.into_iter().flatten() {
+                assert!(
+                    !part.trim().is_empty(),
+                    "{}.{name} has an empty part",
+                    rule.id
+                );
+                assert_eq!(part.trim(), part, "{}.{name} has stray spaces", rule.id);
+            }
+            // A variant message keeps the same places as the rule's own.
+            if let Some(m) = &v.message {
+                for place in ["{0}", "{1}"] {
+                    assert_eq!(
+                        m.contains(place),
+                        text.message.contains(place),
+                        "{}.{name}: {place}",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_variant_replaces_only_the_parts_it_gives() {
+    let base = super::texts::rule_text("geen_toestemming", None);
+    let unknown = super::texts::rule_text("geen_toestemming", Some("weet_niet"));
+    assert_ne!(base.message, unknown.message);
+    assert_eq!(base.why, unknown.why);
+    assert_eq!(base.action, unknown.action);
+    // An unknown variant falls back to the rule's own texts.
+    assert_eq!(super::texts::rule_text("geen_toestemming", Some("x")), base);
+}
+
+#[test]
 fn rule_texts_use_the_products_spelling() {
     // Words the product owner wants spelled one way; a slip here is a bug.
     let texts = parse_rule_texts().expect("rules.ron");

@@ -1,16 +1,18 @@
 //! The commands that work on plan files without the terminal interface:
 //! `export`, `validate` and `diff`.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::check::{Severity, check};
 use crate::export::{self, Extras, Format};
 use crate::guide::Guide;
-use crate::plan::Plan;
+use crate::plan::{MAX_PLAN_BYTES, Plan};
 use crate::present::lower_first;
-use crate::store::{DataDir, Library};
+use crate::store::{DataDir, Library, is_path_like, read_bounded};
 use crate::text::describe_load_error;
+
+use super::output::{line, note, out, out_bytes};
 
 /// The format: as asked, else from the extension of the output file, else
 /// Markdown.
@@ -24,16 +26,29 @@ fn pick_format(asked: Option<Format>, output: Option<&Path>) -> Format {
         .unwrap_or(Format::Markdown)
 }
 
-/// A plan named on the command line: a path to a file, or a name or file
-/// name in the plans folder (as `open` takes it).
-fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<PathBuf, String> {
-    let as_path = PathBuf::from(name);
-    if as_path.is_file() {
-        return Ok(as_path);
+/// A plan named on the command line, as `open` takes it: a name, file name
+/// or title in the plans folder, or a path when it has a folder in it or
+/// ends in `.ron` ([`is_path_like`]).
+pub fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<PathBuf, String> {
+    let library = DataDir::resolve(data_dir.cloned()).map(Library::new);
+    if let Some(found) = library.as_ref().and_then(|l| l.resolve(name, guide)) {
+        return Ok(found);
     }
-    DataDir::resolve(data_dir.cloned())
-        .and_then(|data| Library::new(data).resolve(name, guide))
-        .ok_or_else(|| format!("plan \"{name}\" niet gevonden; zie `samenwerkwijzer list`"))
+    if is_path_like(name) && std::fs::symlink_metadata(name).is_ok() {
+        return Ok(PathBuf::from(name));
+    }
+    Err(not_found(name))
+}
+
+/// "Not found", with a hint when a file of that name is right here.
+pub fn not_found(name: &str) -> String {
+    let mut message = format!("plan \"{name}\" niet gevonden; zie `samenwerkwijzer list`");
+    if !is_path_like(name) && Path::new(name).exists() {
+        message.push_str(&format!(
+            ". Bedoelt u het bestand {name} in deze map? Schrijf dan ./{name}"
+        ));
+    }
+    message
 }
 
 fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
@@ -46,7 +61,10 @@ fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
 pub struct ExportArgs<'a> {
     pub plan: Option<&'a str>,
     pub format: Option<Format>,
+    /// `-o`: a file, or `-` for standard output.
     pub output: Option<&'a Path>,
+    /// `--force`: replace an existing file (never a plan).
+    pub force: bool,
     /// `--all`: open questions in place instead of under "Nog open".
     pub all_questions: bool,
     /// `--gemeente`: filled in on a worksheet.
@@ -54,7 +72,9 @@ pub struct ExportArgs<'a> {
 }
 
 pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> Result<(), String> {
-    let (plan, output) = (args.plan, args.output);
+    let plan = args.plan;
+    // `-o -` is standard output, like no `-o` at all.
+    let output = args.output.filter(|p| p.as_os_str() != "-");
     let format = pick_format(args.format, output);
     refuse_binary_on_a_terminal(format, output, plan, std::io::stdout().is_terminal())?;
     let mut extras = Extras {
@@ -78,9 +98,6 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
         }
         (true, Some(name)) => {
             let path = resolve(guide, data_dir, name)?;
-            if let Some(out) = output {
-                refuse_overwriting_plan(&path, out)?;
-            }
             let plan = load(guide, &path)?;
             extras.tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
             extras.report = export::Report::from_advice(guide, &plan);
@@ -88,21 +105,36 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
         }
     };
     if plan.is_some() && !format.needs_plan() {
-        eprintln!("Let op: een werkblad is altijd leeg; het plan wordt niet gebruikt.");
+        note("Let op: een werkblad is altijd leeg; het plan wordt niet gebruikt.");
     }
     // Nothing to export (an agenda without dates) writes no file (W21).
     let exported = exported.map_err(|e| lower_first(&e.reason))?;
-    for note in &exported.notes {
-        eprintln!("{note}");
+    for n in &exported.notes {
+        note(n);
     }
-    match output {
-        None => emit_bytes(exported.bytes()),
-        Some(out) => {
-            crate::store::write_atomic(out, exported.bytes())
-                .map_err(|e| format!("kan {} niet schrijven: {e}", out.display()))?;
-            emit(&format!("Geëxporteerd naar {}.\n", out.display()))
-        }
-    }
+    write_output(&exported, output, args.force, data_dir)
+}
+
+/// Where the bytes go: standard output (text with its control characters
+/// neutralised, Word as it is), or a file under the store's export rule:
+/// never a plan, never the app's own folders, no special files, an
+/// existing file only with `--force`.
+fn write_output(
+    exported: &export::Export,
+    output: Option<&Path>,
+    force: bool,
+    data_dir: Option<&PathBuf>,
+) -> Result<(), String> {
+    let Some(path) = output else {
+        return match exported.as_text() {
+            Some(text) => out(text),
+            None => out_bytes(exported.bytes()),
+        };
+    };
+    let data = DataDir::resolve(data_dir.cloned());
+    crate::store::write_export(path, exported.bytes(), force, data.as_ref())
+        .map_err(|e| format!("niet geëxporteerd: {e}"))?;
+    line(&format!("Geëxporteerd naar {}.", path.display()))
 }
 
 /// A Word file printed on a terminal is garbage on the screen (and may
@@ -122,42 +154,6 @@ fn refuse_binary_on_a_terminal(
             "een Word-bestand kan niet op het scherm; geef een bestand op met -o, bijvoorbeeld \
              -o {}",
             format.file_name(&stem)
-        ));
-    }
-    Ok(())
-}
-
-/// Write to standard output. A reader that stops early (`| head`) is not
-/// an error; print! would panic there.
-fn emit(text: &str) -> Result<(), String> {
-    emit_bytes(text.as_bytes())
-}
-
-fn emit_bytes(bytes: &[u8]) -> Result<(), String> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("kan niet naar het scherm schrijven: {e}"))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// An export must never replace a plan: not the one exported, and no
-/// other `.ron` file.
-fn refuse_overwriting_plan(plan: &Path, out: &Path) -> Result<(), String> {
-    let same = match (plan.canonicalize(), out.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same
-        || out
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-    {
-        return Err(format!(
-            "{} is een plan of lijkt erop (.ron); kies een andere naam voor de export",
-            out.display()
         ));
     }
     Ok(())
@@ -191,13 +187,17 @@ fn validate_one(guide: &Guide, file: &Path) -> bool {
     let plan = match crate::store::load(file, guide) {
         Ok(loaded) => loaded.plan,
         Err(e) => {
-            eprintln!("{name}: {}", lower_first(&describe_load_error(&e)));
+            note(&format!(
+                "{name}: {}",
+                lower_first(&describe_load_error(&e))
+            ));
             return false;
         }
     };
-    // The text again, only to point at lines; the plan parsed, so it is
-    // readable and within the size limit.
-    let text = std::fs::read_to_string(file).unwrap_or_default();
+    // The text again, only to point at lines (same reader, same limit).
+    let text = read_bounded(file, MAX_PLAN_BYTES as u64)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
     let issues = check(guide, &plan);
     let mut valid = true;
     for issue in &issues {
@@ -208,15 +208,15 @@ fn validate_one(guide: &Guide, file: &Path) -> bool {
         match issue.severity {
             Severity::Problem => {
                 valid = false;
-                eprintln!("{name}: {place}{}.", issue.message);
+                note(&format!("{name}: {place}{}.", issue.message));
             }
             Severity::Remark => {
-                let _ = emit(&format!("{name}: {place}opmerking: {}.\n", issue.message));
+                let _ = line(&format!("{name}: {place}opmerking: {}.", issue.message));
             }
         }
     }
     if valid {
-        let _ = emit(&format!("{name}: in orde.\n"));
+        let _ = line(&format!("{name}: in orde."));
     }
     valid
 }
@@ -225,7 +225,7 @@ pub fn diff(guide: &Guide, data_dir: Option<&PathBuf>, old: &str, new: &str) -> 
     let old = load(guide, &resolve(guide, data_dir, old)?)?;
     let new = load(guide, &resolve(guide, data_dir, new)?)?;
     let changes = crate::diff::diff(guide, &old, &new);
-    emit(&crate::diff::render(guide, &changes))
+    out(&crate::diff::render(guide, &changes))
 }
 
 #[cfg(test)]
@@ -263,15 +263,5 @@ mod tests {
         let file = Path::new("warmte.docx");
         assert!(refuse_binary_on_a_terminal(docx, Some(file), Some("warmte"), true).is_ok());
         assert!(refuse_binary_on_a_terminal(Format::Html, None, Some("warmte"), true).is_ok());
-    }
-
-    #[test]
-    fn exports_never_replace_a_plan() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let plan = dir.path().join("plan.ron");
-        std::fs::write(&plan, "x").expect("write");
-        assert!(refuse_overwriting_plan(&plan, &plan).is_err());
-        assert!(refuse_overwriting_plan(&plan, &dir.path().join("ander.RON")).is_err());
-        assert!(refuse_overwriting_plan(&plan, &dir.path().join("plan.html")).is_ok());
     }
 }

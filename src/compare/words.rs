@@ -1,7 +1,7 @@
 //! The comparison's Dutch, shared by the report writers and the projector
 //! screen, so the same thing is said the same way everywhere.
 
-use crate::plan::{FORMAT_VERSION, FormatError, PlanProblem};
+use crate::plan::{FORMAT_VERSION, FormatError, MAX_ITEM_NUMBER, PlanProblem};
 use crate::text::describe_syntax;
 
 use super::load::{MAX_PLANS, MAX_TOTAL_BYTES, SkipReason};
@@ -217,6 +217,10 @@ fn damaged(e: &FormatError) -> String {
             megabytes(*bytes as u64)
         ),
         FormatError::Empty => "het bestand is leeg".into(),
+        FormatError::NotAPlan { line, col } => format!(
+            "geen plan: {}: een plan begint met een haakje, \"(\"",
+            place(line, col)
+        ),
         FormatError::NotText { line, col } => format!(
             "geen plan of beschadigd: {}: hier staan onleesbare tekens",
             place(line, col)
@@ -237,6 +241,13 @@ fn damaged(e: &FormatError) -> String {
                 ),
                 PlanProblem::Dangling(id) => format!(
                     "hier wordt verwezen naar \"{}\", maar dat onderdeel bestaat niet",
+                    one_line(id)
+                ),
+                PlanProblem::CounterTooHigh(n) => format!(
+                    "de teller voor nieuwe onderdelen staat op {n}, hoger dan {MAX_ITEM_NUMBER}"
+                ),
+                PlanProblem::IdTooHigh(id) => format!(
+                    "het nummer van onderdeel \"{}\" is hoger dan {MAX_ITEM_NUMBER}",
                     one_line(id)
                 ),
             };

@@ -16,12 +16,12 @@ use crate::text::Doc;
 
 use crate::present::capitalise;
 
-/// The guide ids the calendar is made from.
-const AGREEMENTS: &str = "monitoring.afspraken";
-const FIRST_DATE: &str = "eerste_datum";
-const FREQUENCY: &str = "frequentie";
-const EVALUATION_DATE: &str = "monitoring.evaluatie_datum";
-const EVALUATION_INTERVAL: &str = "monitoring.evaluatie_interval";
+// The guide ids the calendar is made from, shared with the advice so
+// `guide check` can warn when an adapted guide drops one.
+use crate::advice::ids::{
+    AGREEMENT_FIRST_DATE as FIRST_DATE, AGREEMENT_FREQUENCY as FREQUENCY, AGREEMENTS,
+    EVALUATION_DATE, EVALUATION_INTERVAL, FREQUENCY_HALF_YEAR, FREQUENCY_QUARTER, FREQUENCY_YEAR,
+};
 
 /// The calendar text, notes for the user about what was left out, and how
 /// many events it holds (none: the caller writes no file).
@@ -43,9 +43,9 @@ impl Every {
     /// unknown choices are a single event.
     fn from_choice(choice: &str) -> Option<Every> {
         match choice {
-            "kwartaal" => Some(Every::Months(3)),
-            "halfjaar" => Some(Every::Months(6)),
-            "jaar" => Some(Every::Years(1)),
+            FREQUENCY_QUARTER => Some(Every::Months(3)),
+            FREQUENCY_HALF_YEAR => Some(Every::Months(6)),
+            FREQUENCY_YEAR => Some(Every::Years(1)),
             _ => None,
         }
     }

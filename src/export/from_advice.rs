@@ -3,11 +3,11 @@
 //! moments.
 
 use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{MomentKind, raad_moments};
+use crate::advice::raad::{self, raad_moments};
 use crate::advice::scan::{Light, scan};
-use crate::advice::{Severity, findings, ids};
+use crate::advice::{Severity, findings};
 use crate::guide::Guide;
-use crate::plan::{Answer, Plan};
+use crate::plan::Plan;
 use crate::present::lower_first;
 use crate::text::Doc;
 
@@ -67,10 +67,14 @@ fn join_sentences(parts: &[&str]) -> String {
         .join(" ")
 }
 
-/// The ranked forms, or nothing while no answer steers the ranking (a list
-/// of ten equal forms would suggest a judgement that is not there).
+/// The ranked forms, or nothing while no answer steers the ranking and no
+/// form is chosen (an order resting on the law alone would suggest a
+/// judgement about this plan that is not there). Each form carries what
+/// the answers and the law say for and against it (the statutory
+/// preference for public law among them), then what speaks for and
+/// against it in general (C6), and what the raad keeps in hand.
 fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
-    if aid.forms.iter().all(|f| f.score == 0 && !f.chosen) {
+    if aid.answered == 0 && !aid.forms.iter().any(|f| f.chosen) {
         return (Vec::new(), String::new());
     }
     let reason = |r: &Reason| {
@@ -80,6 +84,8 @@ fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
             r.text.clone()
         }
     };
+    // A general consideration, marked as such after the plan's own points.
+    let general = |label: Doc, r: &Reason| format!("{}: {}", label.get(), reason(r));
     let notes = aid
         .forms
         .iter()
@@ -94,8 +100,26 @@ fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
             .get()
             .to_string(),
             chosen: f.chosen,
-            points_for: f.reasons_for.iter().map(reason).collect(),
-            points_against: f.reasons_against.iter().map(reason).collect(),
+            points_for: f
+                .reasons_for
+                .iter()
+                .map(reason)
+                .chain(
+                    f.considerations_for
+                        .iter()
+                        .map(|r| general(Doc::GeneralFor, r)),
+                )
+                .collect(),
+            points_against: f
+                .reasons_against
+                .iter()
+                .map(reason)
+                .chain(
+                    f.considerations_against
+                        .iter()
+                        .map(|r| general(Doc::GeneralAgainst, r)),
+                )
+                .collect(),
             raad_instruments: f.raad_instruments.clone(),
         })
         .collect();
@@ -103,43 +127,19 @@ fn forms(aid: &FormAid) -> (Vec<FormNote>, String) {
 }
 
 fn moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
-    // `raad_moments` gives one report moment per agreement that names a
-    // result, in list order; their first dates, in the same order.
-    let mut report_dates = plan
-        .items(ids::AGREEMENTS)
-        .iter()
-        .filter(|item| {
-            item.fields
-                .get(ids::AGREEMENT_RESULT)
-                .and_then(Answer::as_text)
-                .is_some_and(|t| !t.trim().is_empty())
-        })
-        .map(|item| match item.fields.get(ids::AGREEMENT_FIRST_DATE) {
-            Some(Answer::Date(d)) => Some(*d),
-            _ => None,
-        });
     raad_moments(guide, plan)
         .into_iter()
-        .map(|m| {
-            let status = match m.planned {
-                Some(true) => MomentStatus::Planned,
-                Some(false) => MomentStatus::NotPlanned,
-                None => MomentStatus::Unknown,
-            };
-            let date = match m.kind {
-                MomentKind::Evaluatie => match plan.answer(ids::EVALUATION_DATE) {
-                    Some(Answer::Date(d)) => Some(*d),
-                    _ => None,
-                },
-                MomentKind::Rapportage => report_dates.next().flatten(),
-                _ => None,
-            };
-            RaadMoment {
-                title: m.title,
-                detail: m.detail.trim().to_string(),
-                status,
-                date,
-            }
+        .map(|m| RaadMoment {
+            title: m.title,
+            detail: m.detail.trim().to_string(),
+            status: match m.status {
+                raad::MomentStatus::Planned => MomentStatus::Planned,
+                raad::MomentStatus::Described => MomentStatus::Described,
+                raad::MomentStatus::NotPlanned => MomentStatus::NotPlanned,
+                raad::MomentStatus::Unknown => MomentStatus::Unknown,
+                raad::MomentStatus::Applies => MomentStatus::Applies,
+            },
+            date: m.date,
         })
         .collect()
 }

@@ -7,6 +7,9 @@ use super::Guide;
 use super::schema::{GuideIndex, Step};
 use super::validate::{Problem, validate};
 use crate::ron_error::{SyntaxKind, classify};
+// The reader module itself, not the store's re-exports: it is a leaf, so
+// the guide does not depend on the rest of the store (which reads guides).
+use crate::store::read::{ReadError, read_bounded};
 
 /// The guide files compiled into the binary, by file name.
 pub const EMBEDDED_FILES: &[(&str, &str)] = &[
@@ -33,7 +36,8 @@ pub struct GuideError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum GuideErrorKind {
-    /// The file could not be read (missing, no permission); the system's message.
+    /// The file could not be read (missing, no permission, a FIFO); what
+    /// the reader says, in Dutch.
     Read(String),
     /// The file is larger than a guide file can be.
     TooLarge(u64),
@@ -108,12 +112,10 @@ fn display_path(p: &Path) -> String {
 type ReadFailure = (GuideErrorKind, Option<(usize, usize)>);
 
 fn read_limited(path: &Path) -> Result<String, ReadFailure> {
-    let io = |e: std::io::Error| (GuideErrorKind::Read(e.to_string()), None);
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err((GuideErrorKind::TooLarge(meta.len()), None));
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge { size, .. } => (GuideErrorKind::TooLarge(size), None),
+        e => (GuideErrorKind::Read(e.to_string()), None),
+    })?;
     match String::from_utf8(bytes) {
         Ok(text) if text.contains('\0') => {
             let at = text.find('\0').unwrap_or(0);

@@ -32,7 +32,8 @@ pub struct QuestionRef<'g> {
 }
 
 impl Guide {
-    pub fn new(title: String, intro: String, steps: Vec<Step>) -> Guide {
+    pub fn new(title: String, intro: String, mut steps: Vec<Step>) -> Guide {
+        inherit_conditions(&mut steps);
         let index = steps
             .iter()
             .enumerate()
@@ -72,4 +73,42 @@ impl Guide {
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.steps.iter().flat_map(|s| s.questions.iter())
     }
+}
+
+/// Fill in [`Question::inherited`]: top-level questions inherit from the
+/// top-level question their `show_if` names, list fields from the sibling
+/// field theirs names. Only questions asked earlier count (the validator
+/// refuses anything else), so a hostile guide with a cycle cannot loop.
+fn inherit_conditions(steps: &mut [Step]) {
+    let mut asked: HashMap<String, Vec<Condition>> = HashMap::new();
+    for step in steps.iter_mut() {
+        for q in &mut step.questions {
+            q.inherited = chain(&asked, q.show_if.as_ref());
+            asked.insert(q.id.clone(), own_and_inherited(q));
+            if let Kind::List { fields, .. } | Kind::PerItem { fields, .. } = &mut q.kind {
+                let mut siblings: HashMap<String, Vec<Condition>> = HashMap::new();
+                for f in fields.iter_mut() {
+                    f.inherited = chain(&siblings, f.show_if.as_ref());
+                    siblings.insert(f.id.clone(), own_and_inherited(f));
+                }
+            }
+        }
+    }
+}
+
+/// The conditions a question with condition `cond` inherits: those of the
+/// question `cond` names, if it was asked before.
+fn chain(asked: &HashMap<String, Vec<Condition>>, cond: Option<&Condition>) -> Vec<Condition> {
+    cond.and_then(|c| asked.get(&c.question))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Everything that must hold for `q` to apply.
+fn own_and_inherited(q: &Question) -> Vec<Condition> {
+    q.show_if
+        .iter()
+        .cloned()
+        .chain(q.inherited.iter().cloned())
+        .collect()
 }

@@ -54,6 +54,12 @@ pub struct Question {
     /// Only ask this question when another answer has one of some values.
     #[serde(default)]
     pub show_if: Option<Condition>,
+    /// The `show_if` conditions of the questions this one depends on, and
+    /// of theirs in turn; filled in by [`crate::guide::Guide::new`], never
+    /// read from a file. A question whose controlling question is hidden is
+    /// hidden too, so a stale answer there cannot bring it back.
+    #[serde(skip)]
+    pub inherited: Vec<Condition>,
 }
 
 /// What kind of answer a question takes.

@@ -9,11 +9,13 @@ use crate::guide::Guide;
 use crate::ron_error::{SyntaxKind, classify};
 
 use super::check::{PlanProblem, check, repair_counter};
-use super::migrate::PlanV1;
+use super::migrate::{PlanV1, answers_into_v3};
 use super::model::{FORMAT_VERSION, Plan};
 
-/// Plan files larger than this are refused unread. A plan with a thousand
-/// tasks is well under a megabyte; anything far bigger is not a plan.
+/// Plan files larger than this are refused unread, and a plan that would
+/// be larger is not saved: what the app saves, it can always open again.
+/// A plan with a thousand tasks is well under a megabyte; the limit leaves
+/// room for long pasted texts (the editor takes pastes up to a few MB).
 pub const MAX_PLAN_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why bytes are not a plan this build can open. Every variant with a
@@ -24,6 +26,12 @@ pub enum FormatError {
         bytes: usize,
     },
     Empty,
+    /// Text, but not even the start of a plan (a plan begins with `(`).
+    /// The message does not quote the text: it may be anything.
+    NotAPlan {
+        line: usize,
+        col: usize,
+    },
     /// Not UTF-8 text, or text with NUL bytes: not a RON file at all.
     NotText {
         line: usize,
@@ -58,6 +66,7 @@ impl fmt::Display for FormatError {
                 )
             }
             FormatError::Empty => write!(f, "file is empty"),
+            FormatError::NotAPlan { line, col } => write!(f, "{line}:{col}: not a plan"),
             FormatError::NotText { line, col } => {
                 write!(
                     f,
@@ -95,7 +104,9 @@ fn options() -> ron::Options {
 
 /// Parse a plan from the bytes of a file. `guide` is needed to convert
 /// older formats (they stored positions in the guide, not ids).
+/// A UTF-8 byte order mark at the start (Notepad writes one) is skipped.
 pub fn from_bytes(bytes: &[u8], guide: &Guide) -> Result<Loaded, FormatError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.len() > MAX_PLAN_BYTES {
         return Err(FormatError::TooLarge { bytes: bytes.len() });
     }
@@ -115,8 +126,13 @@ pub fn from_bytes(bytes: &[u8], guide: &Guide) -> Result<Loaded, FormatError> {
 
 /// Parse a plan from RON text (see [`from_bytes`]).
 pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
+    }
+    if let Some(offset) = not_a_plan(text) {
+        let (line, col) = line_col(&text.as_bytes()[..offset]);
+        return Err(FormatError::NotAPlan { line, col });
     }
     // One parse on the common path; the version is only probed on its own
     // when that fails, to tell an old or newer file from a broken one.
@@ -124,11 +140,13 @@ pub fn from_str(text: &str, guide: &Guide) -> Result<Loaded, FormatError> {
         Ok(plan) if plan.version > FORMAT_VERSION => {
             return Err(newer(text, plan.version));
         }
-        // Format 2 differs from 3 only in optional fields: it parses as
-        // the current model and just takes the new number.
+        // Format 2 differs from 3 in optional fields and in the shape of
+        // a few answers: it parses as the current model, takes the new
+        // number and has those answers rewritten (`migrate.rs`).
         Ok(mut plan) if plan.version < FORMAT_VERSION => {
             let from = plan.version;
             plan.version = FORMAT_VERSION;
+            answers_into_v3(&mut plan.answers);
             (plan, Some(from))
         }
         Ok(plan) => (plan, None),
@@ -167,6 +185,30 @@ fn syntax(e: &ron::error::SpannedError, text: &str) -> FormatError {
     }
 }
 
+/// Where the text starts, when that is not how a plan starts: `(` (or
+/// `#![enable(…)]`, or the struct name `Plan(`), after blanks and comments.
+fn not_a_plan(text: &str) -> Option<usize> {
+    let mut rest = text;
+    loop {
+        let trimmed = rest.trim_start();
+        if let Some(after) = trimmed.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = trimmed.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            rest = trimmed;
+            break;
+        }
+    }
+    let offset = text.len() - rest.len();
+    let starts_well = rest.is_empty()
+        || rest.starts_with(['(', '#'])
+        || rest
+            .strip_prefix("Plan")
+            .is_some_and(|r| r.trim_start().starts_with('('));
+    (!starts_well).then_some(offset)
+}
+
 fn probe_version(text: &str) -> Option<u32> {
     #[derive(Deserialize)]
     struct VersionOnly {
@@ -183,7 +225,8 @@ fn probe_version(text: &str) -> Option<u32> {
 fn locate_problem(text: &str, problem: &PlanProblem) -> (usize, usize) {
     let (needle, nth) = match problem {
         PlanProblem::DuplicateId(id) => (format!("\"{id}\""), 1),
-        PlanProblem::Dangling(id) => (format!("\"{id}\""), 0),
+        PlanProblem::Dangling(id) | PlanProblem::IdTooHigh(id) => (format!("\"{id}\""), 0),
+        PlanProblem::CounterTooHigh(_) => ("next_item".to_string(), 0),
     };
     let offset = text.match_indices(&needle).nth(nth).map_or(0, |(i, _)| i);
     line_col(&text.as_bytes()[..offset])
@@ -203,6 +246,26 @@ pub fn to_string(plan: &Plan) -> String {
         }
         Err(e) => unreachable!("a plan always serialises: {e}"),
     }
+}
+
+/// Why a plan in memory is not written: the file could not be opened again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// The file would be larger than [`MAX_PLAN_BYTES`].
+    TooLarge { bytes: usize },
+    /// The plan does not add up (duplicate ids, a counter at its end).
+    Invalid(PlanProblem),
+}
+
+/// The plan as it is saved, if it can be opened again: the same checks
+/// and the same size limit as loading. Every save goes through this.
+pub fn to_saved_string(plan: &Plan) -> Result<String, SaveProblem> {
+    check(plan).map_err(SaveProblem::Invalid)?;
+    let text = to_string(plan);
+    if text.len() > MAX_PLAN_BYTES {
+        return Err(SaveProblem::TooLarge { bytes: text.len() });
+    }
+    Ok(text)
 }
 
 /// 1-based line and column of the end of `bytes` (valid UTF-8 up to there).
@@ -357,7 +420,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
-        let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let text = format!(
+            "(version: 3, answers: {{\"x\": Multi({}{})}})",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
         assert!(matches!(parse(&text), Err(FormatError::Syntax { .. })));
     }
 
@@ -383,6 +450,101 @@ mod tests {
         assert!(matches!(
             parse(&to_string(&plan)),
             Err(FormatError::Invalid { problem: PlanProblem::Dangling(id), .. }) if id == "i42"
+        ));
+    }
+
+    #[test]
+    fn common_slips_get_their_own_kind() {
+        let plan = to_string(&sample());
+        let kind = |text: &str| match parse(text) {
+            Err(FormatError::Syntax { kind, .. }) => kind,
+            other => panic!("expected a syntax error, got {other:?}"),
+        };
+        assert_eq!(
+            kind(&plan.replacen("version: 3,", "version: 3", 1)),
+            SyntaxKind::MissingComma
+        );
+        assert_eq!(kind(&format!("{plan} nog iets")), SyntaxKind::TrailingText);
+        assert_eq!(
+            kind(&plan.replacen("regel 1\\n", "regel 1\\q", 1)),
+            SyntaxKind::BadEscape
+        );
+    }
+
+    #[test]
+    fn text_that_is_no_plan_is_not_quoted() {
+        for text in [
+            "geheim wachtwoord",
+            "  \n// notitie\nHallo(",
+            "[1, 2]",
+            "Planning(",
+        ] {
+            assert!(
+                matches!(parse(text), Err(FormatError::NotAPlan { .. })),
+                "{text:?}: {:?}",
+                parse(text)
+            );
+        }
+        assert!(matches!(
+            parse("\n\n  wachtwoord"),
+            Err(FormatError::NotAPlan { line: 3, col: 3 })
+        ));
+        // The ways a plan may start are still read as a plan.
+        let plan = to_string(&sample());
+        for text in [
+            plan.clone(),
+            format!("// mijn plan\n{plan}"),
+            format!("/* a */ Plan{plan}"),
+            format!("\u{feff}{plan}"),
+        ] {
+            assert_eq!(parse(&text), Ok(sample()), "{text:.40}");
+        }
+    }
+
+    #[test]
+    fn an_answer_given_twice_is_refused_not_dropped() {
+        let text = to_string(&sample()).replace(
+            "\"a.yn\": YesNo(WeetNiet),",
+            "\"a.yn\": YesNo(WeetNiet),\n        \"a.yn\": YesNo(Ja),",
+        );
+        match parse(&text) {
+            Err(FormatError::Syntax {
+                kind: SyntaxKind::DuplicateKey(key),
+                ..
+            }) => assert_eq!(key, "a.yn"),
+            other => panic!("expected a duplicate key, got {other:?}"),
+        }
+        let text = to_string(&sample()).replace(
+            "\"naam\": Text(\"Afval\"),",
+            "\"naam\": Text(\"Afval\"),\n                        \"naam\": Text(\"Papier\"),",
+        );
+        assert!(
+            matches!(
+                parse(&text),
+                Err(FormatError::Syntax {
+                    kind: SyntaxKind::DuplicateKey(_),
+                    ..
+                })
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn what_is_saved_always_reopens() {
+        assert!(to_saved_string(&sample()).is_ok());
+        let mut plan = sample();
+        plan.next_item = u64::MAX;
+        assert!(matches!(
+            to_saved_string(&plan),
+            Err(SaveProblem::Invalid(PlanProblem::CounterTooHigh(_)))
+        ));
+        let mut plan = sample();
+        plan.answers
+            .insert("a.text".into(), Answer::Text("x".repeat(MAX_PLAN_BYTES)));
+        assert!(matches!(
+            to_saved_string(&plan),
+            Err(SaveProblem::TooLarge { .. })
         ));
     }
 

@@ -6,10 +6,14 @@ mod format;
 mod migrate;
 mod model;
 pub mod progress;
+mod unique;
 
 pub use crate::ron_error::SyntaxKind;
 pub use access::Slot;
-pub use check::PlanProblem;
-pub use format::{FormatError, Loaded, MAX_PLAN_BYTES, from_bytes, from_str, to_string};
+pub use check::{MAX_ITEM_NUMBER, PlanProblem};
+pub use format::{
+    FormatError, Loaded, MAX_PLAN_BYTES, SaveProblem, from_bytes, from_str, to_saved_string,
+    to_string,
+};
 pub use model::{Answer, FORMAT_VERSION, Item, Meta, Plan, Record, YesNo};
 pub use progress::{Progress, StepStatus};

@@ -24,7 +24,7 @@ pub struct Plan {
     pub meta: Meta,
     /// Answers by top-level question id. A map rather than fields, so that
     /// rewording or reordering the guide never breaks a saved plan.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::unique_keys")]
     pub answers: BTreeMap<String, Answer>,
     /// The id of the step the user was on, so a reopened plan continues
     /// there. Empty: the first step.
@@ -73,7 +73,7 @@ pub enum Answer {
     Refs(Vec<String>),
     List(Vec<Item>),
     /// Fields per item of another list, by that item's id.
-    PerItem(BTreeMap<String, Record>),
+    PerItem(#[serde(deserialize_with = "super::unique::per_item")] BTreeMap<String, Record>),
 }
 
 /// The answers to a list's fields, by field id.
@@ -83,7 +83,7 @@ pub type Record = BTreeMap<String, Answer>;
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::unique_keys")]
     pub fields: Record,
 }
 
@@ -126,10 +126,12 @@ impl Plan {
         }
     }
 
-    /// A fresh, never used item id.
+    /// A fresh, never used item id. The counter never runs over: a loaded
+    /// plan is at most `MAX_ITEM_NUMBER`, and should it ever reach the top
+    /// the check before saving refuses the duplicate instead of writing it.
     pub fn new_item_id(&mut self) -> String {
         let id = format!("i{}", self.next_item);
-        self.next_item += 1;
+        self.next_item = self.next_item.saturating_add(1);
         id
     }
 }

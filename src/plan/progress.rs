@@ -32,19 +32,19 @@ impl Progress {
 /// (e.g. after a trainer changed a question's kind) count as unanswered but
 /// stay in the file.
 pub fn fits(kind: &Kind, answer: &Answer) -> bool {
-    matches!(
-        (kind, answer),
-        (Kind::ShortText | Kind::LongText, Answer::Text(_))
-            | (Kind::Choice(_), Answer::Choice(_))
-            | (Kind::Multi(_), Answer::Multi(_))
-            | (Kind::Scale { .. }, Answer::Scale(_))
-            | (Kind::YesNo, Answer::YesNo(_))
-            | (Kind::Number { .. }, Answer::Number(_))
-            | (Kind::Date, Answer::Date(_))
-            | (Kind::Refs { .. }, Answer::Refs(_))
-            | (Kind::List { .. }, Answer::List(_))
-            | (Kind::PerItem { .. }, Answer::PerItem(_))
-    )
+    // Exhaustive over the kinds, so a new kind must say which answer fits.
+    match kind {
+        Kind::ShortText | Kind::LongText => matches!(answer, Answer::Text(_)),
+        Kind::Choice(_) => matches!(answer, Answer::Choice(_)),
+        Kind::Multi(_) => matches!(answer, Answer::Multi(_)),
+        Kind::Scale { .. } => matches!(answer, Answer::Scale(_)),
+        Kind::YesNo => matches!(answer, Answer::YesNo(_)),
+        Kind::Number { .. } => matches!(answer, Answer::Number(_)),
+        Kind::Date => matches!(answer, Answer::Date(_)),
+        Kind::Refs { .. } => matches!(answer, Answer::Refs(_)),
+        Kind::List { .. } => matches!(answer, Answer::List(_)),
+        Kind::PerItem { .. } => matches!(answer, Answer::PerItem(_)),
+    }
 }
 
 fn holds(cond: &Condition, answer: Option<&Answer>) -> bool {
@@ -55,18 +55,21 @@ fn holds(cond: &Condition, answer: Option<&Answer>) -> bool {
     })
 }
 
-/// Does top-level question `q` apply, given its `show_if`?
+/// Does top-level question `q` apply, given its `show_if` and those of the
+/// questions it depends on (a question about the toestemming for a regeling
+/// is gone once the form is no regeling, whatever else was answered)?
 pub fn applies(plan: &Plan, q: &Question) -> bool {
-    q.show_if
-        .as_ref()
-        .is_none_or(|cond| holds(cond, plan.answer(&cond.question)))
+    conditions(q).all(|cond| holds(cond, plan.answer(&cond.question)))
 }
 
-/// Does field `f` apply within `record`, given its `show_if`?
+/// Does field `f` apply within `record`, given its `show_if` and those of
+/// the sibling fields it depends on?
 pub fn field_applies(record: Option<&Record>, f: &Question) -> bool {
-    f.show_if
-        .as_ref()
-        .is_none_or(|cond| record_matches(cond, record))
+    conditions(f).all(|cond| record_matches(cond, record))
+}
+
+fn conditions(q: &Question) -> impl Iterator<Item = &Condition> {
+    q.show_if.iter().chain(&q.inherited)
 }
 
 /// Does `record` meet `cond`, read as a condition on one of its fields?
@@ -105,7 +108,15 @@ pub fn is_answered(plan: &Plan, q: &Question) -> bool {
                     .iter()
                     .all(|i| record_complete(fields, plan.record(&q.id, &i.id)))
         }
-        _ => answer.is_some(),
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. } => answer.is_some(),
     }
 }
 
@@ -183,4 +194,60 @@ pub fn overview(plan: &Plan, guide: &Guide) -> Overview {
             total: acc.total + p.total,
         });
     Overview { steps, total }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::load_texts;
+    use crate::plan::{Slot, YesNo};
+
+    /// A guide where "c" shows for "b" = ja, and "b" for "a" = x; and a
+    /// list whose field "g" shows for "f" = ja, "f" for "e" = x.
+    fn guide() -> Guide {
+        let step = r#"(
+            id: "s", title: "S", short_title: "S", intro: "",
+            questions: [
+                (id: "a", label: "A", help: "h", kind: Choice([(id: "x", label: "X"), (id: "y", label: "Y")])),
+                (id: "b", label: "B", help: "h", kind: YesNo, show_if: Some((question: "a", any_of: ["x"]))),
+                (id: "c", label: "C", help: "h", kind: ShortText, show_if: Some((question: "b", any_of: ["ja"]))),
+                (id: "l", label: "L", help: "h", kind: List(item: "i", title_field: "n", fields: [
+                    (id: "n", label: "N", help: "h", kind: ShortText),
+                    (id: "e", label: "E", help: "h", kind: Choice([(id: "x", label: "X"), (id: "y", label: "Y")])),
+                    (id: "f", label: "F", help: "h", kind: YesNo, show_if: Some((question: "e", any_of: ["x"]))),
+                    (id: "g", label: "G", help: "h", kind: ShortText, show_if: Some((question: "f", any_of: ["ja"]))),
+                ])),
+            ],
+        )"#;
+        load_texts(&[
+            ("guide.ron", r#"(title: "T", steps: ["s.ron"])"#),
+            ("s.ron", step),
+        ])
+        .expect("guide")
+    }
+
+    #[test]
+    fn a_question_whose_controlling_question_is_hidden_is_hidden_too() {
+        let g = guide();
+        let c = g.question("c").expect("c").question;
+        let mut plan = Plan::new("t", jiff::Timestamp::UNIX_EPOCH);
+        plan.set(&Slot::question("a"), Some(Answer::Choice("x".into())));
+        plan.set(&Slot::question("b"), Some(Answer::YesNo(YesNo::Ja)));
+        assert!(applies(&plan, c));
+        // "b" = ja stays in the file, but "b" itself no longer applies.
+        plan.set(&Slot::question("a"), Some(Answer::Choice("y".into())));
+        assert!(!applies(&plan, c));
+    }
+
+    #[test]
+    fn a_field_whose_controlling_field_is_hidden_is_hidden_too() {
+        let g = guide();
+        let field = g.field("l", "g").expect("g");
+        let mut record = Record::new();
+        record.insert("e".into(), Answer::Choice("x".into()));
+        record.insert("f".into(), Answer::YesNo(YesNo::Ja));
+        assert!(field_applies(Some(&record), field));
+        record.insert("e".into(), Answer::Choice("y".into()));
+        assert!(!field_applies(Some(&record), field));
+    }
 }

@@ -5,13 +5,19 @@
 //! first time, then at most every ten minutes — and only the newest
 //! [`KEEP`] copies are kept.
 
+use std::ffi::OsStr;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::atomic::{write_atomic, write_new};
-use super::paths::{DataDir, create_private_dir};
+use crate::plan::MAX_PLAN_BYTES;
+
+use super::atomic::write_new;
+use super::explain;
+use super::paths::{DataDir, create_own_dir};
+use super::plan_file::{identity, replace_plan_file};
+use super::read::{ReadError, read_bounded};
 
 /// Versions kept per plan.
 pub const KEEP: usize = 10;
@@ -26,21 +32,45 @@ pub struct Version {
     pub taken: Timestamp,
 }
 
-/// The history folder of the plan at `plan`: named after the plan file,
-/// with a hash of its full path for plans outside the plans folder (two
-/// such plans can share a file name).
+/// The history folder of the plan at `plan` (by its canonical path, so a
+/// link to a plan shares its history): named after the plan file, with a
+/// hash of its full path for plans outside the plans folder (two such
+/// plans can share a file name). The name is made without loss, so two
+/// different file names never share a folder.
 pub fn folder(data: &DataDir, plan: &Path) -> PathBuf {
-    let stem = plan
+    let real = identity(plan);
+    let stem = real
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "plan".to_string());
-    let inside = plan.parent().is_some_and(|p| p == data.plans());
+        .map_or_else(|| "plan".to_string(), folder_name);
+    let inside = real.parent().is_some_and(|p| p == identity(&data.plans()));
     let name = if inside {
         stem
     } else {
-        format!("{stem}-{:08x}", fnv1a(plan.to_string_lossy().as_bytes()))
+        format!("{stem}-{:08x}", fnv1a(real.as_os_str().as_encoded_bytes()))
     };
     data.root().join("history").join(name)
+}
+
+/// A file stem as a folder name, one to one: text stays as it is, and
+/// `%`, control characters and bytes that are not UTF-8 become `%XX`.
+fn folder_name(stem: &OsStr) -> String {
+    let mut name = String::new();
+    for chunk in stem.as_encoded_bytes().utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '%' || c.is_control() {
+                let mut buf = [0; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    name.push_str(&format!("%{b:02X}"));
+                }
+            } else {
+                name.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            name.push_str(&format!("%{b:02X}"));
+        }
+    }
+    name
 }
 
 /// A small, stable hash (FNV-1a, 32 bits) for folder names.
@@ -50,19 +80,31 @@ fn fnv1a(bytes: &[u8]) -> u32 {
     })
 }
 
+fn read_copy(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    match read_bounded(path, MAX_PLAN_BYTES as u64) {
+        Ok(b) => Ok(Some(b)),
+        Err(ReadError::NotFound) => Ok(None),
+        Err(e) => Err(explain::refuse(
+            io::ErrorKind::InvalidData,
+            explain::Refusal::Os {
+                path: path.to_path_buf(),
+                text: e.to_string(),
+            },
+        )),
+    }
+}
+
 /// Copy the plan file as it is now into its history (if it exists), then
 /// drop the oldest copies beyond [`KEEP`]. Returns the copy's path.
 pub fn snapshot(data: &DataDir, plan: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
-    let bytes = match std::fs::read(plan) {
-        Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(bytes) = read_copy(plan)? else {
+        return Ok(None);
     };
     let dir = folder(data, plan);
-    create_private_dir(&dir)?;
+    create_own_dir(&data.root().join("history"))?;
+    create_own_dir(&dir)?;
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
-    let mut written = None;
-    for n in 0..100 {
+    for n in 0..10_000 {
         let name = if n == 0 {
             format!("{stamp}.ron")
         } else {
@@ -71,20 +113,22 @@ pub fn snapshot(data: &DataDir, plan: &Path, now: Timestamp) -> io::Result<Optio
         let path = dir.join(name);
         match write_new(&path, &bytes) {
             Ok(()) => {
-                written = Some(path);
-                break;
+                prune(data, plan)?;
+                return Ok(Some(path));
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
     }
-    prune(data, plan)?;
-    Ok(written)
+    Err(explain::at(
+        &dir,
+        io::Error::from(io::ErrorKind::AlreadyExists),
+    ))
 }
 
 fn prune(data: &DataDir, plan: &Path) -> io::Result<()> {
     for old in versions(data, plan)?.into_iter().skip(KEEP) {
-        std::fs::remove_file(old.path)?;
+        std::fs::remove_file(&old.path).map_err(|e| explain::at(&old.path, e))?;
     }
     Ok(())
 }
@@ -97,7 +141,7 @@ fn list_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
             .filter(|p| p.extension().is_some_and(|x| x == "ron"))
             .collect()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(e) => Err(e),
+        Err(e) => Err(explain::at(dir, e)),
     }
 }
 
@@ -127,9 +171,10 @@ pub fn versions(data: &DataDir, plan: &Path) -> io::Result<Vec<Version>> {
 /// Put `version` back as the plan file. The current file is copied into
 /// the history first, so restoring can itself be undone.
 pub fn restore(data: &DataDir, plan: &Path, version: &Path, now: Timestamp) -> io::Result<()> {
-    let bytes = std::fs::read(version)?;
+    let bytes = read_copy(version)?
+        .ok_or_else(|| explain::at(version, io::Error::from(io::ErrorKind::NotFound)))?;
     snapshot(data, plan, now)?;
-    write_atomic(plan, &bytes)
+    replace_plan_file(plan, &bytes)
 }
 
 #[cfg(test)]
@@ -190,6 +235,25 @@ mod tests {
             "b",
             "newest first"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_that_are_not_text_keep_their_own_history() {
+        use std::os::unix::ffi::OsStrExt;
+        let data = DataDir::new("/data");
+        let name = |b: &[u8]| {
+            let mut p = PathBuf::from("/data/plans");
+            p.push(OsStr::from_bytes(b));
+            folder(&data, &p)
+        };
+        let a = name(b"A\xff.ron");
+        let b = name(b"A\xfe.ron");
+        let c = name("A\u{fffd}.ron".as_bytes());
+        assert_ne!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(a, PathBuf::from("/data/history/A%FF"));
+        assert_ne!(name(b"100%.ron"), name(b"100%25.ron"));
     }
 
     #[test]

@@ -1,6 +1,5 @@
-//! The plans folder: list, create, load, save and remove plans.
+//! The plans folder: list, create, find and remove plans.
 
-use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -8,84 +7,13 @@ use std::time::SystemTime;
 use jiff::Timestamp;
 
 use crate::guide::Guide;
-use crate::plan::{self, FormatError, Loaded, MAX_PLAN_BYTES, Plan};
+use crate::plan::Plan;
 
-use super::atomic::{write_atomic, write_new};
+use super::atomic::{clean_stale_temps, write_new};
+use super::explain::{self, Refusal, refuse};
 use super::file_name::stem_from_title;
-use super::paths::{DataDir, create_private_dir};
-
-/// Why a plan file could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    Io {
-        kind: io::ErrorKind,
-        message: String,
-    },
-    Format(FormatError),
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Io { message, .. } => f.write_str(message),
-            LoadError::Format(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-impl From<io::Error> for LoadError {
-    fn from(e: io::Error) -> Self {
-        LoadError::Io {
-            kind: e.kind(),
-            message: e.to_string(),
-        }
-    }
-}
-
-/// Read and parse a plan file. The size is checked before reading, so a
-/// huge file is refused without filling memory.
-pub fn load(path: &Path, guide: &Guide) -> Result<Loaded, LoadError> {
-    let meta = std::fs::metadata(path)?;
-    if meta.len() > MAX_PLAN_BYTES as u64 {
-        let bytes = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-        return Err(LoadError::Format(FormatError::TooLarge { bytes }));
-    }
-    let bytes = std::fs::read(path)?;
-    plan::from_bytes(&bytes, guide).map_err(LoadError::Format)
-}
-
-/// What a plan file looked like when we last read or wrote it. Compared
-/// before each save, so a change by someone else is never overwritten.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileStamp {
-    len: u64,
-    modified: Option<SystemTime>,
-    #[cfg(unix)]
-    inode: u64,
-}
-
-impl FileStamp {
-    /// The stamp of the file at `path`; `None` when it does not exist.
-    pub fn of(path: &Path) -> io::Result<Option<FileStamp>> {
-        match std::fs::metadata(path) {
-            Ok(m) => Ok(Some(FileStamp {
-                len: m.len(),
-                modified: m.modified().ok(),
-                #[cfg(unix)]
-                inode: std::os::unix::fs::MetadataExt::ino(&m),
-            })),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
-        }
-    }
-}
-
-/// Save a plan over its file, atomically.
-pub fn save(path: &Path, plan: &Plan) -> io::Result<()> {
-    write_atomic(path, plan::to_string(plan).as_bytes())
-}
+use super::paths::{DataDir, create_new_dir, create_own_dir};
+use super::plan_file::{LoadError, load};
 
 /// A plan file in the plans folder, parsed or not.
 #[derive(Debug, Clone)]
@@ -113,6 +41,13 @@ impl Entry {
     }
 }
 
+/// Does a name typed after `open`, `export` or `diff` mean a path? Only
+/// with a folder in it or ending in `.ron`; a bare name means a plan in
+/// the plans folder, even when the current folder has a file so named.
+pub fn is_path_like(name: &str) -> bool {
+    name.contains(['/', '\\']) || name.to_lowercase().ends_with(".ron")
+}
+
 /// The plans in a data folder.
 #[derive(Debug, Clone)]
 pub struct Library {
@@ -128,21 +63,25 @@ impl Library {
         &self.data
     }
 
-    /// Every `.ron` file in the plans folder, newest change first. A file
-    /// that does not parse is listed with its error, never skipped.
+    /// Every `.ron` entry in the plans folder, newest change first. One
+    /// that cannot be opened (damaged, a folder, a FIFO, a link to nothing)
+    /// is listed with its error, never skipped.
     pub fn list(&self, guide: &Guide) -> io::Result<Vec<Entry>> {
         let dir = self.data.plans();
         let read = match std::fs::read_dir(&dir) {
             Ok(r) => r,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(e),
+            Err(e) => return Err(explain::at(&dir, e)),
         };
+        clean_stale_temps(&dir, SystemTime::now());
         let mut entries: Vec<Entry> = read
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
             .map(|path| Entry {
-                modified: std::fs::metadata(&path).and_then(|m| m.modified()).ok(),
+                modified: std::fs::symlink_metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok(),
                 plan: load(&path, guide).map(|l| l.plan),
                 path,
             })
@@ -162,7 +101,6 @@ impl Library {
     /// on when taken) and return its path.
     pub fn add(&self, stem: &str, plan: &Plan) -> io::Result<PathBuf> {
         self.data.ensure()?;
-        let bytes = plan::to_string(plan);
         for n in 1..1000 {
             let name = if n == 1 {
                 format!("{stem}.ron")
@@ -170,27 +108,31 @@ impl Library {
                 format!("{stem}-{n}.ron")
             };
             let path = self.data.plans().join(name);
-            match write_new(&path, bytes.as_bytes()) {
+            match super::plan_file::save_new(&path, plan) {
                 Ok(()) => return Ok(path),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(e),
             }
         }
-        Err(io::Error::new(
+        Err(refuse(
             io::ErrorKind::AlreadyExists,
-            "too many plans with this title",
+            Refusal::TooManyNamesakes {
+                stem: stem.to_string(),
+            },
         ))
     }
 
-    /// Find a plan by path, file name (with or without `.ron`) or title.
+    /// Find a plan by name: a path when [`is_path_like`] (else a file in
+    /// the plans folder, with or without `.ron`), or a title. Anything at
+    /// that place counts, so that opening it can say what is wrong with it
+    /// (a folder, a FIFO) instead of "not found".
     pub fn resolve(&self, name: &str, guide: &Guide) -> Option<PathBuf> {
-        let as_path = PathBuf::from(name);
-        if as_path.is_file() {
-            return Some(as_path);
+        if is_path_like(name) && exists(Path::new(name)) {
+            return Some(PathBuf::from(name));
         }
         let stem = name.strip_suffix(".ron").unwrap_or(name);
         let in_folder = self.data.plans().join(format!("{stem}.ron"));
-        if !stem.contains(['/', '\\']) && in_folder.is_file() {
+        if !stem.contains(['/', '\\']) && !stem.is_empty() && exists(&in_folder) {
             return Some(in_folder);
         }
         let wanted = name.trim().to_lowercase();
@@ -203,19 +145,59 @@ impl Library {
             })
     }
 
-    /// Move a plan file to the trash folder; returns where it went.
-    pub fn trash(&self, path: &Path) -> io::Result<PathBuf> {
+    /// Move a plan file (or a recovery copy) to the trash and return where
+    /// it went: `trash/<time>/<name>`, in a folder of its own so that two
+    /// plans with the same name deleted in the same second both stay, and
+    /// the name is kept exactly.
+    pub fn trash(&self, path: &Path, now: Timestamp) -> io::Result<PathBuf> {
         let trash = self.data.trash();
-        create_private_dir(&trash)?;
+        create_own_dir(&trash)?;
         let name = path
             .file_name()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file"))?;
-        let stamp = Timestamp::now().as_second();
-        let target = trash.join(format!("{stamp}-{}", name.to_string_lossy()));
-        std::fs::rename(path, &target)?;
-        // The lock file beside it has no use any more.
-        let _ = std::fs::remove_file(super::lock::lock_path(path));
-        Ok(target)
+            .ok_or_else(|| explain::at(path, io::Error::from(io::ErrorKind::InvalidFilename)))?;
+        let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
+        for n in 1..10_000 {
+            let folder = if n == 1 {
+                trash.join(&stamp)
+            } else {
+                trash.join(format!("{stamp}-{n}"))
+            };
+            match create_new_dir(&folder) {
+                Ok(()) => {
+                    let target = folder.join(name);
+                    move_file(path, &target)?;
+                    // The lock file beside it has no use any more.
+                    let _ = std::fs::remove_file(super::lock::lock_path(path));
+                    return Ok(target);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(explain::at(&folder, e)),
+            }
+        }
+        Err(explain::at(
+            &trash,
+            io::Error::from(io::ErrorKind::AlreadyExists),
+        ))
+    }
+}
+
+/// Is anything at `path`, even a link to nothing?
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Rename, or copy and remove when `to` is on another disk (a recovery
+/// copy in the temporary folder).
+fn move_file(from: &Path, to: &Path) -> io::Result<()> {
+    match std::fs::rename(from, to) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::CrossesDevices => {
+            let bytes = super::read::read_bounded(from, u64::MAX)
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            write_new(to, &bytes)?;
+            std::fs::remove_file(from).map_err(|e| explain::at(from, e))
+        }
+        Err(e) => Err(explain::at(from, e)),
     }
 }
 
@@ -247,7 +229,7 @@ mod tests {
         assert_eq!(lib.resolve("afval-regio.ron", &guide()), Some(a.clone()));
         assert_eq!(lib.resolve(" SOCIAAL DOMEIN ", &guide()), Some(c.clone()));
         assert_eq!(lib.resolve("bestaat-niet", &guide()), None);
-        let gone = lib.trash(&a).expect("trash");
+        let gone = lib.trash(&a, now).expect("trash");
         assert!(gone.exists() && !a.exists());
         assert_eq!(lib.list(&guide()).expect("list").len(), 2);
     }
@@ -271,5 +253,13 @@ mod tests {
     fn missing_folder_lists_nothing() {
         let (_dir, lib) = library();
         assert!(lib.list(&guide()).expect("list").is_empty());
+    }
+
+    #[test]
+    fn names_mean_plans_and_paths_mean_paths() {
+        assert!(!is_path_like("warmte"));
+        assert!(is_path_like("warmte.RON"));
+        assert!(is_path_like("./warmte"));
+        assert!(is_path_like("map\\warmte"));
     }
 }

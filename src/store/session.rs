@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
 use super::paths::DataDir;
+use super::read::read_bounded;
+
+/// A state file holds one path; anything much bigger is not ours.
+const MAX_STATE_BYTES: u64 = 64 * 1024;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -17,8 +21,9 @@ impl Session {
     /// The remembered state; a missing or unreadable file means "nothing
     /// remembered" (it holds no user work, so there is nothing to protect).
     pub fn load(data: &DataDir) -> Session {
-        std::fs::read_to_string(data.state_file())
+        read_bounded(&data.state_file(), MAX_STATE_BYTES)
             .ok()
+            .and_then(|b| String::from_utf8(b).ok())
             .and_then(|t| ron::from_str(&t).ok())
             .unwrap_or_default()
     }

@@ -1,9 +1,7 @@
 //! Errors from the core, told in plain Dutch with what to do about them.
 
-use std::io::ErrorKind;
-
 use crate::guide::{GuideError, GuideErrorKind, Problem};
-use crate::plan::{FORMAT_VERSION, FormatError, PlanProblem, SyntaxKind};
+use crate::plan::{FORMAT_VERSION, FormatError, MAX_ITEM_NUMBER, PlanProblem, SyntaxKind};
 use crate::store::LoadError;
 
 pub fn describe_format_error(e: &FormatError) -> String {
@@ -16,6 +14,10 @@ pub fn describe_format_error(e: &FormatError) -> String {
             bytes / (1024 * 1024)
         ),
         FormatError::Empty => format!("Regel 1, kolom 1: het bestand is leeg. {FIX}"),
+        FormatError::NotAPlan { line, col } => format!(
+            "Regel {line}, kolom {col}: dit bestand is geen plan (een plan begint met een \
+             haakje: \"(\"). Controleer of u het goede bestand hebt gekozen."
+        ),
         FormatError::NotText { line, col } => format!(
             "Regel {line}, kolom {col}: hier staan onleesbare tekens; het bestand is \
              beschadigd of geen plan. {FIX}"
@@ -39,6 +41,15 @@ pub fn describe_format_error(e: &FormatError) -> String {
                 PlanProblem::Dangling(id) => {
                     format!("hier wordt verwezen naar \"{id}\", maar dat onderdeel bestaat niet")
                 }
+                PlanProblem::CounterTooHigh(n) => format!(
+                    "de teller voor nieuwe onderdelen (next_item) staat op {n}; dat is hoger \
+                     dan {MAX_ITEM_NUMBER}, het hoogste dat kan. Zet hem op één meer dan het \
+                     hoogste nummer van een onderdeel"
+                ),
+                PlanProblem::IdTooHigh(id) => format!(
+                    "het nummer van onderdeel \"{id}\" is hoger dan {MAX_ITEM_NUMBER}, het \
+                     hoogste dat kan"
+                ),
             };
             format!("Regel {line}, kolom {col}: {what}. {FIX}")
         }
@@ -78,28 +89,48 @@ pub fn describe_syntax(kind: &SyntaxKind) -> String {
         SyntaxKind::UnknownField(name) => format!("het veld \"{name}\" is onbekend"),
         SyntaxKind::MissingField(name) => format!("het veld \"{name}\" ontbreekt"),
         SyntaxKind::DuplicateField(name) => format!("het veld \"{name}\" staat er twee keer"),
+        SyntaxKind::DuplicateKey(key) => format!(
+            "\"{key}\" staat er twee keer; welke van de twee geldt, is niet te zeggen. Haal er \
+             een weg"
+        ),
         SyntaxKind::UnknownValue(value) => format!("de waarde \"{value}\" is onbekend"),
         SyntaxKind::WrongValue { expected, .. } => format!(
             "hier staat een verkeerd soort waarde (verwacht: {})",
             expected_in_dutch(expected)
         ),
         SyntaxKind::TooDeep => "het bestand zit te ingewikkeld in elkaar".to_string(),
-        SyntaxKind::Other(message) => {
-            format!("hier klopt de opbouw van het bestand niet ({message})")
+        SyntaxKind::MissingComma => "hier ontbreekt een komma".to_string(),
+        SyntaxKind::UnexpectedChar(c) if !c.is_control() => {
+            format!("het teken '{c}' hoort hier niet")
         }
+        SyntaxKind::UnexpectedChar(_) => "hier staat een teken dat hier niet hoort".to_string(),
+        SyntaxKind::TrailingText => {
+            "na het einde staat nog tekst; misschien is er iets dubbel geplakt".to_string()
+        }
+        SyntaxKind::BadEscape => {
+            "hier staat een backslash (\\) die niet klopt; schrijf \\\\ voor één backslash"
+                .to_string()
+        }
+        // The parser's own message can quote the file: not shown.
+        SyntaxKind::Other(_) => "hier klopt de opbouw van het bestand niet".to_string(),
     }
 }
 
+/// A plan that cannot be opened, as a sentence: the format problem, or
+/// what is wrong with the file itself (missing, a FIFO, no permission).
 pub fn describe_load_error(e: &LoadError) -> String {
     match e {
         LoadError::Format(f) => describe_format_error(f),
-        LoadError::Io { kind, message } => match kind {
-            ErrorKind::NotFound => "Het bestand bestaat niet (meer).".to_string(),
-            ErrorKind::PermissionDenied => {
-                "U hebt geen toestemming om dit bestand te lezen.".to_string()
-            }
-            _ => format!("Het bestand kan niet worden gelezen ({message})."),
-        },
+        LoadError::Read(r) => sentence(&r.to_string()),
+    }
+}
+
+/// A clause as a sentence: first letter upper case, a full stop.
+fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
     }
 }
 
@@ -109,7 +140,7 @@ pub fn describe_guide_error(e: &GuideError) -> String {
         None => e.file.clone(),
     };
     let what = match &e.kind {
-        GuideErrorKind::Read(m) => format!("kan niet worden gelezen ({m})"),
+        GuideErrorKind::Read(m) => format!("kan niet worden gelezen: {m}"),
         GuideErrorKind::TooLarge(n) => format!(
             "het bestand is {} kB; een gidsbestand is nooit zo groot",
             n / 1024

@@ -4,10 +4,12 @@
 //! English edition is one more table beside [`nl`], not a hunt through the
 //! UI code. Templates use `{0}`, `{1}` ... for values; see [`fill`].
 
+mod controls;
 mod describe;
 mod doc;
 mod nl;
 
+pub use controls::neutralise_controls;
 pub use describe::{
     describe_format_error, describe_guide_error, describe_load_error, describe_syntax,
 };
@@ -62,6 +64,9 @@ pub enum Txt {
     RoleKaderstellend,
     RoleControlerend,
     RoleVolksvertegenwoordigend,
+    RoleKaderstellendExplained,
+    RoleControlerendExplained,
+    RoleVolksvertegenwoordigendExplained,
     HelpOverlayTitle,
     HelpKeysTitle,
     HelpMarksLegend,
@@ -126,14 +131,18 @@ pub enum Txt {
     FormsFor,
     FormsAgainst,
     FormsInstruments,
-    FormsConsiderations,
+    FormsGeneralFor,
+    FormsGeneralAgainst,
     FormsProperties,
     FormsNothing,
     RaadTitle,
     RaadPlanned,
     RaadNotPlanned,
     RaadUnknown,
+    RaadDescribed,
+    RaadApplies,
     RaadRoles,
+    RaadRolesExplained,
     OverviewTitle,
     LightGreen,
     LightAmber,
@@ -208,6 +217,7 @@ pub enum Txt {
     // Messages
     MsgSaved,
     MsgSaveFailed,
+    MsgHistoryFailed,
     MsgOpenFailed,
     MsgListFailed,
     MsgCreateFailed,
@@ -219,6 +229,15 @@ pub enum Txt {
     MsgMigrated,
     MsgLastStep,
     Breadcrumb,
+    // guide check
+    GuideUnmet,
+    GuideUnmetMissing,
+    GuideUnmetKind,
+    GuideUnmetChoice,
+    GuideUsedByRule,
+    GuideUsedByForms,
+    GuideUsedByRaad,
+    GuideUsedByCalendar,
 }
 
 impl Txt {

@@ -60,15 +60,8 @@ impl Message {
     }
 }
 
-/// A plan as the picker lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanSummary {
-    pub path: PathBuf,
-    pub title: String,
-    pub updated: Option<Timestamp>,
-    /// Progress, or why the plan cannot be opened.
-    pub status: Result<Progress, String>,
-}
+/// A plan as the picker lists it (shared with the command line).
+pub use crate::listing::PlanSummary;
 
 pub struct Picker {
     pub plans: Vec<PlanSummary>,

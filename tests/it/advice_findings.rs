@@ -18,6 +18,7 @@ fn tabled_rules() -> BTreeSet<String> {
         include_str!("advice_rules_besluit.rs"),
         include_str!("advice_rules_monitoring.rs"),
         include_str!("advice_rules_wgr.rs"),
+        include_str!("advice_rules_open.rs"),
     ];
     sources
         .iter()
@@ -89,15 +90,75 @@ fn findings_follow_the_answers() {
     b.task("Warmtenet", "samen", &[]);
     b.form("ol");
     let rules = |b: &Build| -> Vec<String> { b.findings().into_iter().map(|f| f.rule).collect() };
-    assert_eq!(rules(&b), ["uittreden_gr"]);
-    b.yes("doelen.uittreding");
-    assert_eq!(rules(&b), Vec::<String>::new());
+    // W27: the open legal questions of a Wgr form are named, each at its
+    // own question; an openbaar lichaam is a verbonden partij (W29).
+    assert_eq!(
+        rules(&b),
+        [
+            "regeling_door_onbekend",
+            "vertegenwoordiging_onbeantwoord",
+            "uittreden_onbeantwoord",
+            "opheffing_onbeantwoord",
+            "verbonden_partij"
+        ]
+    );
+    b.choice("doelen.regeling_door", "college")
+        .text(
+            "doelen.vertegenwoordiging",
+            "De wethouder, met een brief na elke vergadering.",
+        )
+        .yes("doelen.opheffing");
+    assert_eq!(
+        rules(&b),
+        [
+            "toestemming_onbeantwoord",
+            "zienswijze_ontwerp_onbeantwoord",
+            "uittreden_onbeantwoord",
+            "verbonden_partij"
+        ]
+    );
+    // A "nee" is worded as a "nee", not as "not sure" (W27).
+    b.no("doelen.uittreding");
+    let exit = b
+        .findings()
+        .into_iter()
+        .find(|f| f.rule == "uittreden_gr")
+        .expect("uittreden_gr");
+    assert!(
+        exit.message.starts_with("Volgens uw antwoord"),
+        "{}",
+        exit.message
+    );
+    b.unknown("doelen.uittreding");
+    let exit = b
+        .findings()
+        .into_iter()
+        .find(|f| f.rule == "uittreden_gr")
+        .expect("uittreden_gr");
+    assert!(
+        exit.message.starts_with("Nog niet bekend"),
+        "{}",
+        exit.message
+    );
+    b.yes("doelen.uittreding")
+        .yes("doelen.toestemming")
+        .yes("doelen.zienswijze_ontwerp");
+    assert_eq!(rules(&b), ["verbonden_partij"]);
     b.form("sti");
-    assert_eq!(rules(&b), ["privaat_zonder_motivering"]);
+    // The representation answered for the regeling holds for the
+    // stichting too; the stichting brings its own questions.
+    assert_eq!(
+        rules(&b),
+        [
+            "privaat_zonder_motivering",
+            "wensen_bedenkingen_onbeantwoord"
+        ]
+    );
     b.text(
         "doelen.privaat_motivering",
-        "Corporaties doen mee als volwaardige partner.",
-    );
+        "Corporaties brengen geld in en zitten in het bestuur.",
+    )
+    .yes("doelen.wensen_bedenkingen");
     assert_eq!(rules(&b), Vec::<String>::new());
 }
 
@@ -139,14 +200,25 @@ fn a_guide_without_a_question_silences_the_rules_that_need_it() {
         .into_iter()
         .map(|f| f.rule)
         .collect();
-    assert_eq!(rules, ["geen_visie"]);
+    assert_eq!(
+        rules,
+        [
+            "geen_visie",
+            "regeling_door_onbekend",
+            "vertegenwoordiging_onbeantwoord",
+            "opheffing_onbeantwoord"
+        ],
+        "no exit finding without the exit question"
+    );
 }
 
 #[test]
 fn legal_findings_name_their_article() {
     let mut b = Build::new();
     b.task("Warmtenet", "samen", &[]);
-    b.form("sti").choice("doelen.aard", "bindend");
+    b.form("sti")
+        .choice("doelen.aard", "bindend")
+        .no("doelen.uittreding");
     b.yes("doelen.bestuurlijk_belang")
         .yes("doelen.financieel_belang");
     let found = b.findings();
@@ -161,16 +233,32 @@ fn legal_findings_name_their_article() {
         source("privaat_zonder_motivering"),
         "Gemeentewet art. 160 lid 2"
     );
-    assert!(
-        source("uittreden_bindend").starts_with("Wet gemeenschappelijke regelingen (Wgr), art. 9")
+    // Outside a Wgr form exit terms are wise, not required: no article.
+    assert_eq!(
+        source("uittreden_bindend"),
+        "Lessen uit de praktijk van gemeentelijke samenwerking"
     );
-    assert!(source("verbonden_partij").starts_with("BBV art. 1"));
+    assert_eq!(
+        source("verbonden_partij"),
+        "Besluit begroting en verantwoording (BBV), art. 1 en art. 15"
+    );
     let mut b = Build::new();
     b.task("Warmtenet", "samen", &[]);
-    b.form("ol");
+    b.form("ol").no("doelen.uittreding");
+    let exit = b
+        .findings()
+        .into_iter()
+        .find(|f| f.rule == "uittreden_gr")
+        .expect("uittreden_gr");
     assert_eq!(
-        b.findings()[0].source,
+        exit.source,
         "Wet gemeenschappelijke regelingen (Wgr), art. 9"
     );
-    assert_eq!(b.findings()[0].severity, Severity::Warning);
+    assert_eq!(exit.severity, Severity::Warning);
+    // C9: the 2022 and 2024 dates, not "sinds 1 juli 2024".
+    assert!(
+        exit.why.contains("1 juli 2022") && exit.why.contains("1 juli 2024"),
+        "{}",
+        exit.why
+    );
 }

@@ -311,3 +311,50 @@ fn wettelijk_verplicht() {
         ],
     );
 }
+
+#[test]
+fn taak_onbekend() {
+    check(
+        "taak_onbekend",
+        Hint,
+        &[
+            (
+                "nog onbekend",
+                |b| {
+                    b.task("Inkoop", "onbekend", &[]);
+                },
+                On(&["Inkoop"]),
+            ),
+            (
+                "no approach chosen yet: not while it is being filled in",
+                |b| {
+                    b.task("Inkoop", "", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "one of two still open",
+                |b| {
+                    b.task("Inkoop", "onbekend", &[]);
+                    b.task("Afval", "samen", &[]);
+                },
+                On(&["Inkoop"]),
+            ),
+            (
+                "decided",
+                |b| {
+                    b.task("Inkoop", "zelf", &[]);
+                    b.task("Afval", "samenleving", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "a task without a name yet",
+                |b| {
+                    b.task("", "onbekend", &[]);
+                },
+                Quiet,
+            ),
+        ],
+    );
+}

@@ -230,8 +230,9 @@ fn partner_ander_doel() {
 #[test]
 fn partner_andere_aanpak() {
     check(
+        // L10: a different pace is a point to discuss, not a gap.
         "partner_andere_aanpak",
-        Warning,
+        Hint,
         &[
             ("scores 2", |b| scored(b, 5, 2), On(&["Westerhaven"])),
             ("scores 1", |b| scored(b, 0, 1), On(&["Westerhaven"])),
@@ -256,4 +257,71 @@ fn per_partner_findings_follow_the_partner_list_order() {
         .map(|id| b.name_of(&id))
         .collect();
     assert_eq!(names, ["Xanten", "Aalsburg"]);
+}
+
+#[test]
+fn partner_weinig_inzet() {
+    check(
+        "partner_weinig_inzet",
+        Hint,
+        &[
+            (
+                "commitment 1",
+                |b| {
+                    b.partner("Platform Oost", "inwonersinitiatief", &[("inzet", sc(1))]);
+                },
+                On(&["Platform Oost"]),
+            ),
+            (
+                "commitment 2 and 4",
+                |b| {
+                    b.partner("A", "gemeente", &[("inzet", sc(2))]);
+                    b.partner("B", "gemeente", &[("inzet", sc(4))]);
+                },
+                On(&["A"]),
+            ),
+            (
+                "commitment 3",
+                |b| {
+                    b.partner("A", "gemeente", &[("inzet", sc(3))]);
+                },
+                Quiet,
+            ),
+            (
+                "the weak lead of a centrumgemeente: trekker_weinig_inzet speaks",
+                |b| {
+                    b.form("cg");
+                    b.partner(
+                        "A",
+                        "gemeente",
+                        &[("inzet", sc(1)), ("trekker", yn(YesNo::Ja))],
+                    );
+                },
+                Quiet,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_partners_findings_sit_at_the_field_they_are_about() {
+    // W26: "zelfde manier" under that question, commitment under "inzet".
+    let mut b = Build::new();
+    let p = b.partner("Westerhaven", "gemeente", &[("inzet", sc(1))]);
+    b.per_partner(&p, "hetzelfde", sc(5))
+        .per_partner(&p, "zelfde_manier", sc(2));
+    let at: Vec<(String, Option<String>)> = b
+        .findings()
+        .into_iter()
+        .map(|f| (f.rule, f.field))
+        .collect();
+    assert!(
+        at.contains(&("partner_weinig_inzet".into(), Some("inzet".into()))),
+        "{at:?}"
+    );
+    assert!(
+        at.contains(&("partner_andere_aanpak".into(), Some("zelfde_manier".into()))),
+        "{at:?}"
+    );
+    assert!(!at.iter().any(|(r, _)| r == "partner_ander_doel"), "{at:?}");
 }

@@ -8,6 +8,17 @@ use advice_support::{Build, check};
 use samenwerkwijzer::advice::Severity::{Hint, Warning};
 use samenwerkwijzer::plan::Answer;
 
+/// A partner of `kind` that works on the shared task (made on first use).
+fn joining(b: &mut Build, name: &str, kind: &str) -> String {
+    let task = match b.plan.items("inventaris.taken").first() {
+        Some(t) => t.id.clone(),
+        None => b.task("Gezamenlijke uitvoering", "samen", &[]),
+    };
+    let p = b.partner(name, kind, &[]);
+    b.link(&p, &[&task]);
+    p
+}
+
 #[test]
 fn wgr_met_niet_overheid() {
     check(
@@ -18,7 +29,7 @@ fn wgr_met_niet_overheid() {
                 "openbaar lichaam with a woningcorporatie",
                 |b| {
                     b.form("ol");
-                    b.partner("Woonstichting De Linde", "woningcorporatie", &[]);
+                    joining(b, "Woonstichting De Linde", "woningcorporatie");
                 },
                 Once,
             ),
@@ -26,7 +37,7 @@ fn wgr_met_niet_overheid() {
                 "gemeenschappelijk orgaan with an inwonersinitiatief",
                 |b| {
                     b.form("go");
-                    b.partner("Buurtwarmte", "inwonersinitiatief", &[]);
+                    joining(b, "Buurtwarmte", "inwonersinitiatief");
                 },
                 Once,
             ),
@@ -34,9 +45,9 @@ fn wgr_met_niet_overheid() {
                 "openbaar lichaam, government only",
                 |b| {
                     b.form("ol");
-                    b.partner("Noorderveld", "gemeente", &[]);
-                    b.partner("Provincie", "provincie", &[]);
-                    b.partner("Waterschap", "waterschap", &[]);
+                    joining(b, "Noorderveld", "gemeente");
+                    joining(b, "Provincie", "provincie");
+                    joining(b, "Waterschap", "waterschap");
                 },
                 Quiet,
             ),
@@ -44,7 +55,7 @@ fn wgr_met_niet_overheid() {
                 "stichting with a company",
                 |b| {
                     b.form("sti");
-                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                    joining(b, "Warmtebedrijf", "bedrijf");
                 },
                 Quiet,
             ),
@@ -52,7 +63,7 @@ fn wgr_met_niet_overheid() {
                 "no form yet",
                 |b| {
                     b.form("nog_niet");
-                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                    joining(b, "Warmtebedrijf", "bedrijf");
                 },
                 Quiet,
             ),
@@ -60,9 +71,45 @@ fn wgr_met_niet_overheid() {
                 "partner of unknown kind",
                 |b| {
                     b.form("cg");
-                    b.partner("Iemand", "", &[]);
+                    joining(b, "Iemand", "");
                 },
                 Quiet,
+            ),
+            (
+                // C5: "anders" is no proof of a non-government partner.
+                "partner of kind anders",
+                |b| {
+                    b.form("ol");
+                    joining(b, "Regio-overleg", "anders");
+                },
+                Quiet,
+            ),
+            (
+                "the Rijk or another openbaar lichaam is a government",
+                |b| {
+                    b.form("ol");
+                    joining(b, "Veiligheidsregio", "rijk_openbaar_lichaam");
+                },
+                Quiet,
+            ),
+            (
+                // Like the form aid: a platform only kept informed does
+                // not raise the participant question (W24).
+                "a company on no shared task",
+                |b| {
+                    b.form("ol");
+                    joining(b, "Noorderveld", "gemeente");
+                    b.partner("Warmtebedrijf", "bedrijf", &[]);
+                },
+                Quiet,
+            ),
+            (
+                "only non-government partners",
+                |b| {
+                    b.form("bvo");
+                    joining(b, "Zorg BV", "bedrijf");
+                },
+                Once,
             ),
         ],
     );
@@ -72,9 +119,9 @@ fn wgr_met_niet_overheid() {
 fn wgr_met_niet_overheid_names_only_the_non_government_partners() {
     let mut b = Build::new();
     b.form("ol");
-    b.partner("Noorderveld", "gemeente", &[]);
-    b.partner("Woonstichting De Linde", "woningcorporatie", &[]);
-    b.partner("Warmtebedrijf Noord", "bedrijf", &[]);
+    joining(&mut b, "Noorderveld", "gemeente");
+    joining(&mut b, "Woonstichting De Linde", "woningcorporatie");
+    joining(&mut b, "Warmtebedrijf Noord", "bedrijf");
     let f = b
         .findings()
         .into_iter()
@@ -87,6 +134,35 @@ fn wgr_met_niet_overheid_names_only_the_non_government_partners() {
         f.message
     );
     assert!(!f.message.contains("Noorderveld"), "{}", f.message);
+    // C5: stated firmly, with the real alternatives.
+    assert!(f.why.contains("kan geen deelnemer worden"), "{}", f.why);
+    assert!(
+        f.why.contains("overeenkomst sluiten naast de regeling"),
+        "{}",
+        f.why
+    );
+    assert!(
+        f.why.contains("openbaar lichaam kan een stichting"),
+        "{}",
+        f.why
+    );
+    assert_eq!(
+        f.source,
+        "Wet gemeenschappelijke regelingen (Wgr), art. 1 en art. 31"
+    );
+    for hedge in ["niet zomaar", "waarschijnlijk", "Waarschijnlijk"] {
+        assert!(!f.why.contains(hedge), "{hedge}: {}", f.why);
+    }
+    // Without any government partner no regeling is possible at all.
+    let mut b = Build::new();
+    b.form("rzm");
+    joining(&mut b, "Zorg BV", "bedrijf");
+    let f = b
+        .findings()
+        .into_iter()
+        .find(|f| f.rule == "wgr_met_niet_overheid")
+        .expect("fires");
+    assert!(f.message.contains("geen van de partners"), "{}", f.message);
 }
 
 #[test]
@@ -143,11 +219,11 @@ fn uittreden_gr() {
         Warning,
         &[
             (
-                "Wgr form, exit unanswered",
+                "Wgr form, exit unanswered: uittreden_onbeantwoord speaks",
                 |b| {
                     b.form("ol");
                 },
-                Once,
+                Quiet,
             ),
             (
                 "Wgr form, no",
@@ -189,11 +265,19 @@ fn uittreden_bindend() {
         Warning,
         &[
             (
-                "binding, no form yet, exit unanswered",
+                "binding, no form yet, exit unknown",
+                |b| {
+                    b.choice("doelen.aard", "bindend")
+                        .unknown("doelen.uittreding");
+                },
+                Once,
+            ),
+            (
+                "binding, exit unanswered: uittreden_onbeantwoord speaks",
                 |b| {
                     b.choice("doelen.aard", "bindend");
                 },
-                Once,
+                Quiet,
             ),
             (
                 "binding stichting, no",
@@ -222,7 +306,9 @@ fn uittreden_bindend() {
             (
                 "binding GR: uittreden_gr speaks instead",
                 |b| {
-                    b.choice("doelen.aard", "bindend").form("ol");
+                    b.choice("doelen.aard", "bindend")
+                        .form("ol")
+                        .no("doelen.uittreding");
                 },
                 Quiet,
             ),
@@ -267,6 +353,66 @@ fn verbonden_partij() {
                 },
                 Quiet,
             ),
+            (
+                // W29: an openbaar lichaam is a verbonden partij, whatever
+                // was answered about the interests.
+                "openbaar lichaam",
+                |b| {
+                    b.form("ol").no("doelen.financieel_belang");
+                },
+                Once,
+            ),
+            (
+                "bedrijfsvoeringsorganisatie",
+                |b| {
+                    b.form("bvo");
+                },
+                Once,
+            ),
+            (
+                "centrumgemeente without interests",
+                |b| {
+                    b.form("cg");
+                },
+                Quiet,
+            ),
         ],
     );
+}
+
+#[test]
+fn verbonden_partij_says_it_plainly_and_ties_it_to_the_nota() {
+    let finding = |setup: fn(&mut Build)| {
+        let mut b = Build::new();
+        setup(&mut b);
+        b.findings()
+            .into_iter()
+            .find(|f| f.rule == "verbonden_partij")
+            .expect("fires")
+    };
+    let ol = finding(|b| {
+        b.form("ol");
+    });
+    assert!(
+        ol.message.contains("is een verbonden partij"),
+        "{}",
+        ol.message
+    );
+    assert!(!ol.message.contains("aarschijnlijk"), "{}", ol.message);
+    assert!(!ol.action.contains("nota"), "{}", ol.action);
+    let with_nota = finding(|b| {
+        b.form("ol").yes("opgave.nota_verbonden_partijen");
+    });
+    assert!(
+        with_nota.action.contains("nota verbonden partijen"),
+        "{}",
+        with_nota.action
+    );
+    // C11: both halves of the BBV definition, rightly.
+    let both = finding(|b| {
+        b.yes("doelen.bestuurlijk_belang")
+            .yes("doelen.financieel_belang");
+    });
+    assert!(both.why.contains("stemrecht"), "{}", both.why);
+    assert!(both.why.contains("kwijt"), "{}", both.why);
 }

@@ -24,6 +24,8 @@ fn step0(b: &mut Build, visie: bool) {
     } else {
         b.no("opgave.visie");
     }
+    // G13: the nota verbonden partijen is its own question.
+    b.yes("opgave.nota_verbonden_partijen");
 }
 
 #[test]
@@ -43,7 +45,7 @@ fn a_complete_step_without_findings_is_green() {
     step0(&mut b, true);
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Green);
-    assert_eq!(s.reason, "Alle vragen beantwoord");
+    assert_eq!(s.reason, "Alles ingevuld");
 }
 
 #[test]
@@ -53,7 +55,7 @@ fn hints_leave_a_complete_step_green_and_are_counted() {
     b.yes("opgave.verkokering");
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Green);
-    assert_eq!(s.reason, "Alle vragen beantwoord · 2 tips");
+    assert_eq!(s.reason, "Alles ingevuld · 2 tips");
     assert_eq!(s.hints, 2);
 }
 
@@ -63,14 +65,17 @@ fn an_incomplete_step_is_amber_with_what_is_open() {
     b.choice("opgave.rol", "regisseren").no("opgave.visie");
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Amber);
-    assert_eq!(s.reason, "Nog 4 vragen open · 1 tip");
+    assert_eq!(s.reason, "Nog 5 vragen open · 1 tip");
 }
 
 #[test]
 fn a_warning_turns_its_own_step_red() {
     let mut b = Build::new();
     b.task("Warmtenet", "samen", &[]);
-    b.form("ol").no("doelen.toestemming");
+    b.form("ol")
+        .choice("doelen.regeling_door", "college")
+        .no("doelen.toestemming")
+        .no("doelen.uittreding");
     let scans = scanned(&b);
     let lights: Vec<Light> = scans.iter().map(|s| s.light).collect();
     assert_eq!(
@@ -85,7 +90,7 @@ fn a_warning_turns_its_own_step_red() {
     );
     assert_eq!(scans[3].warnings, 2, "toestemming and uittreden");
     assert!(
-        scans[3].reason.starts_with("2 waarschuwingen · nog "),
+        scans[3].reason.starts_with("Let op: 2 punten · nog "),
         "{}",
         scans[3].reason
     );
@@ -97,5 +102,17 @@ fn a_warning_about_a_step_not_yet_begun_still_shows() {
     b.yes("inventaris.vorm_genoemd");
     let s = &scanned(&b)[1];
     assert_eq!(s.light, Light::Red);
-    assert!(s.reason.starts_with("1 waarschuwing"), "{}", s.reason);
+    assert!(s.reason.starts_with("Let op: 1 punt"), "{}", s.reason);
+}
+
+#[test]
+fn open_legal_questions_keep_a_step_amber_with_tips_not_red() {
+    // W27 and L10: a blank legal question is named, as a tip, while the
+    // step counts it as open; a "nee" is what turns a step red.
+    let mut b = Build::new();
+    b.task("Warmtenet", "samen", &[]);
+    b.form("ol").choice("doelen.regeling_door", "college");
+    let s = &scanned(&b)[3];
+    assert_eq!(s.light, Light::Amber, "{}", s.reason);
+    assert!(s.hints >= 4, "{}", s.reason);
 }

@@ -38,7 +38,7 @@ fn findings_follow_the_answers() {
     );
     let screen = h.screen(80, 24);
     assert!(
-        screen.contains("Tip: Er is geen visie"),
+        screen.contains("Tip: De gemeente heeft geen visie"),
         "shown beside the question\n{screen}"
     );
     h.goto("opgave.visie");
@@ -85,9 +85,22 @@ fn the_findings_panel_lists_explains_and_jumps() {
     assert_eq!(h.editor().panel, None);
     assert_eq!(h.editor().step, first.step);
     match &h.editor().view {
-        View::Record { question, item, .. } => {
+        View::Record {
+            question,
+            item,
+            focus,
+            ..
+        } => {
             assert_eq!(question, &first.question);
             assert_eq!(Some(item), first.item.as_ref());
+            // W26: on the very field the finding is about.
+            let fields = h.editor().visible_fields(&h.app.guide, question, item);
+            assert_eq!(
+                fields.get(*focus).map(|f| f.id.as_str()),
+                first.field.as_deref(),
+                "focus on the field"
+            );
+            assert_eq!(first.field.as_deref(), Some("business_case"));
         }
         _ => panic!("not on the item the finding is about"),
     }

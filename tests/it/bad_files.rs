@@ -99,6 +99,25 @@ fn cases() -> Vec<Case> {
             says: "bestaat niet",
         },
         Case { name: "leeg", bytes: Vec::new(), says: "leeg" },
+        // R3: a counter at the end of its range would hand out ids in use.
+        Case {
+            name: "teller-op",
+            bytes: good.replace("next_item: 3", "next_item: 18446744073709551615").into(),
+            says: "next_item",
+        },
+        Case {
+            name: "nummer-op",
+            bytes: good.replace("id: \"i2\"", "id: \"i18446744073709551615\"").into(),
+            says: "hoogste dat kan",
+        },
+        // R17: an answer given twice is not silently dropped.
+        Case {
+            name: "dubbel-antwoord",
+            bytes: good.replacen("    answers: {\n", "    answers: {\n        \"x\": Text(\"a\"),\n        \"x\": Text(\"b\"),\n", 1).into(),
+            says: "staat er twee keer",
+        },
+        // R16: not a plan at all; its first word is not quoted back.
+        Case { name: "geen-plan", bytes: b"wachtwoord geheim123\n".to_vec(), says: "geen plan" },
     ]
 }
 
@@ -169,6 +188,11 @@ fn every_bad_file_is_reported_refused_and_left_untouched() {
         h.ctrl('q');
         assert!(h.app.quit);
 
+        assert!(
+            !why.contains("geheim") && !why.contains("wachtwoord"),
+            "{}: {why}",
+            case.name
+        );
         let after = std::fs::read(&path).expect("still there");
         assert!(after == case.bytes, "{}: the file was changed", case.name);
     }

@@ -209,3 +209,64 @@ fn an_unchanged_copy_of_the_guide_loads() {
         samenwerkwijzer::guide::load_embedded().expect("embedded")
     );
 }
+
+/// `guide check` on an adapted guide that still loads but switches advice
+/// off: it says which rule or feature falls away, and still succeeds.
+#[test]
+fn guide_check_warns_when_an_adapted_guide_switches_advice_off() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_guide(dir.path());
+    let check = |dir: &Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+            .arg("--guide")
+            .arg(dir)
+            .args(["guide", "check"])
+            .output()
+            .expect("run guide check");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let clean = check(dir.path());
+    assert!(clean.contains("De gids is in orde"), "{clean}");
+    assert!(
+        !clean.contains("Let op"),
+        "the shipped guide switches nothing off: {clean}"
+    );
+
+    // Drop the visie question, and the first-report date of the calendar.
+    let stap0 = EMBEDDED_FILES
+        .iter()
+        .find(|(n, _)| *n == "stap0.ron")
+        .map(|(_, t)| *t)
+        .expect("stap0");
+    let start = stap0
+        .find("        (\n            id: \"opgave.visie\"")
+        .expect("visie");
+    let end = start + stap0[start..].find("        ),\n").expect("end") + "        ),\n".len();
+    let without = format!("{}{}", &stap0[..start], &stap0[end..]);
+    std::fs::write(dir.path().join("stap0.ron"), without).expect("write");
+    let stap4 = EMBEDDED_FILES
+        .iter()
+        .find(|(n, _)| *n == "stap4.ron")
+        .map(|(_, t)| *t)
+        .expect("stap4")
+        .replace(
+            "kind: Date,\n                        optional: true,",
+            "kind: ShortText,\n                        optional: true,",
+        );
+    std::fs::write(dir.path().join("stap4.ron"), stap4).expect("write");
+    let warned = check(dir.path());
+    assert!(
+        warned.contains("De gids is in orde"),
+        "it still loads: {warned}"
+    );
+    assert!(
+        warned.contains("vraag \"opgave.visie\" staat niet meer in de gids")
+            && warned.contains("adviesregel geen_visie"),
+        "{warned}"
+    );
+    assert!(
+        warned.contains("monitoring.afspraken.eerste_datum") && warned.contains("de agenda-export"),
+        "{warned}"
+    );
+}

@@ -160,7 +160,7 @@ fn a_folder_without_plans_says_so_and_fails() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.contains("leeg/rommel.ron: geen plan of beschadigd"),
+        err.contains("leeg/rommel.ron: geen plan: regel 1, kolom 1"),
         "{err}"
     );
     assert!(

@@ -189,12 +189,13 @@ fn the_summary_comes_first_and_says_what_a_griffier_asks() {
         "**Centrumgemeente** — ",
         "**Voor:**",
         "**Tegen:**",
-        "*En 1 meer in het deel Advies.*",
+        "*En 3 meer in het deel Advies.*",
         "### Wat de raad besluit, en wanneer",
         "*Wat de raad doet — Datum — Stand*",
         "- **Evaluatie van de samenwerking** — 02-10-2028 — Gepland",
         "- **Rapportage: Aangesloten woningen** — 31-03-2027 — Gepland",
-        "- **Rapportage: CO2-besparing** — nog geen datum — Gepland",
+        // W30: a rhythm without a date or a who is described, not planned.
+        "- **Rapportage: CO2-besparing** — nog geen datum — Beschreven",
         "### Belangrijkste aandachtspunten",
     ] {
         assert!(summary.contains(text), "the summary lacks {text:?}");
@@ -373,12 +374,13 @@ fn the_example_plan_exports_with_its_advice() {
             .expect("example plan")
             .plan;
     let report = Report::from_advice(&g, &plan);
+    // A well-prepared example: a real open point and a few tips (L10).
     let warnings = report
         .findings
         .iter()
         .filter(|f| f.level == Level::Warning)
         .count();
-    assert!(warnings >= 3, "{report:?}");
+    assert!(warnings >= 1 && report.findings.len() >= 4, "{report:?}");
     assert_eq!(report.self_scan.len(), g.steps.len(), "a light per step");
     assert_eq!(
         report.legal_forms.len(),

@@ -37,6 +37,7 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
     h.key(KeyCode::Enter);
     h.answer_choice("opgave.rol", "regisseren");
     h.answer_choice("opgave.visie", "nee");
+    h.answer_choice("opgave.nota_verbonden_partijen", "nee");
     h.answer_text("opgave.kaders", "Betaalbaar voor iedereen.");
     let step0 = h.app.guide.steps[0].clone();
     assert_eq!(step_status(&h.editor().plan, &step0), StepStatus::Complete);
@@ -87,6 +88,7 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
     h.answer_text("doelen.doel", "Samen 2.000 woningen aardgasvrij.");
     h.answer_choice("doelen.aard", "bindend");
     h.answer_choice("doelen.vorm", "ol");
+    h.answer_choice("doelen.regeling_door", "college");
     h.answer_choice("doelen.toestemming", "ja");
     h.answer_choice("doelen.uittreding", "nee");
 

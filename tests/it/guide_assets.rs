@@ -52,3 +52,89 @@ fn every_question_has_help_that_says_something() {
         }
     }
 }
+
+/// Every text of a question a user reads: label, help and example, of
+/// questions and list fields.
+fn question_texts() -> Vec<(String, String)> {
+    let guide = load_embedded().expect("valid guide");
+    let mut out = Vec::new();
+    for q in guide.questions() {
+        for f in std::iter::once(q).chain(q.kind.fields()) {
+            for t in [&f.label, &f.help, &f.example] {
+                out.push((f.id.clone(), t.clone()));
+            }
+        }
+    }
+    for s in &guide.steps {
+        out.push((s.id.clone(), s.intro.clone()));
+    }
+    out.push(("guide".into(), guide.intro.clone()));
+    out
+}
+
+#[test]
+fn placeholders_are_neutral_and_fit_the_field() {
+    // W8: an example shows in the empty field on one line, so it must be
+    // short, and it may not assume a domain (no heat network for a
+    // sociaal domein plan).
+    let guide = load_embedded().expect("valid guide");
+    for q in guide.questions() {
+        for f in std::iter::once(q).chain(q.kind.fields()) {
+            let n = f.example.chars().count();
+            assert!(n <= 45, "{}: example of {n} characters", f.id);
+            let lower = f.example.to_lowercase();
+            for word in ["warmte", "gas", "woning", "energie"] {
+                assert!(!lower.contains(word), "{}: {:?}", f.id, f.example);
+            }
+        }
+    }
+}
+
+#[test]
+fn sentences_stay_short() {
+    // L2: B1 asks for short sentences.
+    for (id, text) in question_texts() {
+        for sentence in text.split_inclusive(['.', '?', '!']) {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 25, "{id}: {words} words: {sentence}");
+        }
+    }
+}
+
+#[test]
+fn u_is_the_raadslid_and_the_raad_is_the_raad() {
+    // L7: not "Als raad bepaalt u"; L5: "businesscase".
+    for (id, text) in question_texts() {
+        for wrong in ["Als raad ", "als raad ", "business case", "Business case"] {
+            assert!(!text.contains(wrong), "{id}: {wrong:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn why_together_only_for_tasks_done_together_or_still_open() {
+    // W12, L3, W13: declared as conditions in the guide, not in code.
+    let guide = load_embedded().expect("valid guide");
+    for field in ["motieven", "alleen", "business_case"] {
+        let f = guide.field("inventaris.taken", field).expect(field);
+        let cond = f.show_if.as_ref().expect("conditional");
+        assert_eq!(cond.question, "aanpak", "{field}");
+        assert_eq!(cond.any_of, ["samen", "onbekend"], "{field}");
+    }
+    assert_eq!(
+        guide
+            .field("inventaris.taken", "motieven")
+            .map(|f| f.label.as_str()),
+        Some("Waarom samen?")
+    );
+    let other = guide
+        .field("inventaris.taken", "motieven_anders")
+        .expect("what else");
+    assert_eq!(
+        other
+            .show_if
+            .as_ref()
+            .map(|c| (c.question.as_str(), c.any_of.clone())),
+        Some(("motieven", vec!["anders".to_string()]))
+    );
+}

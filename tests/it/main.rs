@@ -5,14 +5,18 @@
 mod advice_support;
 mod common;
 mod export_support;
+mod rules_support;
 
 mod advice_example;
 mod advice_findings;
 mod advice_forms;
+mod advice_law;
+mod advice_plan_migration;
 mod advice_raad;
 mod advice_rules_besluit;
 mod advice_rules_inventaris;
 mod advice_rules_monitoring;
+mod advice_rules_open;
 mod advice_rules_partners;
 mod advice_rules_vorm;
 mod advice_rules_wgr;
@@ -32,10 +36,16 @@ mod export_worksheet;
 mod flow;
 mod fuzz;
 mod guide_assets;
+mod identity;
 mod kill;
+mod plan_limits;
 mod pty;
+mod reader_rules;
 mod safety;
 mod snapshots;
+mod store_writes;
+mod terminal_text;
+mod writer_rules;
 
 mod compare_support;
 

@@ -126,8 +126,8 @@ fn type_quit_and_find_the_plan_written_and_the_terminal_restored() {
     s.wait_for("Zoë typt één zin");
     s.send(b"\x1b"); // Esc: done
     // A bracketed paste on a text question answers it, keys and all.
-    s.send(b"\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B"); // down to the kaders question
-    s.wait_for("▶ 6.");
+    s.send(b"\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B"); // down to the kaders question
+    s.wait_for("▶ 7.");
     s.send(b"\x1b[200~Betaalbaar\r\nn q\x1b[201~");
     s.wait_for("Betaalbaar");
     s.send(b"\x1b"); // Esc: done

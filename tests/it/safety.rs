@@ -230,3 +230,134 @@ fn an_earlier_version_can_be_put_back_from_the_picker() {
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(text.contains("Vergissing"), "{text}");
 }
+
+/// R6: when not even the data folder can hold a recovery copy, it goes to
+/// the fallback folder, the exit note says so, and the next start finds it
+/// there and offers it.
+#[test]
+fn a_recovery_copy_outside_the_data_folder_is_offered_back() {
+    use samenwerkwijzer::store::{DataDir, Library};
+    use samenwerkwijzer::tui::driver::Driver;
+    let fallback = tempfile::tempdir().expect("fallback");
+    let mut h = Harness::new();
+    let data = DataDir::new(h.data_dir()).with_fallback(fallback.path());
+    h.driver = Driver::with_clock(Library::new(data.clone()), Box::new(common::test_now));
+    h.driver.run_effect(
+        &mut h.app,
+        samenwerkwijzer::tui::update::Effect::Create("Nergens".into()),
+    );
+    let original = h.editor().path.clone();
+    let moved = break_plans_folder(&h);
+    std::fs::write(h.data_dir().join("recovery"), "geen map").expect("no recovery folder");
+    h.answer_text("opgave.omschrijving", "Niet verloren");
+    h.ctrl('q');
+    h.ctrl('q');
+    assert!(h.app.quit);
+    let note = h.app.exit_note.clone().expect("exit note");
+    assert!(
+        note.contains(&fallback.path().display().to_string()),
+        "the note says where: {note}"
+    );
+    mend_plans_folder(&h, &moved);
+    drop(h.driver);
+
+    let mut next = Harness::new();
+    next.driver = Driver::with_clock(Library::new(data), Box::new(common::test_now));
+    next.driver.show_picker(&mut next.app);
+    assert!(next.screen(80, 24).contains("Herstelkopie gevonden"));
+    next.key(KeyCode::Enter);
+    assert_eq!(next.editor().path, original);
+    assert_eq!(
+        next.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Niet verloren".into()))
+    );
+}
+
+/// R15: when history/ cannot be written, saving still works and the user
+/// is told once that no earlier versions are kept.
+#[test]
+fn a_history_that_cannot_be_written_is_reported_once() {
+    let mut h = Harness::with_plan("Geen geschiedenis");
+    std::fs::write(h.data_dir().join("history"), "geen map").expect("history is a file");
+    h.answer_text("opgave.omschrijving", "Eerste");
+    h.ctrl('s');
+    let msg = h.app.message.clone().expect("message");
+    assert!(msg.text.contains("eerdere versies"), "{msg:?}");
+    assert!(!msg.text.contains("os error"), "{msg:?}");
+    assert!(
+        h.saved_text().contains("Eerste"),
+        "the plan itself is saved"
+    );
+    h.answer_text("opgave.omschrijving", " en tweede");
+    h.ctrl('s');
+    let msg = h.app.message.clone().expect("message");
+    assert!(!msg.text.contains("eerdere versies"), "once: {msg:?}");
+    assert!(h.saved_text().contains("en tweede"));
+}
+
+/// R17: renaming a plan in an older format keeps the old file in the
+/// history, as every other rewrite does.
+#[test]
+fn renaming_an_old_plan_keeps_the_old_file() {
+    let mut h = Harness::new();
+    let v1 = samenwerkwijzer::plan::to_string(&samenwerkwijzer::plan::Plan::new(
+        "Oud plan",
+        common::test_now(),
+    ))
+    .replace("version: 3,", "version: 1,")
+    .replace("    step: \"\",\n", "    current_step: 0,\n");
+    let path = h.data_dir().join("plans").join("oud.ron");
+    std::fs::create_dir_all(path.parent().expect("dir")).expect("plans");
+    std::fs::write(&path, &v1).expect("write");
+    h.driver.show_picker(&mut h.app);
+    h.key(KeyCode::Char('r'));
+    for _ in 0..20 {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text("Nieuwe naam");
+    h.key(KeyCode::Enter);
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("Nieuwe naam")
+    );
+    let history = h.data_dir().join("history").join("oud");
+    let kept: Vec<String> = std::fs::read_dir(history)
+        .map(|r| {
+            r.filter_map(Result::ok)
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(kept.contains(&v1), "the format-1 file is in the history");
+}
+
+/// R16: what the system says is told in Dutch, with what to do: the data
+/// folder is a file, the trash cannot be made.
+#[test]
+fn system_errors_are_told_in_dutch() {
+    let mut h = Harness::new();
+    let root = h.data_dir();
+    std::fs::create_dir_all(root.parent().expect("parent")).expect("parent");
+    std::fs::write(&root, "geen map").expect("the data folder is a file");
+    h.driver.run_effect(
+        &mut h.app,
+        samenwerkwijzer::tui::update::Effect::Create("Plan".into()),
+    );
+    let msg = h.app.message.clone().expect("message");
+    assert!(msg.text.contains("is een bestand en geen map"), "{msg:?}");
+    assert!(!msg.text.contains("os error"), "{msg:?}");
+    std::fs::remove_file(&root).expect("mend");
+
+    let mut h = Harness::with_plan("Weg");
+    std::fs::write(h.data_dir().join("trash"), "geen map").expect("trash is a file");
+    h.ctrl('o');
+    h.key(KeyCode::Delete);
+    h.key(KeyCode::Enter);
+    let msg = h.app.message.clone().expect("message");
+    assert!(
+        msg.is_error && msg.text.contains("is een bestand en geen map"),
+        "{msg:?}"
+    );
+    assert!(!msg.text.contains("File exists") && !msg.text.contains("os error"));
+}

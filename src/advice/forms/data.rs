@@ -15,15 +15,33 @@ use crate::advice::read::Family;
 pub struct FormsFile {
     pub disclaimer: String,
     pub uncertain_label: String,
-    /// Shown while none of the answers that steer the ranking is given.
-    pub basis_none: String,
-    /// "{0} van de {1} antwoorden".
-    pub basis_some: String,
+    /// What the order rests on, in words.
+    pub basis: BasisTexts,
     pub labels: Labels,
     pub values: Values,
     /// Texts of the reasons the ranking gives, by key (see `score.rs`).
     pub reasons: BTreeMap<String, ReasonText>,
     pub forms: Vec<FormData>,
+}
+
+/// The sentences that say what the order rests on.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BasisTexts {
+    /// While none of the answers that steer the ranking is given.
+    pub none: String,
+    /// "{0} van de {1} antwoorden ({2})": how many, and which.
+    pub some: String,
+    /// Between the answers in `some`'s `{2}`.
+    pub separator: String,
+    /// Each answer in a few words, by key (see `score.rs`).
+    pub parts: BTreeMap<String, String>,
+    /// The partners that count: "overheid {0}, geen overheid {1}".
+    pub partners: String,
+    /// Partners left out because they join no shared task: `{0}` names them.
+    pub not_counted: String,
+    /// Partners left out because their kind says nothing: `{0}` names them.
+    pub unknown_kind: String,
 }
 
 /// The names of the properties, as the screen shows them.
@@ -44,17 +62,13 @@ pub struct Labels {
     pub verbonden_partij: String,
 }
 
-/// How Ja/Nee/Soms and the kinds of transfer read on screen.
+/// How Ja/Nee/Soms read on screen.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Values {
     pub ja: String,
     pub nee: String,
     pub soms: String,
-    pub no_powers: String,
-    pub mandaat: String,
-    pub delegatie: String,
-    pub and: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -76,10 +90,16 @@ pub enum Tri {
     Soms,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub enum Transfer {
-    Mandaat,
-    Delegatie,
+/// Which powers can go to the form: `Soms` means only under a condition
+/// the reason names (mandate with the receiver's consent, Awb art. 10:4;
+/// delegation with a statutory basis, Awb art. 10:15).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Powers {
+    pub mandaat: Tri,
+    pub delegatie: Tri,
+    /// The property as the screen shows it.
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -124,9 +144,12 @@ pub struct FormData {
     pub law: String,
     pub legal_person: Tri,
     pub own_staff: Tri,
-    pub powers: Vec<Transfer>,
+    pub powers: Powers,
     pub raad_powers: Tri,
     pub non_gov_partners: Tri,
+    /// How partners that are not a government get a place in this form:
+    /// their role (private forms) or the way beside it (Wgr forms).
+    pub non_gov: String,
     pub board: String,
     /// 0 (very light) to 5 (heavy).
     pub weight: Described<u8>,

@@ -8,12 +8,12 @@ mod score;
 use serde::Deserialize;
 
 use crate::advice::assets::fill;
-use crate::advice::read::View;
+use crate::advice::read::{View, join_names};
 use crate::guide::Guide;
 use crate::plan::Plan;
 
-use data::{FORMS, FormData, FormsFile, Prop, Transfer, Tri};
-use score::{Inputs, STEERING_ANSWERS, contributions};
+use data::{FORMS, FormData, FormsFile, Prop, Tri};
+use score::{Inputs, PARTNERS_KEY, STEERING_ANSWERS, contributions};
 
 /// A point for or against a form. `uncertain` points rest on a fact that is
 /// not verified (or that depends on the agreements): show them as "niet
@@ -61,8 +61,12 @@ pub struct FormAid {
     pub disclaimer: String,
     /// The words to show beside an uncertain reason or property.
     pub uncertain_label: String,
-    /// On how many answers the order rests, or that nothing is answered yet.
+    /// What the order rests on: which answers, which partners count and
+    /// which do not, and the statutory preference for public law.
     pub basis: String,
+    /// How many of the answers that steer the ranking are given; 0 means
+    /// the order rests on the law alone.
+    pub answered: usize,
     /// Best fit first; equal scores keep the usual order of the forms.
     pub forms: Vec<RankedForm>,
 }
@@ -86,21 +90,54 @@ pub fn rank(guide: &Guide, plan: &Plan) -> FormAid {
         .collect();
     // Stable: equal scores keep the order of forms.ron.
     forms.sort_by_key(|f| std::cmp::Reverse(f.score));
-    let answered = inputs.answered();
-    let basis = if answered == 0 {
-        file.basis_none.clone()
-    } else {
-        fill(
-            &file.basis_some,
-            &[&answered.to_string(), &STEERING_ANSWERS.to_string()],
-        )
-    };
     FormAid {
         disclaimer: file.disclaimer.clone(),
         uncertain_label: file.uncertain_label.clone(),
-        basis,
+        basis: basis(file, &inputs),
+        answered: inputs.answered(),
         forms,
     }
+}
+
+/// What the order rests on, in one or a few sentences: the answers given
+/// (in a few words each), the partners that count, those left out and why,
+/// and the statutory preference for public law.
+fn basis(file: &FormsFile, inputs: &Inputs) -> String {
+    let t = &file.basis;
+    let keys = inputs.answered_keys();
+    let mut sentences = Vec::new();
+    if keys.is_empty() {
+        sentences.push(t.none.clone());
+    } else {
+        let parts: Vec<String> = keys
+            .iter()
+            .map(|key| match *key {
+                PARTNERS_KEY => fill(
+                    &t.partners,
+                    &[
+                        &inputs.government.len().to_string(),
+                        &inputs.non_government.len().to_string(),
+                    ],
+                ),
+                key => t.parts.get(key).cloned().unwrap_or_else(|| key.to_string()),
+            })
+            .collect();
+        sentences.push(fill(
+            &t.some,
+            &[
+                &keys.len().to_string(),
+                &STEERING_ANSWERS.to_string(),
+                &parts.join(&t.separator),
+            ],
+        ));
+    }
+    if !inputs.not_counted.is_empty() {
+        sentences.push(fill(&t.not_counted, &[&join_names(&inputs.not_counted)]));
+    }
+    if !inputs.unknown_kind.is_empty() {
+        sentences.push(fill(&t.unknown_kind, &[&join_names(&inputs.unknown_kind)]));
+    }
+    sentences.join(" ")
 }
 
 fn ranked(file: &FormsFile, f: &FormData, inputs: &Inputs, chosen: bool) -> RankedForm {
@@ -156,19 +193,7 @@ fn properties(file: &FormsFile, f: &FormData) -> Vec<Property> {
         Tri::Nee => v.nee.clone(),
         Tri::Soms => v.soms.clone(),
     };
-    let powers = if f.powers.is_empty() {
-        v.no_powers.clone()
-    } else {
-        let names: Vec<&str> = f
-            .powers
-            .iter()
-            .map(|t| match t {
-                Transfer::Mandaat => v.mandaat.as_str(),
-                Transfer::Delegatie => v.delegatie.as_str(),
-            })
-            .collect();
-        crate::advice::assets::capitalise(&names.join(&v.and))
-    };
+    let powers = f.powers.text.clone();
     let rows = [
         (Prop::Law, &l.law, f.law.clone()),
         (Prop::LegalPerson, &l.legal_person, tri(f.legal_person)),

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::data::{FormsFile, Prop, parse_forms};
+use super::data::{FormsFile, Prop, Tri, parse_forms};
 use super::score::{Inputs, KEYS, contributions};
 use crate::advice::ids;
 use crate::advice::read::Family;
@@ -89,8 +89,24 @@ fn the_unverified_facts_of_domain_md_are_flagged() {
     assert!(flagged("bvo", Prop::RaadPowers));
     assert!(flagged("bvo", Prop::Board));
     assert!(flagged("bvo", Prop::TypicalUse));
-    assert!(flagged("ol", Prop::NonGovPartners));
     assert!(flagged("ver", Prop::Board));
+    // domain.md section 12 (C5): no Wgr form takes non-government
+    // participants. Say so firmly for all five, hedged for none.
+    for f in file().forms {
+        assert!(!f.is_uncertain(Prop::NonGovPartners), "{}", f.id);
+        let wgr = f.family == Family::Wgr;
+        assert_eq!(
+            f.non_gov_partners,
+            if wgr { Tri::Nee } else { Tri::Ja },
+            "{}: only governments join a Wgr form",
+            f.id
+        );
+        assert!(
+            f.non_gov.contains("overeenkomst") || !wgr,
+            "{}: the real alternative beside a regeling",
+            f.id
+        );
+    }
 }
 
 #[test]
@@ -122,10 +138,13 @@ fn every_input() -> Vec<Inputs> {
         Some(YesNo::Nee),
         Some(YesNo::WeetNiet),
     ];
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    // (government, non-government) partners that join a shared task.
     let partners = [
-        (Vec::new(), false),
-        (vec!["Woonstichting".to_string()], false),
-        (Vec::new(), true),
+        (Vec::new(), Vec::new()),
+        (Vec::new(), names(&["Woonstichting"])),
+        (names(&["Gemeente Noorderveld"]), names(&["Woonstichting"])),
+        (names(&["Gemeente Noorderveld"]), Vec::new()),
     ];
     let leads = [None, Some(1), Some(3), Some(5)];
     let mut all = Vec::new();
@@ -138,7 +157,7 @@ fn every_input() -> Vec<Inputs> {
             ]) {
                 for raad_powers in yes_no {
                     for task_type in choice(&[ids::TASK_TYPE_EXECUTION, ids::TASK_TYPE_POLICY]) {
-                        for (non_government, all_government) in &partners {
+                        for (government, non_government) in &partners {
                             for lead in leads {
                                 all.push(Inputs {
                                     nature: nature.clone(),
@@ -146,9 +165,10 @@ fn every_input() -> Vec<Inputs> {
                                     powers: powers.clone(),
                                     raad_powers,
                                     task_type: task_type.clone(),
+                                    government: government.clone(),
                                     non_government: non_government.clone(),
-                                    all_government: *all_government,
                                     lead: lead.map(|c| ("Gemeente Noorderveld".to_string(), c)),
+                                    ..Inputs::default()
                                 });
                             }
                         }
@@ -199,9 +219,9 @@ fn every_reason_the_ranking_can_give_has_a_text_that_fits() {
             }
         }
     }
-    // No form is "Soms" on these two properties today; their texts are kept
-    // for a trainer who changes that.
-    let spare = BTreeSet::from(["niet_overheid_soms", "eigen_organisatie_soms"]);
+    // No form is "Soms" on this property today; its text is kept for a
+    // trainer who changes that.
+    let spare = BTreeSet::from(["eigen_organisatie_soms"]);
     let expected: BTreeSet<&str> = KEYS
         .iter()
         .copied()

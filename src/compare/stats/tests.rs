@@ -11,6 +11,7 @@ fn question(kind: Kind) -> Question {
         raad: Vec::new(),
         optional: false,
         show_if: None,
+        inherited: Vec::new(),
     }
 }
 

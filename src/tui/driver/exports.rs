@@ -68,7 +68,7 @@ impl Driver {
 
 /// Write `bytes` to `folder/name`, or `name-2`, `name-3` … when taken.
 fn write_unique(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
-    std::fs::create_dir_all(folder)?;
+    store::create_private_dir(folder)?;
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     for n in 1..1000 {
         let candidate = if n == 1 {

@@ -17,8 +17,6 @@ use super::event::Event;
 use super::state::{App, Message, Screen};
 use super::update::{Effect, update};
 
-pub use plans::summary;
-
 /// How long after the first unsaved change autosave writes the plan.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
 
@@ -46,6 +44,8 @@ pub struct Driver {
     stamp: Option<FileStamp>,
     /// When the open plan's file was last copied into its history.
     last_snapshot: Option<Timestamp>,
+    /// The user was told that no history copies can be written.
+    history_warned: bool,
     /// Where exports go; `None`: the user's documents folder.
     export_dir: Option<std::path::PathBuf>,
 }
@@ -72,6 +72,7 @@ impl Driver {
             lock: None,
             stamp: None,
             last_snapshot: None,
+            history_warned: false,
             export_dir: None,
         }
     }

@@ -3,14 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::guide::Guide;
+use crate::listing::summary;
 use crate::plan::progress::overall;
 use crate::plan::{Loaded, Plan};
 use crate::present::format_datetime;
-use crate::store::{self, Entry, FileStamp, LockError, Session, history, recovery};
+use crate::store::{self, FileStamp, LockError, Session, history, recovery};
 use crate::text::{Txt, describe_load_error, fill};
 use crate::tui::state::{
-    App, Editor, Message, Picker, PickerDialog, PlanSummary, RecoverOffer, Screen, VersionSummary,
+    App, Editor, Message, Picker, PickerDialog, RecoverOffer, Screen, VersionSummary,
 };
 
 use super::Driver;
@@ -49,9 +49,14 @@ impl Driver {
                 .map_err(|e| describe_load_error(&e))
                 .and_then(|loaded| {
                     let mut plan = loaded.plan;
+                    let now = (self.clock)();
                     plan.meta.title = title.to_string();
-                    plan.meta.updated = (self.clock)();
-                    store::save(path, &plan).map_err(|e| e.to_string())
+                    plan.meta.updated = now;
+                    // The file as it was goes to the history first, as
+                    // with every rewrite (it may be an older format).
+                    history::snapshot(self.library.data_dir(), path, now)
+                        .and_then(|_| store::save(path, &plan))
+                        .map_err(|e| e.to_string())
                 }),
         };
         if let Err(why) = result {
@@ -63,7 +68,10 @@ impl Driver {
     pub(super) fn trash(&mut self, app: &mut App, path: &Path) {
         let result = match store::lock(path) {
             Err(LockError::Busy) => Err(Txt::MsgPlanBusy.get().to_string()),
-            Ok(_lock) => self.library.trash(path).map_err(|e| e.to_string()),
+            Ok(_lock) => self
+                .library
+                .trash(path, (self.clock)())
+                .map_err(|e| e.to_string()),
         };
         match result {
             Ok(to) => {
@@ -236,30 +244,11 @@ impl Driver {
     }
 
     pub(super) fn discard_recovery(&mut self, app: &mut App, recovery_file: &Path) {
-        let result = self.library.trash(recovery_file);
+        let result = self.library.trash(recovery_file, (self.clock)());
         self.show_picker(app);
         app.message = Some(match result {
             Ok(_) => Message::info(Txt::RecoverDiscarded.get()),
             Err(e) => Message::error(e.to_string()),
         });
-    }
-}
-
-/// A plan as the picker shows it: title and progress, or what is wrong.
-pub fn summary(entry: &Entry, guide: &Guide) -> PlanSummary {
-    let updated = entry.updated();
-    match &entry.plan {
-        Ok(plan) => PlanSummary {
-            path: entry.path.clone(),
-            title: plan.meta.title.clone(),
-            updated,
-            status: Ok(overall(plan, guide)),
-        },
-        Err(e) => PlanSummary {
-            path: entry.path.clone(),
-            title: entry.name(),
-            updated,
-            status: Err(describe_load_error(e)),
-        },
     }
 }

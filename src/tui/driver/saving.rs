@@ -38,16 +38,27 @@ impl Driver {
         if on_disk.is_some() && on_disk != self.stamp {
             return self.save_conflict_copy(app);
         }
+        let mut history_failed = None;
         if self
             .last_snapshot
             .is_none_or(|t| now.as_second() - t.as_second() >= history::INTERVAL_SECONDS)
-            && history::snapshot(self.library.data_dir(), &editor.path, now).is_ok()
         {
-            self.last_snapshot = Some(now);
+            match history::snapshot(self.library.data_dir(), &editor.path, now) {
+                Ok(_) => self.last_snapshot = Some(now),
+                // Said once: saving itself still works (R15).
+                Err(e) if !self.history_warned => {
+                    self.history_warned = true;
+                    history_failed = Some(e.to_string());
+                }
+                Err(_) => {}
+            }
         }
         let ok = self.write(editor, &editor.path.clone());
         if ok {
             self.dirty_since = None;
+            if let Some(why) = history_failed {
+                app.message = Some(Message::error(fill(Txt::MsgHistoryFailed, &[&why])));
+            }
         } else if let SaveState::Failed(why) = &editor.save {
             app.message = Some(Message::error(fill(Txt::MsgSaveFailed, &[why])));
         }
@@ -88,8 +99,7 @@ impl Driver {
         let copy = editor
             .path
             .with_file_name(format!("{stem}-kopie-{stamp}.ron"));
-        let text = plan::to_string(&editor.plan);
-        match store::write_new(&copy, text.as_bytes()) {
+        match store::save_new(&copy, &editor.plan) {
             Ok(()) => {
                 editor.path = copy.clone();
                 editor.saved_revision = editor.revision;
@@ -127,13 +137,8 @@ impl Driver {
             return;
         };
         let path = resolve_typed_path(typed);
-        let text = plan::to_string(&editor.plan);
-        let result = match path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
-            _ => Ok(()),
-        }
-        .and_then(|()| store::write_new(&path, text.as_bytes()));
-        match result {
+        // Missing folders are made 0700; the plan is checked like any save.
+        match store::save_new(&path, &editor.plan) {
             Ok(()) => {
                 editor.path = path.clone();
                 editor.saved_revision = editor.revision;

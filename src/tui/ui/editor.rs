@@ -203,12 +203,9 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                 .map(|(i, f)| Entry {
                     question: f,
                     slot: Slot::field(question, item, &f.id),
-                    // The item's own findings go with its first question.
-                    notes: if i == 0 {
-                        item_notes(e, question, item)
-                    } else {
-                        Vec::new()
-                    },
+                    // A finding about a field goes with that field; one about
+                    // the item as a whole with its first question.
+                    notes: item_notes(e, question, item, &f.id, i == 0),
                 })
                 .collect();
             form::render(
@@ -287,11 +284,22 @@ fn question_notes(guide: &Guide, e: &Editor, id: &str) -> Vec<(bool, String)> {
     notes
 }
 
-/// The findings on one item of a list (or of a per-item question).
-fn item_notes(e: &Editor, question: &str, item: &str) -> Vec<(bool, String)> {
+/// The findings on field `field` of one item of a list (or of a per-item
+/// question); with `first`, also those about the item as a whole.
+fn item_notes(
+    e: &Editor,
+    question: &str,
+    item: &str,
+    field: &str,
+    first: bool,
+) -> Vec<(bool, String)> {
     e.findings
         .iter()
         .filter(|f| f.question == question && f.item.as_deref() == Some(item))
+        .filter(|f| match f.field.as_deref() {
+            Some(at) => at == field,
+            None => first,
+        })
         .map(|f| (f.severity == Severity::Warning, f.message.clone()))
         .collect()
 }

@@ -29,15 +29,28 @@ pub fn role_name(role: RaadRole) -> &'static str {
     }
 }
 
-fn roles_line(q: &Question) -> Option<Line<'static>> {
-    if q.raad.is_empty() {
-        return None;
+/// A role with what it means, e.g. "kaderstellend (vooraf doelen en
+/// grenzen stellen)": the three roles are explained where shown (G4).
+pub fn role_explained(role: RaadRole) -> &'static str {
+    match role {
+        RaadRole::Kaderstellend => Txt::RoleKaderstellendExplained.get(),
+        RaadRole::Controlerend => Txt::RoleControlerendExplained.get(),
+        RaadRole::Volksvertegenwoordigend => Txt::RoleVolksvertegenwoordigendExplained.get(),
     }
-    let roles: Vec<&str> = q.raad.iter().map(|r| role_name(*r)).collect();
-    Some(Line::styled(
-        fill(Txt::RaadRole, &[&roles.join(", ")]),
-        theme::focus_label(),
-    ))
+}
+
+/// The raad's roles of `q` (with what they mean when `explained`),
+/// wrapped to `width`.
+fn roles_lines(q: &Question, width: u16, explained: bool) -> Vec<Line<'static>> {
+    if q.raad.is_empty() {
+        return Vec::new();
+    }
+    let name = if explained { role_explained } else { role_name };
+    let roles: Vec<&str> = q.raad.iter().map(|r| name(*r)).collect();
+    wrap(&fill(Txt::RaadRole, &[&roles.join(", ")]), width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme::focus_label()))
+        .collect()
 }
 
 pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Frame, area: Rect) {
@@ -53,10 +66,20 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
     let Some(q) = e.help_subject(guide) else {
         return;
     };
-    let mut lines: Vec<Line> = Vec::new();
-    lines.extend(roles_line(q));
-    lines.extend(wrap(&q.help, inner.width).into_iter().map(Line::raw));
     let rows = usize::from(inner.height);
+    let help: Vec<Line> = wrap(&q.help, inner.width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    // The roles with what they mean (G4) when that leaves room for the
+    // help; the names alone otherwise (F1 always explains them).
+    let explained = roles_lines(q, inner.width, true);
+    let mut lines = if explained.len() + help.len() <= rows {
+        explained
+    } else {
+        roles_lines(q, inner.width, false)
+    };
+    lines.extend(help);
     if lines.len() > rows && rows > 0 {
         // Say there is more rather than cutting a sentence silently.
         lines.truncate(rows - 1);
@@ -89,7 +112,7 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(q.label.clone(), theme::title()));
-        lines.extend(roles_line(q));
+        lines.extend(roles_lines(q, inner.width, true));
         lines.push(Line::raw(q.help.clone()));
         lines.push(Line::raw(""));
         lines.push(Line::styled(Txt::HelpMarksLegend.get(), theme::dim()));

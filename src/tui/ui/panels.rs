@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{questions_by_role, raad_moments};
+use crate::advice::raad::{MomentStatus, questions_by_role, raad_moments};
 use crate::advice::scan::Light;
 use crate::advice::{Finding, Severity};
 use crate::export::Format;
@@ -198,13 +198,14 @@ fn forms(
     area: Rect,
 ) {
     let aid: FormAid = rank(&app.guide, &e.plan);
+    // The disclaimer, and what the order rests on: room for both at 80x24.
     let note = format!("{} {}", aid.disclaimer, aid.basis);
     let note_lines: Vec<Line> = wrap(&note, area.width)
         .into_iter()
-        .take(4)
+        .take(6)
         .map(|l| Line::styled(l, theme::hint()))
         .collect();
-    let note_rows = u16::try_from(note_lines.len()).unwrap_or(4);
+    let note_rows = u16::try_from(note_lines.len()).unwrap_or(6);
     let [title_area, note_area, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(note_rows),
@@ -285,16 +286,18 @@ fn forms(
         }
         lines.push(Line::raw(""));
     }
-    let general: Vec<Reason> = form
-        .considerations_for
-        .iter()
-        .cloned()
-        .chain(form.considerations_against.iter().cloned())
-        .collect();
+    // General points for and against apart, as the answers' are (C6).
     lines.extend(reason_lines(
-        Txt::FormsConsiderations,
-        "·",
-        &general,
+        Txt::FormsGeneralFor,
+        "+",
+        &form.considerations_for,
+        &aid.uncertain_label,
+        width,
+    ));
+    lines.extend(reason_lines(
+        Txt::FormsGeneralAgainst,
+        "−",
+        &form.considerations_against,
         &aid.uncertain_label,
         width,
     ));
@@ -344,10 +347,12 @@ fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     let rows: Vec<Line> = moments
         .iter()
         .map(|m| {
-            let (mark, status, style) = match m.planned {
-                Some(true) => ("✓", Txt::RaadPlanned, theme::ok()),
-                Some(false) => ("✗", Txt::RaadNotPlanned, theme::error()),
-                None => ("?", Txt::RaadUnknown, theme::dim()),
+            let (mark, status, style) = match m.status {
+                MomentStatus::Planned => ("✓", Txt::RaadPlanned, theme::ok()),
+                MomentStatus::Described => ("…", Txt::RaadDescribed, theme::warn()),
+                MomentStatus::NotPlanned => ("✗", Txt::RaadNotPlanned, theme::error()),
+                MomentStatus::Unknown => ("?", Txt::RaadUnknown, theme::dim()),
+                MomentStatus::Applies => ("•", Txt::RaadApplies, theme::dim()),
             };
             Line::from(vec![
                 Span::styled(format!("{mark} "), style),
@@ -373,6 +378,7 @@ fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
         fill(Txt::RaadRoles, &[&roles.join(" · ")]),
         theme::dim(),
     ));
+    details.push(Line::styled(Txt::RaadRolesExplained.get(), theme::dim()));
     list_with_details(
         Txt::RaadTitle.get(),
         rows,

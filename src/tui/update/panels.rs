@@ -95,7 +95,11 @@ pub fn key(
             }
             Action::Enter => {
                 if let Some(f) = e.findings.get(selected).cloned() {
-                    return jump(e, guide, f.step, &f.question, f.item.as_deref(), msg);
+                    let at = Target {
+                        item: f.item.as_deref(),
+                        field: f.field.as_deref(),
+                    };
+                    return jump(e, guide, f.step, &f.question, at, msg);
                 }
             }
             _ => {}
@@ -109,7 +113,7 @@ pub fn key(
                 // From the comparison to the question where the form is chosen.
                 let form = crate::advice::ids::FORM;
                 if let Some(at) = guide.question(form) {
-                    return jump(e, guide, at.step, form, None, msg);
+                    return jump(e, guide, at.step, form, Target::default(), msg);
                 }
             }
             let count = form_count();
@@ -147,7 +151,7 @@ pub fn key(
                 Action::Enter => {
                     if let Some(m) = moments.get(selected) {
                         let question = m.question.clone();
-                        return jump(e, guide, m.step, &question, None, msg);
+                        return jump(e, guide, m.step, &question, Target::default(), msg);
                     }
                 }
                 _ => {}
@@ -171,14 +175,22 @@ pub fn key(
 }
 
 /// Go to a question (and the item it concerns) from a panel.
+/// Where in a question a jump lands: a list item, and a field of it.
+#[derive(Default)]
+struct Target<'a> {
+    item: Option<&'a str>,
+    field: Option<&'a str>,
+}
+
 fn jump(
     e: &mut Editor,
     guide: &Guide,
     step: usize,
     question: &str,
-    item: Option<&str>,
+    at: Target,
     msg: &mut Option<Message>,
 ) -> Vec<Effect> {
+    let item = at.item;
     e.panel = None;
     let effects = if step == e.step {
         e.view = View::Form { edit: None };
@@ -200,10 +212,19 @@ fn jump(
         && is_list
         && e.list_items(guide, question).iter().any(|i| i.id == item)
     {
+        // On the field the finding is about (W26), else the first.
+        let focus = at
+            .field
+            .and_then(|f| {
+                e.visible_fields(guide, question, item)
+                    .iter()
+                    .position(|q| q.id == f)
+            })
+            .unwrap_or(0);
         e.view = View::Record {
             question: question.to_string(),
             item: item.to_string(),
-            focus: 0,
+            focus,
             edit: None,
         };
     }

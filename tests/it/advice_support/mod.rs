@@ -205,6 +205,15 @@ pub fn check(rule: &str, severity: Severity, cases: &[Case]) {
                 "{rule}: unfilled place in {:?}",
                 f.message
             );
+            // W26: a finding about a field names one of its item's fields.
+            if let Some(field) = &f.field {
+                assert!(f.item.is_some(), "{rule}: a field without an item");
+                assert!(
+                    guide.field(&f.question, field).is_some(),
+                    "{rule}: {field} is no field of {}",
+                    f.question
+                );
+            }
         }
     }
 }

@@ -169,6 +169,7 @@ pub fn example_plan() -> Plan {
     set("doelen.raadsbevoegdheden", Answer::YesNo(YesNo::Nee));
     set("doelen.taaktype", choice("uitvoering"));
     set("doelen.vorm", choice("cg"));
+    set("doelen.regeling_door", choice("college"));
     set("doelen.raad_moment", choice("voor_ontwerp"));
     set("doelen.toestemming", Answer::YesNo(YesNo::Ja));
     set("doelen.zienswijze_ontwerp", Answer::YesNo(YesNo::Ja));
