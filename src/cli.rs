@@ -154,7 +154,7 @@ pub enum WorkshopCommand {
     /// Vergelijk de ingeleverde plannen van de groepen: op het scherm of als rapport
     #[command(
         help_template = SUB_HELP_TEMPLATE,
-        override_usage = "samenwerkwijzer workshop compare MAP|BESTAND... [-f md|html] [-o BESTAND] [--names]",
+        override_usage = "samenwerkwijzer workshop compare MAP|BESTAND... [-f md|html] [-o BESTAND [--force]] [--names]",
         after_help = compare::COMPARE_HELP
     )]
     Compare(compare::CompareArgs),
@@ -235,7 +235,7 @@ fn run(cli: Cli) -> Result<(), String> {
             return files::diff(&loaded, cli.data_dir.as_ref(), old, new);
         }
         Some(Command::Workshop(WorkshopCommand::Compare(args))) => {
-            return compare::run(&loaded, args);
+            return compare::run(&loaded, args, cli.data_dir.as_ref());
         }
         _ => {}
     }

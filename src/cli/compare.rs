@@ -2,13 +2,15 @@
 //! [--names]`: the room's plans side by side. Without `-f` (and without
 //! `-o`) the projector screen; otherwise a report.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use super::output::{note, out};
 use crate::compare::{self, Comparison, Options, words};
 use crate::guide::Guide;
+use crate::store::DataDir;
 
 #[derive(Debug, Clone, Args)]
 pub struct CompareArgs {
@@ -28,6 +30,9 @@ pub struct CompareArgs {
     /// Schrijf het rapport naar BESTAND in plaats van naar het scherm
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
+    /// Overschrijf BESTAND als het al bestaat (een plan nooit)
+    #[arg(long)]
+    pub force: bool,
     /// Toon titels, auteurs, gemeente, fractie en bestandsnamen (standaard anoniem)
     #[arg(long)]
     pub names: bool,
@@ -54,8 +59,9 @@ Voorbeelden:
   samenwerkwijzer workshop compare training -o verschil.html     als webpagina
   samenwerkwijzer workshop compare usb/plannen -f md             als tekst, op het scherm";
 
-/// Run the command.
-pub fn run(guide: &Guide, args: &CompareArgs) -> Result<(), String> {
+/// Run the command. `data_dir`: the app's folder, which a report is
+/// never written into.
+pub fn run(guide: &Guide, args: &CompareArgs, data_dir: Option<&PathBuf>) -> Result<(), String> {
     let report = pick_format(args.format, args.output.as_deref());
     if let Some(out) = &args.output {
         refuse_plan_name(out)?;
@@ -90,12 +96,17 @@ pub fn run(guide: &Guide, args: &CompareArgs) -> Result<(), String> {
                 ReportFormat::Html => compare::report::html(&comparison),
             };
             match &args.output {
-                None => emit(&text)?,
-                Some(out) => {
-                    crate::store::write_atomic(out, text.as_bytes()).map_err(|e| {
-                        format!("kan {} niet schrijven: {e}", compare::load::shown(out))
-                    })?;
-                    eprintln!("Het rapport staat in {}.", compare::load::shown(out));
+                None => out(&text)?,
+                Some(path) => {
+                    // The export's writer rule: never over a plan or into
+                    // the app's folders, an existing file only with --force.
+                    let data = DataDir::resolve(data_dir.cloned());
+                    crate::store::write_export(path, text.as_bytes(), args.force, data.as_ref())
+                        .map_err(|e| format!("geen rapport geschreven: {e}"))?;
+                    note(&format!(
+                        "Het rapport staat in {}.",
+                        compare::load::shown(path)
+                    ));
                 }
             }
             summary(&comparison);
@@ -150,7 +161,7 @@ fn summary(c: &Comparison) {
         };
         text.push_str(&format!(" Niet meegenomen: {files} (zie het rapport)."));
     }
-    eprintln!("{text}");
+    note(&text);
 }
 
 /// The files not compared, with the reason, for the trainer's terminal.
@@ -158,25 +169,13 @@ fn print_skipped(c: &Comparison) {
     if c.skipped.is_empty() {
         return;
     }
-    eprintln!("Niet meegenomen:");
+    note("Niet meegenomen:");
     for s in &c.skipped {
-        eprintln!(
+        note(&format!(
             "  {}: {}",
             words::one_line(&s.file),
             words::skip_reason(&s.reason, c.names)
-        );
-    }
-}
-
-/// Write to standard output; a reader that stops early (`| head`) is not
-/// an error.
-fn emit(text: &str) -> Result<(), String> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("kan niet naar het scherm schrijven: {e}"))
-        }
-        _ => Ok(()),
+        ));
     }
 }
 

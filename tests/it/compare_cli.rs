@@ -94,3 +94,35 @@ fn the_help_says_what_the_command_does() {
     assert!(help.contains("--names"), "{help}");
     assert!(help.contains("Niets wordt veranderd."), "{help}");
 }
+
+#[test]
+fn an_existing_report_is_replaced_only_with_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("verschil.md"), "mijn aantekeningen").expect("write");
+    let out = run(
+        &["workshop", "compare", &six(), "-o", "verschil.md"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("geen rapport geschreven"),
+        "{}",
+        stderr(&out)
+    );
+    let kept = std::fs::read_to_string(dir.path().join("verschil.md")).expect("read");
+    assert_eq!(kept, "mijn aantekeningen");
+    let out = run(
+        &[
+            "workshop",
+            "compare",
+            &six(),
+            "-o",
+            "verschil.md",
+            "--force",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let new = std::fs::read_to_string(dir.path().join("verschil.md")).expect("read");
+    assert!(new.starts_with("# Vergelijking"), "{new}");
+}

@@ -45,7 +45,11 @@ fn ids(c: &samenwerkwijzer::compare::Comparison, at: &[usize]) -> Vec<String> {
     at.iter()
         .map(|&t| match &c.topics[t].id {
             TopicId::Question(q) => q.clone(),
-            TopicId::Field { question, item, field } => format!("{question}/{item}/{field}"),
+            TopicId::Field {
+                question,
+                item,
+                field,
+            } => format!("{question}/{item}/{field}"),
         })
         .collect()
 }
