@@ -51,6 +51,7 @@ mod compare_support;
 
 mod compare_cli;
 mod compare_load;
+mod compare_pty;
 mod compare_rank;
 mod compare_report;
 mod compare_view;
