@@ -259,11 +259,32 @@ fn damaged(e: &FormatError) -> String {
 /// What is still open in a group's plan for a debrief point.
 pub fn gap(gap: &Gap) -> String {
     match gap {
-        Gap::Unanswered(label) => format!("niet beantwoord: \"{}\"", one_line(label)),
-        Gap::Advice(message) => format!("het advies meldt: {}", one_line(message)),
+        Gap::Unanswered(label) => {
+            format!("niet (helemaal) beantwoord: \"{}\"", one_line(label))
+        }
+        Gap::Advice(message) => format!(
+            "het advies meldt: {}",
+            one_line(message).trim_end_matches('.')
+        ),
         Gap::Form(Some(form)) => format!("koos {}", one_line(form)),
         Gap::Form(None) => "nog geen vorm gekozen".into(),
     }
+}
+
+/// What is open for a debrief point, the groups with the same gaps
+/// together: ("Groep A, C" is said by the caller; here the indices) and
+/// the gaps in one line. Most groups first.
+pub fn open_by_gaps(check: &super::DebriefCheck) -> Vec<(Vec<usize>, String)> {
+    let mut out: Vec<(Vec<usize>, String)> = Vec::new();
+    for (g, gaps) in &check.open {
+        let text = gaps.iter().map(gap).collect::<Vec<_>>().join("; ");
+        match out.iter_mut().find(|(_, t)| *t == text) {
+            Some((groups, _)) => groups.push(*g),
+            None => out.push((vec![*g], text)),
+        }
+    }
+    out.sort_by_key(|(groups, _)| std::cmp::Reverse(groups.len()));
+    out
 }
 
 /// A group's letter list with the word: "Groep A", "Groepen A, C".

@@ -145,3 +145,72 @@ fn free_text_is_shown_with_its_group() {
     );
     assert!(md.contains("- **Groep "), "{md}");
 }
+
+#[test]
+fn the_case_debrief_points_are_checked_against_each_plan() {
+    use samenwerkwijzer::compare::{self, CaseInfo, DebriefPoint, Gap, Options};
+    let guide = crate::compare_support::guide();
+    let gather = || compare::gather(&[crate::compare_support::six_dir()], &guide);
+    // A rule the advice core fires in every plan (no id written here).
+    let plain = compare::compare(&guide, gather(), None, Options::default());
+    let everywhere = plain
+        .findings
+        .iter()
+        .find(|f| f.groups.len() == 6)
+        .expect("a finding all six have");
+    let case = CaseInfo {
+        id: "regio-vervoer".into(),
+        title: "Regio Vervoer".into(),
+        debrief: vec![
+            DebriefPoint {
+                id: "vorm".into(),
+                text: "Een centrumgemeente past.".into(),
+                questions: vec!["doelen.vorm".into()],
+                forms: vec!["cg".into()],
+                ..DebriefPoint::default()
+            },
+            DebriefPoint {
+                id: "overal".into(),
+                text: "Wat het advies overal meldt.".into(),
+                rules: vec![everywhere.rule.clone()],
+                ..DebriefPoint::default()
+            },
+            DebriefPoint {
+                id: "kaders".into(),
+                text: "De kaders van de raad.".into(),
+                questions: vec!["opgave.kaders".into()],
+                ..DebriefPoint::default()
+            },
+        ],
+    };
+    let c = compare::compare(&guide, gather(), Some(&case), Options::default());
+    assert_eq!(c.debrief.len(), 3);
+    let vorm = &c.debrief[0];
+    assert_eq!(
+        c.letters(&vorm.covered),
+        "D, E",
+        "the two that chose a centrumgemeente"
+    );
+    assert_eq!(vorm.forms, ["Centrumgemeente"]);
+    assert!(
+        vorm.open.iter().any(|(_, gaps)| gaps == &[Gap::Form(None)]),
+        "the group without a form: {:?}",
+        vorm.open
+    );
+    assert!(c.debrief[1].covered.is_empty(), "the rule fires everywhere");
+    assert_eq!(c.debrief[2].open.len(), 6, "nobody wrote kaders");
+    let md = report::markdown(&c);
+    assert!(
+        md.starts_with("# Vergelijking van 6 plannen: Regio Vervoer"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **Een centrumgemeente past.** 2 van 6 groepen kwamen eraan toe (D, E). Passende vorm: Centrumgemeente."),
+        "{md}"
+    );
+    assert!(
+        md.contains("  - Groepen A, B, C, D, E, F: niet (helemaal) beantwoord: \"Welke kaders geeft de raad het college mee voor deze samenwerking?\""),
+        "groups with the same gaps share a line:\n{md}"
+    );
+    assert!(report::html(&c).contains("Nabespreking van de casus"));
+}

@@ -238,3 +238,32 @@ fn snapshots_of_the_projector() {
     update(&mut p, &c, key(KeyCode::Left));
     insta::assert_snapshot!("findings_80x24", screen(&c, &p));
 }
+
+#[test]
+fn the_debrief_points_get_a_page_when_the_case_has_them() {
+    use samenwerkwijzer::compare::{self, CaseInfo, DebriefPoint, Options};
+    let guide = crate::compare_support::guide();
+    let gathered = compare::gather(&[crate::compare_support::six_dir()], &guide);
+    let case = CaseInfo {
+        id: "regio-vervoer".into(),
+        title: "Regio Vervoer".into(),
+        debrief: vec![DebriefPoint {
+            id: "vorm".into(),
+            text: "Een centrumgemeente past.".into(),
+            questions: vec!["doelen.vorm".into()],
+            forms: vec!["cg".into()],
+            ..DebriefPoint::default()
+        }],
+    };
+    let c = compare::compare(&guide, gathered, Some(&case), Options::default());
+    let mut p = Projector::new(&c, 80, 24);
+    update(&mut p, &c, key(KeyCode::End));
+    assert_eq!(p.page(), Page::Debrief);
+    let text = screen(&c, &p);
+    assert!(text.contains("Een centrumgemeente past."), "{text}");
+    assert!(
+        text.contains("2 van 6 groepen kwamen eraan toe (D, E)"),
+        "{text}"
+    );
+    assert!(text.contains("Groep C: nog geen vorm gekozen"), "{text}");
+}

@@ -249,11 +249,8 @@ fn advice(c: &Comparison) -> Markup {
                             }
                             @if !d.open.is_empty() {
                                 ul {
-                                    @for (g, gaps) in &d.open {
-                                        li {
-                                            (c.groups.get(*g).map(|g| g.label()).unwrap_or_default()) ": "
-                                            (gaps.iter().map(words::gap).collect::<Vec<_>>().join("; "))
-                                        }
+                                    @for (groups, gaps) in words::open_by_gaps(d) {
+                                        li { (words::group_list(c, &groups)) ": " (gaps) }
                                     }
                                 }
                             }

@@ -234,10 +234,9 @@ fn advice(o: &mut String, c: &Comparison) {
                 let _ = write!(text, " Passende vorm: {}.", inline(&d.forms.join(", ")));
             }
             line(o, &text);
-            for (g, gaps) in &d.open {
-                let gaps: Vec<String> = gaps.iter().map(words::gap).collect();
-                let label = c.groups.get(*g).map(|g| g.label()).unwrap_or_default();
-                line(o, &format!("  - {label}: {}", inline(&gaps.join("; "))));
+            for (groups, gaps) in words::open_by_gaps(d) {
+                let who = words::group_list(c, &groups);
+                line(o, &format!("  - {who}: {}", inline(&gaps)));
             }
         }
     }

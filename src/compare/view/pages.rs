@@ -181,10 +181,8 @@ pub fn debrief(c: &Comparison, width: u16, out: &mut Vec<Line<'static>>) {
             line = format!("{line} ({})", c.letters(&d.covered));
         }
         out.extend(hanging(&line, width, Style::new(), "  ", "  "));
-        for (g, gaps) in &d.open {
-            let label = c.groups.get(*g).map(|g| g.label()).unwrap_or_default();
-            let gaps: Vec<String> = gaps.iter().map(words::gap).collect();
-            let text = format!("{label}: {}", gaps.join("; "));
+        for (groups, gaps) in words::open_by_gaps(d) {
+            let text = format!("{}: {gaps}", words::group_list(c, &groups));
             out.extend(hanging(&text, width, dim(), "  ", "    "));
         }
         out.push(Line::default());
