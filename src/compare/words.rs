@@ -271,9 +271,8 @@ pub fn gap(gap: &Gap) -> String {
     }
 }
 
-/// What is open for a debrief point, the groups with the same gaps
-/// together: ("Groep A, C" is said by the caller; here the indices) and
-/// the gaps in one line. Most groups first.
+/// What is still open for a debrief point: the groups (indices) with the
+/// same gaps together, and those gaps in one line; the most groups first.
 pub fn open_by_gaps(check: &super::DebriefCheck) -> Vec<(Vec<usize>, String)> {
     let mut out: Vec<(Vec<usize>, String)> = Vec::new();
     for (g, gaps) in &check.open {
