@@ -13,9 +13,12 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use samenwerkwijzer::guide::{Guide, load_embedded};
 use samenwerkwijzer::plan::{Answer, Plan, Slot, YesNo};
+use samenwerkwijzer::session::SavePolicy;
 use samenwerkwijzer::store::{self, DataDir, Library};
+use samenwerkwijzer::tui::clock::{Clock, FakeClock};
 use samenwerkwijzer::tui::driver::Driver;
 use samenwerkwijzer::tui::event::Event;
+use samenwerkwijzer::tui::runtime::dispatch;
 use samenwerkwijzer::tui::state::{App, Editor, Screen};
 use samenwerkwijzer::tui::ui;
 
@@ -69,13 +72,21 @@ fn big_plan() -> Plan {
 }
 
 fn app_with(guide: Arc<Guide>, plan: Plan) -> App {
-    let editor = Editor::new("/tmp/plan.ron".into(), plan, &guide);
-    App::new(
+    let editor = Editor::new("/tmp/plan.ron".into(), plan, &guide, SavePolicy::default());
+    let mut app = App::new(
         guide,
-        Screen::Editor(Box::new(editor)),
         jiff::tz::TimeZone::UTC,
         String::new(),
-    )
+        std::time::Instant::now(),
+    );
+    app.screen = Screen::Editor(Box::new(editor));
+    app
+}
+
+/// The clock stands still: no autosave interrupts the measurements.
+fn new_driver(library: &Library, guide: &Arc<Guide>) -> Driver {
+    let clock: Arc<dyn Clock> = Arc::new(FakeClock::new(jiff::Timestamp::UNIX_EPOCH));
+    Driver::new(library.clone(), guide.clone(), clock)
 }
 
 fn key(code: KeyCode) -> Event {
@@ -91,8 +102,8 @@ fn benches(c: &mut Criterion) {
 
     // Typing into a text field of step 0.
     let mut app = app_with(guide.clone(), plan.clone());
-    let mut driver = Driver::new(library.clone());
-    driver.handle(&mut app, key(KeyCode::Enter));
+    let mut driver = new_driver(&library, &guide);
+    dispatch(&mut app, &mut driver, key(KeyCode::Enter));
     // Type and erase in turn, so the text keeps its length.
     let mut typed = false;
     c.bench_function("keystroke: type a character + render 200x60", |b| {
@@ -103,7 +114,7 @@ fn benches(c: &mut Criterion) {
             } else {
                 KeyCode::Backspace
             };
-            driver.handle(&mut app, key(code));
+            dispatch(&mut app, &mut driver, key(code));
             terminal
                 .draw(|f| ui::render(black_box(&app), f))
                 .expect("draw");
@@ -112,9 +123,9 @@ fn benches(c: &mut Criterion) {
 
     // Moving through the 1,000 tasks in the list view of step 1.
     let mut app = app_with(guide.clone(), plan.clone());
-    let mut driver = Driver::new(library.clone());
-    driver.handle(&mut app, key(KeyCode::PageDown));
-    driver.handle(&mut app, key(KeyCode::Enter));
+    let mut driver = new_driver(&library, &guide);
+    dispatch(&mut app, &mut driver, key(KeyCode::PageDown));
+    dispatch(&mut app, &mut driver, key(KeyCode::Enter));
     let mut down = true;
     c.bench_function(
         "keystroke: move in a 1,000-task list + render 200x60",
@@ -122,7 +133,7 @@ fn benches(c: &mut Criterion) {
             b.iter(|| {
                 down = !down;
                 let code = if down { KeyCode::Down } else { KeyCode::Up };
-                driver.handle(&mut app, key(code));
+                dispatch(&mut app, &mut driver, key(code));
                 terminal
                     .draw(|f| ui::render(black_box(&app), f))
                     .expect("draw");
@@ -132,16 +143,16 @@ fn benches(c: &mut Criterion) {
 
     // Step 3 asks per partner: 200 partners summarised on the form.
     let mut app = app_with(guide.clone(), plan.clone());
-    let mut driver = Driver::new(library.clone());
+    let mut driver = new_driver(&library, &guide);
     for _ in 0..3 {
-        driver.handle(&mut app, key(KeyCode::PageDown));
+        dispatch(&mut app, &mut driver, key(KeyCode::PageDown));
     }
     c.bench_function(
         "keystroke: next question on step 3 (200 partners) + render",
         |b| {
             b.iter(|| {
-                driver.handle(&mut app, key(KeyCode::Tab));
-                driver.handle(&mut app, key(KeyCode::BackTab));
+                dispatch(&mut app, &mut driver, key(KeyCode::Tab));
+                dispatch(&mut app, &mut driver, key(KeyCode::BackTab));
                 terminal
                     .draw(|f| ui::render(black_box(&app), f))
                     .expect("draw");
@@ -152,15 +163,15 @@ fn benches(c: &mut Criterion) {
     // Answering a choice changes the plan: progress and advice (all rules
     // over 1,000 tasks and 200 partners) are recomputed, then drawn.
     let mut app = app_with(guide.clone(), plan.clone());
-    let mut driver = Driver::new(library.clone());
-    driver.handle(&mut app, key(KeyCode::Tab));
-    driver.handle(&mut app, key(KeyCode::Tab));
+    let mut driver = new_driver(&library, &guide);
+    dispatch(&mut app, &mut driver, key(KeyCode::Tab));
+    dispatch(&mut app, &mut driver, key(KeyCode::Tab));
     let mut pick = false;
     c.bench_function("keystroke: answer a choice + render", |b| {
         b.iter(|| {
             pick = !pick;
             let choice = if pick { '1' } else { '2' };
-            driver.handle(&mut app, key(KeyCode::Char(choice)));
+            dispatch(&mut app, &mut driver, key(KeyCode::Char(choice)));
             terminal
                 .draw(|f| ui::render(black_box(&app), f))
                 .expect("draw");
@@ -176,7 +187,7 @@ fn benches(c: &mut Criterion) {
         })
     });
     let findings = match &app.screen {
-        Screen::Editor(e) => e.findings.len(),
+        Screen::Editor(e) => e.advice.findings.len(),
         Screen::Picker(_) => 0,
     };
     eprintln!("findings on the big plan: {findings}");

@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use clap::{ArgAction, Parser, Subcommand};
 
+use crate::session::Start;
 use crate::store::{DataDir, Library};
 
 /// A worked example plan, for a first look and for trainers.
@@ -192,26 +193,35 @@ pub enum GuideCommand {
     Check,
 }
 
-/// Run the program; the binary's `main` is just this.
-pub fn main() -> ExitCode {
+/// What the command line did: a command that ran to the end, or what a
+/// front-end should show (the binary's `main` starts it).
+pub enum Outcome {
+    Done(ExitCode),
+    Interactive(Box<Start>),
+}
+
+/// Parse the command line and run it.
+pub fn main() -> Outcome {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Some(start)) => Outcome::Interactive(Box::new(start)),
+        Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {
             output::note(&format!("samenwerkwijzer: {message}"));
-            ExitCode::FAILURE
+            Outcome::Done(ExitCode::FAILURE)
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// A command that ran to the end (`Ok(None)`), or what to start.
+fn run(cli: Cli) -> Result<Option<Start>, String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
-        return guide::copy(dir);
+        return guide::copy(dir).map(|()| None);
     }
     let loaded = Arc::new(guide::load(cli.guide.as_ref())?);
     // The file commands need no data folder when given paths.
     match &cli.command {
-        Some(Command::Guide(GuideCommand::Check)) => return guide::check(&loaded),
+        Some(Command::Guide(GuideCommand::Check)) => return guide::check(&loaded).map(|()| None),
         Some(Command::Export {
             plan,
             format,
@@ -228,14 +238,16 @@ fn run(cli: Cli) -> Result<(), String> {
                 all_questions: *all,
                 gemeente: gemeente.as_deref(),
             };
-            return files::export(&loaded, cli.data_dir.as_ref(), &args);
+            return files::export(&loaded, cli.data_dir.as_ref(), &args).map(|()| None);
         }
-        Some(Command::Validate { files: paths }) => return files::validate(&loaded, paths),
+        Some(Command::Validate { files: paths }) => {
+            return files::validate(&loaded, paths).map(|()| None);
+        }
         Some(Command::Diff { old, new }) => {
-            return files::diff(&loaded, cli.data_dir.as_ref(), old, new);
+            return files::diff(&loaded, cli.data_dir.as_ref(), old, new).map(|()| None);
         }
         Some(Command::Workshop(WorkshopCommand::Compare(args))) => {
-            return compare::run(&loaded, args, cli.data_dir.as_ref());
+            return compare::run(&loaded, args, cli.data_dir.as_ref()).map(|()| None);
         }
         _ => {}
     }
@@ -243,13 +255,13 @@ fn run(cli: Cli) -> Result<(), String> {
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data);
     match cli.command {
-        Some(Command::List) => list::list(&library, &loaded),
+        Some(Command::List) => list::list(&library, &loaded).map(|()| None),
         Some(Command::Example) => interactive::example(loaded, library),
         Some(Command::New { title }) => interactive::new(loaded, library, title),
         Some(Command::Open { plan }) => interactive::open(loaded, library, &plan),
         None => interactive::resume(loaded, library),
         // Handled above, before a data folder is needed.
         Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
-        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(()),
+        | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(None),
     }
 }

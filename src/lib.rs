@@ -13,6 +13,7 @@ pub mod listing;
 pub mod plan;
 pub mod present;
 pub mod ron_error;
+pub mod session;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -229,6 +229,13 @@ pub enum Txt {
     MsgMigrated,
     MsgLastStep,
     Breadcrumb,
+    MsgPasteControls,
+    HintPerItemList,
+    HintFormsList,
+    HintPanelDetails,
+    KeyNewLine,
+    MsgPickerFailed,
+    GroupPanels,
     // guide check
     GuideUnmet,
     GuideUnmetMissing,

@@ -122,7 +122,7 @@ fn it_is_rewritten_only_at_its_next_save_and_the_old_file_is_kept() {
     let path = h.data_dir().join("plans").join("voorbeeld.ron");
     std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
     std::fs::write(&path, FORMAT2).expect("write fixture");
-    h.driver.open(&mut h.app, &path);
+    h.open(&path);
     assert!(h.editor_opt().is_some(), "opens");
     let message = h.app.message.clone().map(|m| m.text).unwrap_or_default();
     assert!(message.contains("versie 2"), "{message}");

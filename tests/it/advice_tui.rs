@@ -17,7 +17,7 @@ fn example() -> Harness {
     let path = h.data_dir().join("plans").join("voorbeeld.ron");
     std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
     std::fs::write(&path, EXAMPLE).expect("write example");
-    h.driver.open(&mut h.app, &path);
+    h.open(&path);
     assert!(h.editor_opt().is_some(), "the example opens");
     h.app.message = None;
     h
@@ -27,7 +27,12 @@ fn example() -> Harness {
 fn findings_follow_the_answers() {
     let mut h = Harness::with_plan("Advies");
     let rules = |h: &Harness| -> Vec<String> {
-        h.editor().findings.iter().map(|f| f.rule.clone()).collect()
+        h.editor()
+            .advice
+            .findings
+            .iter()
+            .map(|f| f.rule.clone())
+            .collect()
     };
     assert!(rules(&h).is_empty(), "an empty plan has no findings");
     h.answer_choice("opgave.visie", "nee");
@@ -59,6 +64,7 @@ fn findings_wait_while_typing_and_catch_up_after() {
     h.answer_choice("doelen.vorm", "sti");
     let has = |h: &Harness| {
         h.editor()
+            .advice
             .findings
             .iter()
             .any(|f| f.rule == "privaat_zonder_motivering")
@@ -80,7 +86,7 @@ fn the_findings_panel_lists_explains_and_jumps() {
     assert!(matches!(h.editor().panel, Some(Panel::Findings { .. })));
     assert_snapshot!("findings_panel", h.terminal(80, 24).backend());
     // The first finding is about a task in step 1: Enter opens that task.
-    let first = h.editor().findings[0].clone();
+    let first = h.editor().advice.findings[0].clone();
     h.key(KeyCode::Enter);
     assert_eq!(h.editor().panel, None);
     assert_eq!(h.editor().step, first.step);
@@ -166,12 +172,12 @@ fn the_sidebar_shows_the_self_scan() {
 #[test]
 fn export_from_the_app_says_where_it_went() {
     let mut h = example();
-    let out = tempfile::tempdir().expect("tempdir");
-    h.driver.set_export_dir(out.path().to_path_buf());
+    // The harness's home folder: exports go to its Documenten.
+    let out = h.home().join("Documenten");
     h.key(KeyCode::F(7));
     assert_snapshot!("export_dialog", h.terminal(80, 24).backend());
     h.key(KeyCode::Enter); // webpagina
-    let written = out.path().join("voorbeeld.html");
+    let written = out.join("voorbeeld.html");
     let msg = h.app.message.clone().expect("message");
     assert!(msg.text.contains(&written.display().to_string()), "{msg:?}");
     let html = std::fs::read_to_string(&written).expect("written");
@@ -179,12 +185,12 @@ fn export_from_the_app_says_where_it_went() {
     // A second export never overwrites the first.
     h.key(KeyCode::F(7));
     h.key(KeyCode::Enter);
-    assert!(out.path().join("voorbeeld-2.html").exists());
+    assert!(out.join("voorbeeld-2.html").exists());
     // Word, second in the list.
     h.key(KeyCode::F(7));
     h.key(KeyCode::Down);
     h.key(KeyCode::Enter);
-    let docx = std::fs::read(out.path().join("voorbeeld.docx")).expect("word");
+    let docx = std::fs::read(out.join("voorbeeld.docx")).expect("word");
     assert!(docx.starts_with(b"PK\x03\x04"));
     // The calendar.
     h.key(KeyCode::F(7));
@@ -192,34 +198,33 @@ fn export_from_the_app_says_where_it_went() {
         h.key(KeyCode::Down);
     }
     h.key(KeyCode::Enter);
-    let ics = std::fs::read_to_string(out.path().join("voorbeeld.ics")).expect("calendar");
+    let ics = std::fs::read_to_string(out.join("voorbeeld.ics")).expect("calendar");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
 }
 
 #[test]
 fn advice_catches_up_after_a_pause_not_on_the_keystroke() {
-    use samenwerkwijzer::tui::driver::ADVICE_AFTER;
+    use samenwerkwijzer::session::ADVICE_PAUSE;
     use samenwerkwijzer::tui::event::Event;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
     let mut h = Harness::with_plan("Pauze");
     h.goto("opgave.visie");
     h.key(KeyCode::Enter);
-    // Straight through the driver, without the harness's pause.
+    // As the loop feeds them (with its ticks), but without the harness's
+    // pause after each key: the clock only moves when the test says so.
     let down = ratatui::crossterm::event::KeyEvent::from(KeyCode::Down);
     let enter = ratatui::crossterm::event::KeyEvent::from(KeyCode::Enter);
-    h.driver.handle(&mut h.app, Event::Key(down));
-    h.driver.handle(&mut h.app, Event::Key(enter)); // "nee"
+    h.input(vec![Event::Key(down), Event::Key(enter)]); // "nee"
     assert!(
         h.editor().advice_stale,
         "not yet recomputed on the keystroke"
     );
-    assert!(h.editor().findings.is_empty());
-    h.driver.tick(&mut h.app, Instant::now());
+    assert!(h.editor().advice.findings.is_empty());
+    let due = h.app.deadline().expect("the loop will wake for the advice");
+    assert_eq!(due, h.app.now + ADVICE_PAUSE, "it sleeps exactly the pause");
+    h.advance(ADVICE_PAUSE.saturating_sub(Duration::from_millis(1)));
     assert!(h.editor().advice_stale, "too soon");
-    h.driver.tick(
-        &mut h.app,
-        Instant::now() + ADVICE_AFTER + Duration::from_millis(5),
-    );
+    h.advance(Duration::from_millis(1));
     assert!(!h.editor().advice_stale);
-    assert_eq!(h.editor().findings[0].rule, "geen_visie");
+    assert_eq!(h.editor().advice.findings[0].rule, "geen_visie");
 }

@@ -131,7 +131,7 @@ fn every_bad_file_is_reported_refused_and_left_untouched() {
             .join(format!("{}.ron", case.name));
         std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
         std::fs::write(&path, &case.bytes).expect("write bad file");
-        h.driver.show_picker(&mut h.app);
+        h.show_picker();
 
         let entry = h
             .picker()
@@ -207,7 +207,7 @@ fn an_older_format_opens_and_is_only_rewritten_after_a_change() {
     let path = h.data_dir().join("plans").join("oud.ron");
     std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
     std::fs::write(&path, &v1).expect("write");
-    h.driver.show_picker(&mut h.app);
+    h.show_picker();
     h.key(KeyCode::Enter);
     assert_eq!(h.editor().step, 2, "opens on the step it was on");
     let msg = h.app.message.clone().expect("a message");

@@ -111,12 +111,13 @@ fn the_projector_runs_in_a_terminal_and_gives_it_back() {
             .local_flags
             .contains(LocalFlags::ICANON | LocalFlags::ECHO)
     );
+    // After the screen is given back, the trainer reads what was skipped;
+    // once that is read, everything before it has been read too.
+    wait_for(&screen, "inleveren/rommel.ron: geen plan");
     let out = raw.lock().map(|r| r.clone()).unwrap_or_default();
     let out = String::from_utf8_lossy(&out);
     assert!(
         out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"),
         "left the alternate screen"
     );
-    // After the screen is given back, the trainer reads what was skipped.
-    wait_for(&screen, "inleveren/rommel.ron: geen plan");
 }

@@ -7,6 +7,12 @@ use common::Harness;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use samenwerkwijzer::plan::progress::{overall, step_status};
 use samenwerkwijzer::plan::{Answer, Slot, StepStatus, YesNo};
+use std::time::Duration;
+
+use samenwerkwijzer::tui::clock::Clock;
+use samenwerkwijzer::tui::effect::Effect;
+use samenwerkwijzer::tui::event::Event;
+use samenwerkwijzer::tui::state::Overlay;
 
 fn add_item(h: &mut Harness, name: &str) {
     h.key(KeyCode::Char('n'));
@@ -172,14 +178,14 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
     // first window must be gone first: a plan is open in one window only.
     let path = h.editor().path.clone();
     let mut again = Harness::new();
-    again.driver.open(&mut again.app, &path);
+    again.open(&path);
     assert!(
         again.editor_opt().is_none(),
         "still open in the first window"
     );
     let dir = h.dir;
     drop(h.driver);
-    again.driver.open(&mut again.app, &path);
+    again.open(&path);
     assert_eq!(again.editor().plan, saved);
     drop(dir);
 }
@@ -327,17 +333,106 @@ fn invalid_number_keeps_the_editor_open_with_a_message() {
 }
 
 #[test]
-fn autosave_writes_about_a_second_after_a_change() {
+fn autosave_writes_a_second_after_a_change() {
     let mut h = Harness::with_plan("Test");
     h.answer_text("opgave.omschrijving", "Eerste versie");
     assert!(h.editor().is_dirty());
     assert!(h.saved().answer("opgave.omschrijving").is_none(), "not yet");
-    h.wait_for_autosave();
+    // The loop sleeps until exactly then, not a moment longer or shorter.
+    let due = h.app.deadline().expect("an autosave is due");
+    assert_eq!(due.duration_since(h.app.now), Duration::from_secs(1));
+    h.advance(Duration::from_millis(999));
+    assert!(h.editor().is_dirty(), "not before the second is up");
+    h.advance(Duration::from_millis(1));
     assert!(!h.editor().is_dirty());
+    assert_eq!(h.app.deadline(), None, "nothing left to wake up for");
     assert_eq!(
         h.saved().answer("opgave.omschrijving"),
         Some(&Answer::Text("Eerste versie".into()))
     );
+}
+
+/// B1: after a failed autosave the app waited zero seconds for the next
+/// try and spun at 100% CPU, repeating the message on every turn.
+#[test]
+fn a_failing_autosave_backs_off_and_says_so_once() {
+    let mut h = Harness::with_plan("Geen schijf");
+    let plans = h.data_dir().join("plans");
+    let moved = h.data_dir().join("plans-weg");
+    std::fs::rename(&plans, &moved).expect("move plans away");
+    std::fs::write(&plans, "geen map").expect("a file where the folder was");
+
+    h.answer_text("opgave.omschrijving", "Bewaar mij");
+    let mut saves = Vec::new();
+    let mut told = 0;
+    // Two minutes of an idle app, the clock ticking every 100 ms.
+    for tenth in 1..=1200u64 {
+        let before = h.app.message.clone();
+        let mut count = 0;
+        h.clock.advance(Duration::from_millis(100));
+        let now = h.clock.now();
+        h.handle_watched(Event::Tick(now), &mut |e| {
+            count += usize::from(matches!(e, Effect::Save(_)));
+        });
+        if count > 0 {
+            saves.push(tenth / 10);
+        }
+        if h.app.message != before && h.app.message.as_ref().is_some_and(|m| m.is_error) {
+            told += 1;
+            // The user reads it and goes on: the next key clears it.
+            h.key(KeyCode::Down);
+        }
+        if let Some(due) = h.app.deadline() {
+            assert!(due > h.app.now, "due again at once: a busy loop");
+        }
+    }
+    assert_eq!(told, 1, "told once, not on every attempt");
+    // 1 s after the change, then waits of 2, 4, 8, 16, 32 s; the next (60 s) is after 2 min.
+    assert_eq!(saves, vec![1, 3, 7, 15, 31, 63], "attempts (s)");
+    assert!(
+        h.screen(80, 24).contains("Opslaan mislukt"),
+        "the header keeps saying it"
+    );
+
+    // Once the folder is back, the next try saves; nothing was lost.
+    std::fs::remove_file(&plans).expect("remove the file");
+    std::fs::rename(&moved, &plans).expect("put the folder back");
+    h.advance(Duration::from_secs(60));
+    assert!(!h.editor().is_dirty());
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Bewaar mij".into()))
+    );
+}
+
+/// R7: a signal saves the plan and stops; when saving fails, a recovery
+/// copy is written and the note says where.
+#[test]
+fn a_signal_saves_and_stops_or_writes_a_recovery_copy() {
+    let mut h = Harness::with_plan("Signaal");
+    h.answer_text("opgave.omschrijving", "Net getypt");
+    assert!(h.editor().is_dirty());
+    h.handle(Event::Signal(1));
+    assert!(h.app.quit);
+    assert_eq!(h.app.signal, Some(1));
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Net getypt".into()))
+    );
+
+    let mut h = Harness::with_plan("Signaal zonder schijf");
+    let plans = h.data_dir().join("plans");
+    std::fs::rename(&plans, h.data_dir().join("weg")).expect("move");
+    std::fs::write(&plans, "geen map").expect("file");
+    h.answer_text("opgave.omschrijving", "Toch bewaard");
+    h.handle(Event::Signal(15));
+    assert!(h.app.quit, "no second chance to ask: it stops");
+    let note = h.app.exit_note.clone().expect("a note about the copy");
+    assert!(note.contains("herstelkopie"), "{note}");
+    let copies = std::fs::read_dir(h.data_dir().join("recovery"))
+        .expect("recovery folder")
+        .count();
+    assert_eq!(copies, 1);
 }
 
 #[test]
@@ -374,13 +469,107 @@ fn step_change_saves_and_picker_lists_progress() {
 fn help_overlay_opens_and_closes_without_touching_answers() {
     let mut h = Harness::with_plan("Test");
     h.key(KeyCode::F(1));
-    assert!(h.app.help.is_some());
+    let help_open = |h: &Harness| h.app.has_overlay(|o| matches!(o, Overlay::Help { .. }));
+    assert!(help_open(&h));
     h.type_text("abc");
     assert!(
         h.editor().plan.answers.is_empty(),
         "typing in help does nothing"
     );
     assert!(h.screen(100, 40).contains("Toetsen"));
+    // Scrolling stops at the end: the last keys stay in view, never a
+    // screen of emptiness.
+    for _ in 0..300 {
+        h.key(KeyCode::Down);
+    }
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Ctrl-Q        stoppen"), "{screen}");
     h.key(KeyCode::Esc);
-    assert!(h.app.help.is_none());
+    assert!(!help_open(&h));
+}
+
+/// Every context has a key that leaves it, and the key the keymap names
+/// for that really leaves it: pressed through `update`, in a real state.
+#[test]
+fn every_context_has_a_way_out_that_works() {
+    use samenwerkwijzer::tui::keymap::{Action, Context, bindings};
+
+    let editor = || Harness::with_plan("Uitweg");
+    let at = |step: usize, question: &str| {
+        let mut h = editor();
+        for _ in 0..step {
+            h.key(KeyCode::PageDown);
+        }
+        h.goto(question);
+        h.key(KeyCode::Enter);
+        h
+    };
+    let mut states: Vec<Harness> = Vec::new();
+    states.push(Harness::new());
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('n'));
+    states.push(h);
+    for key in [KeyCode::Delete, KeyCode::Char('v')] {
+        let mut h = editor();
+        h.ctrl('s');
+        h.ctrl('o');
+        h.key(key);
+        states.push(h);
+    }
+    let mut h = editor();
+    let plan = h.editor().plan.clone();
+    let data = samenwerkwijzer::store::DataDir::new(h.data_dir());
+    let original = h.editor().path.clone();
+    samenwerkwijzer::store::recovery::write(&data, &original, &plan, common::test_now())
+        .expect("recovery copy");
+    h.ctrl('o');
+    states.push(h);
+    states.push(editor());
+    // A new item opens its name, a one-line answer.
+    let mut h = at(1, "inventaris.taken");
+    h.key(KeyCode::Char('n'));
+    states.push(h);
+    states.push(at(0, "opgave.omschrijving"));
+    states.push(at(0, "opgave.rol"));
+    states.push(at(0, "opgave.domein"));
+    states.push(at(1, "inventaris.taken"));
+    states.push(at(3, "doelen.per_partner"));
+    let mut h = at(1, "inventaris.taken");
+    h.key(KeyCode::Char('n'));
+    h.type_text("Taak");
+    h.key(KeyCode::Esc);
+    states.push(h);
+    for keys in [
+        &[KeyCode::F(1)][..],
+        &[KeyCode::F(3)],
+        &[KeyCode::F(4)],
+        &[KeyCode::F(4), KeyCode::Tab],
+        &[KeyCode::F(7)],
+    ] {
+        let mut h = editor();
+        h.keys(keys);
+        states.push(h);
+    }
+
+    let mut covered = Vec::new();
+    for mut h in states {
+        let context = h.app.context();
+        covered.push(context);
+        let way_out = [Action::Back, Action::No, Action::Quit]
+            .into_iter()
+            .find_map(|a| bindings(context).find(|b| b.action == a))
+            .unwrap_or_else(|| panic!("{context:?} has no way out"));
+        let k = way_out.keys[0];
+        h.press(k.code, k.mods);
+        assert!(
+            h.app.quit || h.app.context() != context,
+            "{context:?}: {:?} does not leave it",
+            way_out.keys[0]
+        );
+    }
+    for context in Context::ALL {
+        if context != Context::Global {
+            assert!(covered.contains(&context), "{context:?} is not tried");
+        }
+    }
 }

@@ -50,7 +50,7 @@ fn an_alias_of_a_plan_never_splits_it() {
     let link = first.dir.path().join("snelkoppeling.ron");
     std::os::unix::fs::symlink(&path, &link).expect("symlink");
     let mut second = Harness::beside(&first);
-    second.driver.open(&mut second.app, &link);
+    second.open(&link);
     assert!(second.editor_opt().is_none(), "the link meets the lock");
     let msg = second.app.message.clone().expect("message");
     assert!(
@@ -60,7 +60,7 @@ fn an_alias_of_a_plan_never_splits_it() {
 
     // Saving through the link writes the plan itself; the link stays.
     first.ctrl('o');
-    second.driver.open(&mut second.app, &link);
+    second.open(&link);
     second.answer_text("opgave.omschrijving", "Via de koppeling");
     second.ctrl('s');
     assert!(
@@ -80,7 +80,7 @@ fn an_alias_of_a_plan_never_splits_it() {
     let twin = first.dir.path().join("tweeling.ron");
     std::fs::hard_link(&path, &twin).expect("hard link");
     let mut third = Harness::beside(&first);
-    third.driver.open(&mut third.app, &twin);
+    third.open(&twin);
     third.answer_text("opgave.omschrijving", "Gesplitst?");
     third.ctrl('s');
     let msg = third.app.message.clone().expect("message");

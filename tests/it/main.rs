@@ -38,6 +38,7 @@ mod fuzz;
 mod guide_assets;
 mod identity;
 mod kill;
+mod layers;
 mod plan_limits;
 mod pty;
 mod reader_rules;

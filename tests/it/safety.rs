@@ -4,6 +4,7 @@
 //! be put back.
 
 use crate::common;
+use samenwerkwijzer::tui::effect::Effect;
 
 use common::Harness;
 use ratatui::crossterm::event::KeyCode;
@@ -41,7 +42,7 @@ fn a_second_window_cannot_open_a_plan_that_is_open() {
     let first = Harness::with_plan("Gedeeld");
     let path = first.editor().path.clone();
     let mut second = Harness::beside(&first);
-    second.driver.open(&mut second.app, &path);
+    second.open(&path);
     assert!(second.editor_opt().is_none(), "refused");
     let msg = second.app.message.clone().expect("message");
     assert!(
@@ -53,7 +54,7 @@ fn a_second_window_cannot_open_a_plan_that_is_open() {
     second.key(KeyCode::Enter);
     assert!(path.exists(), "not moved to the trash while open");
     drop(first.driver);
-    second.driver.open(&mut second.app, &path);
+    second.open(&path);
     assert!(
         second.editor_opt().is_some(),
         "opens once the first window is gone"
@@ -178,13 +179,8 @@ fn quitting_when_saving_fails_leaves_a_recovery_copy_that_is_offered_back() {
     drop(h.driver);
 
     // The next start offers the copy; Enter puts it back and opens it.
-    let mut next = Harness::new();
     let data = dir.path().join("data");
-    next.driver = samenwerkwijzer::tui::driver::Driver::with_clock(
-        samenwerkwijzer::store::Library::new(samenwerkwijzer::store::DataDir::new(&data)),
-        Box::new(common::test_now),
-    );
-    next.driver.show_picker(&mut next.app);
+    let mut next = Harness::on_data(&data);
     assert!(next.screen(80, 24).contains("Herstelkopie gevonden"));
     next.key(KeyCode::Enter);
     assert_eq!(next.editor().path, original);
@@ -236,16 +232,12 @@ fn an_earlier_version_can_be_put_back_from_the_picker() {
 /// there and offers it.
 #[test]
 fn a_recovery_copy_outside_the_data_folder_is_offered_back() {
-    use samenwerkwijzer::store::{DataDir, Library};
-    use samenwerkwijzer::tui::driver::Driver;
+    use samenwerkwijzer::store::DataDir;
     let fallback = tempfile::tempdir().expect("fallback");
     let mut h = Harness::new();
     let data = DataDir::new(h.data_dir()).with_fallback(fallback.path());
-    h.driver = Driver::with_clock(Library::new(data.clone()), Box::new(common::test_now));
-    h.driver.run_effect(
-        &mut h.app,
-        samenwerkwijzer::tui::update::Effect::Create("Nergens".into()),
-    );
+    h.set_data(data.clone());
+    h.perform(Effect::Create("Nergens".into()));
     let original = h.editor().path.clone();
     let moved = break_plans_folder(&h);
     std::fs::write(h.data_dir().join("recovery"), "geen map").expect("no recovery folder");
@@ -262,8 +254,8 @@ fn a_recovery_copy_outside_the_data_folder_is_offered_back() {
     drop(h.driver);
 
     let mut next = Harness::new();
-    next.driver = Driver::with_clock(Library::new(data), Box::new(common::test_now));
-    next.driver.show_picker(&mut next.app);
+    next.set_data(data);
+    next.show_picker();
     assert!(next.screen(80, 24).contains("Herstelkopie gevonden"));
     next.key(KeyCode::Enter);
     assert_eq!(next.editor().path, original);
@@ -309,7 +301,7 @@ fn renaming_an_old_plan_keeps_the_old_file() {
     let path = h.data_dir().join("plans").join("oud.ron");
     std::fs::create_dir_all(path.parent().expect("dir")).expect("plans");
     std::fs::write(&path, &v1).expect("write");
-    h.driver.show_picker(&mut h.app);
+    h.show_picker();
     h.key(KeyCode::Char('r'));
     for _ in 0..20 {
         h.key(KeyCode::Backspace);
@@ -340,10 +332,7 @@ fn system_errors_are_told_in_dutch() {
     let root = h.data_dir();
     std::fs::create_dir_all(root.parent().expect("parent")).expect("parent");
     std::fs::write(&root, "geen map").expect("the data folder is a file");
-    h.driver.run_effect(
-        &mut h.app,
-        samenwerkwijzer::tui::update::Effect::Create("Plan".into()),
-    );
+    h.perform(Effect::Create("Plan".into()));
     let msg = h.app.message.clone().expect("message");
     assert!(msg.text.contains("is een bestand en geen map"), "{msg:?}");
     assert!(!msg.text.contains("os error"), "{msg:?}");

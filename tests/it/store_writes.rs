@@ -282,21 +282,16 @@ fn write_everything_and_check_modes() {
     use crate::common::Harness;
     use samenwerkwijzer::export::Format;
     use samenwerkwijzer::store::{self, DataDir, Library, recovery};
-    use samenwerkwijzer::tui::update::Effect;
 
     let mut h = Harness::with_plan("Privé");
     let base = h.dir.path().to_path_buf();
     h.answer_text("opgave.omschrijving", "Gevoelig");
     h.ctrl('s'); // the plan, its history copy, state.ron, the lock file
     let elsewhere = base.join("elders").join("dieper").join("plan.ron");
-    h.driver.run_effect(
-        &mut h.app,
-        Effect::SaveAs(elsewhere.to_string_lossy().into_owned()),
-    );
+    h.save_as(&elsewhere.to_string_lossy());
     assert_eq!(h.editor().path, elsewhere, "{:?}", h.app.message);
-    h.driver.set_export_dir(base.join("export").join("nieuw"));
-    h.driver
-        .run_effect(&mut h.app, Effect::Export(Format::Markdown));
+    h.set_export_dir(&base.join("export").join("nieuw"));
+    h.export(Format::Markdown);
     let data = DataDir::new(h.data_dir()).with_fallback(base.join("tmp").join("herstel"));
     let now = crate::common::test_now();
     let plan = h.editor().plan.clone();

@@ -17,7 +17,7 @@ use std::io;
 use ratatui::crossterm::event::{self, Event};
 
 use crate::compare::Comparison;
-use crate::tui::terminal::TerminalGuard;
+use crate::tui::run::terminal::TerminalGuard;
 
 pub use state::{Input, Page, Projector, update};
 

@@ -1,68 +1,41 @@
 //! Exporting the open plan from the app: the file goes to the documents
 //! folder (where a user looks for it to mail or print), never over an
-//! existing file, and the message says where it went.
+//! existing file, and the answer says where it went.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::export::{self, Extras, Format, Report};
+use crate::plan::Plan;
 use crate::store;
-use crate::text::{Txt, fill};
-use crate::tui::state::{App, Message, Screen};
+use crate::tui::effect::Done;
 
 use super::Driver;
 
 impl Driver {
-    /// Write exports to `dir` instead of the documents folder (tests).
-    pub fn set_export_dir(&mut self, dir: PathBuf) {
-        self.export_dir = Some(dir);
-    }
-
-    fn export_folder(&self) -> PathBuf {
-        if let Some(dir) = &self.export_dir {
-            return dir.clone();
-        }
-        directories::UserDirs::new()
-            .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
-            .unwrap_or_else(|| self.library.data_dir().root().join("exports"))
-    }
-
-    pub(super) fn export(&mut self, app: &mut App, format: Format) {
-        let Screen::Editor(editor) = &app.screen else {
-            return;
-        };
+    pub(super) fn export(&mut self, format: Format, plan: &Plan, plan_path: &Path) -> Done {
         let extras = Extras {
-            tz: app.tz.clone(),
-            report: Report::from_advice(&app.guide, &editor.plan),
+            tz: self.tz.clone(),
+            report: Report::from_advice(&self.guide, plan),
             ..Extras::default()
         };
-        let out = match export::export(&app.guide, &editor.plan, format, &extras) {
+        let out = match export::export(&self.guide, plan, format, &extras) {
             Ok(out) => out,
             // Nothing to export (an agenda without dates): no file (W21).
-            Err(none) => {
-                app.message = Some(Message::error(none.reason));
-                return;
-            }
+            Err(none) => return Done::NothingToExport(none.reason),
         };
-        let stem = editor
-            .path
+        let stem = plan_path
             .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "plan".to_string());
-        let folder = self.export_folder();
-        app.message = Some(
-            match write_unique(&folder, &format.file_name(&stem), out.bytes()) {
-                Ok(path) => {
-                    let mut text = fill(Txt::ExportDone, &[&path.display()]);
-                    for note in &out.notes {
-                        text.push_str(". ");
-                        text.push_str(note);
-                    }
-                    Message::info(text)
-                }
-                Err(e) => Message::error(fill(Txt::ExportFailed, &[&e])),
+            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
+        let fallback = self.library.data_dir().root().join("exports");
+        let folder = self.places.export_folder(&fallback);
+        match write_unique(&folder, &format.file_name(&stem), out.bytes()) {
+            Ok(path) => Done::Exported {
+                path,
+                notes: out.notes,
             },
-        );
+            Err(e) => Done::ExportFailed(e.to_string()),
+        }
     }
 }
 
@@ -79,7 +52,7 @@ fn write_unique(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> 
         let path = folder.join(candidate);
         match store::write_new(&path, bytes) {
             Ok(()) => return Ok(path),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e),
         }
     }

@@ -10,11 +10,11 @@ use ratatui_textarea::TextArea;
 use crate::guide::Guide;
 use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::keymap::{Action, Context, binding_for};
 use crate::tui::state::Editor;
 
-use super::editor::panel;
-use super::values::wrap;
-use super::{centered, theme};
+use super::common::{centered, panel, wrap};
+use super::theme;
 
 /// A bordered box of at most `max_width` columns, centred in `area`, with
 /// `lines` inside (already wrapped to fit). Returns the inner area.
@@ -58,11 +58,13 @@ fn wrapped(text: &str, max_width: u16, area: Rect, style: Style) -> Vec<Line<'st
 
 /// A yes/no question in a box.
 pub fn confirm(title: &str, body: &str, frame: &mut Frame, area: Rect) {
-    let keys = format!(
-        "Enter/j: {}   Esc/n: {}",
-        Txt::KeyYes.get(),
-        Txt::KeyNo.get()
-    );
+    // The keys as the keymap has them, e.g. "Enter/j: ja   Esc/n: nee".
+    let keys: Vec<String> = [Action::Yes, Action::No]
+        .into_iter()
+        .filter_map(|a| binding_for(Context::Confirm, a))
+        .map(|b| format!("{}: {}", b.short_label(), b.label.get()))
+        .collect();
+    let keys = keys.join("   ");
     let mut lines = vec![Line::raw("")];
     lines.extend(wrapped(body, 64, area, Style::new()));
     lines.push(Line::raw(""));
@@ -74,11 +76,11 @@ pub fn confirm_remove(
     guide: &Guide,
     e: &Editor,
     question: &str,
-    selected: usize,
+    item: &str,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let Some(item) = e.list_items(guide, question).get(selected) else {
+    let Some(item) = e.list_items(guide, question).iter().find(|i| i.id == item) else {
         return;
     };
     let noun = item_noun(guide, question);

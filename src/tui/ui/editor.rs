@@ -3,36 +3,26 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::advice::{Finding, Severity};
 use crate::guide::Guide;
 use crate::plan::Slot;
 use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
-use crate::tui::state::{App, Editor, SaveState, View};
+use crate::tui::keymap::{Context, say};
+use crate::tui::state::{App, Editor, ListOf, SaveState, View};
 
+use super::common::{message_line, truncate, wrap};
 use super::form::{self, Entry};
-use super::values::{truncate, wrap};
-use super::{dialog, help, keybar, list, message_line, panels, sidebar, tabs, theme};
+use super::{help, keybar, list, panels, sidebar, tabs, theme};
 
 const SIDEBAR_WIDTH: u16 = 22;
 const INTRO_ROWS: usize = 2;
 
 pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
     let guide = &app.guide;
-    let fallback = match &e.view {
-        View::Form { edit: None } => Txt::HintBrowse.get(),
-        View::List { .. } => Txt::HintList.get(),
-        View::Record { edit: None, .. } => Txt::HintRecord.get(),
-        _ => "",
-    };
-    let fallback = if e.panel.is_some() {
-        Txt::HintPanel.get()
-    } else {
-        fallback
-    };
-    let message_line = message_line(app.message.as_ref(), fallback);
+    let message_line = message_line(app.message.as_ref(), &hint(e.context(guide)));
     let message_rows = match message_line.width() {
         0 => 0,
         w if w > usize::from(area.width) => 2,
@@ -65,26 +55,37 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
         message,
     );
     keybar::render(app.context(), frame, keys);
-    if let View::List {
-        question,
-        selected,
-        confirm_remove: true,
-    } = &e.view
-    {
-        dialog::confirm_remove(guide, e, question, *selected, frame, area);
-    }
-    if let Some(selected) = e.export {
-        panels::export_dialog(selected, frame, area);
-    }
-    if let Some(input) = &e.save_as {
-        dialog::prompt(
-            Txt::SaveAsTitle.get(),
-            Txt::SaveAsPrompt.get(),
-            input,
-            frame,
-            area,
-        );
-    }
+}
+
+/// What to do here, when there is no message: the hint of the editor's
+/// own context (a field being typed has its hint under the field).
+pub(super) fn hint(context: Context) -> String {
+    hint_text(context).map_or_else(String::new, |txt| say(txt, &[]))
+}
+
+/// The hint shown in `context`, if it has one.
+pub(super) fn hint_text(context: Context) -> Option<Txt> {
+    Some(match context {
+        Context::Form => Txt::HintBrowse,
+        Context::List => Txt::HintList,
+        Context::PerItemList => Txt::HintPerItemList,
+        Context::Record => Txt::HintRecord,
+        Context::Panel => Txt::HintPanel,
+        Context::FormsList => Txt::HintFormsList,
+        Context::PanelDetails => Txt::HintPanelDetails,
+        Context::EditLine
+        | Context::EditText
+        | Context::PickOne
+        | Context::PickMany
+        | Context::Global
+        | Context::Picker
+        | Context::NameDialog
+        | Context::Confirm
+        | Context::Help
+        | Context::Versions
+        | Context::Recover
+        | Context::Export => return None,
+    })
 }
 
 fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
@@ -187,9 +188,9 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                 edit.as_ref(),
             );
         }
-        View::List {
-            question, selected, ..
-        } => list::render(guide, e, question, *selected, frame, content),
+        View::List { question, selected } => {
+            list::render(guide, e, question, *selected, frame, content);
+        }
         View::Record {
             question,
             item,
@@ -236,41 +237,35 @@ fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
     let text = match item {
         None => format!("{step}{sep}{}", q.label),
         Some(item) => {
-            let list = match &q.kind {
-                crate::guide::Kind::PerItem { list, .. } => list.as_str(),
-                _ => question.as_str(),
+            let list = match ListOf::of(&q.kind) {
+                Some(ListOf::PerItem { list, .. }) => list,
+                Some(ListOf::Own { .. }) | None => question.as_str(),
             };
-            let noun = match guide.question(list).map(|r| &r.question.kind) {
-                Some(crate::guide::Kind::List { item, .. }) => item.clone(),
-                _ => String::new(),
+            let noun = match ListOf::question(guide, list) {
+                Some(ListOf::Own { item, .. }) => item,
+                Some(ListOf::PerItem { .. }) | None => "",
             };
             let items = e.list_items(guide, question);
             let pos = items.iter().position(|i| &i.id == item)?;
             let title = item_title(&items[pos], title_field(guide, list));
-            let counted = fill(Txt::ItemOf, &[&capitalise(&noun), &(pos + 1), &items.len()]);
+            let counted = fill(Txt::ItemOf, &[&capitalise(noun), &(pos + 1), &items.len()]);
             format!("{step}{sep}{counted}: {title}")
         }
     };
     Some(Line::styled(truncate(&text, width), theme::focus_label()))
 }
 
-/// A bordered block with a title, used by panels and dialogs.
-pub fn panel(title: &str) -> Block<'static> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme::dim())
-        .title(Span::styled(format!(" {title} "), theme::title()))
-}
-
 /// The findings on question `id` itself, and a count of those on its items.
 fn question_notes(guide: &Guide, e: &Editor, id: &str) -> Vec<(bool, String)> {
     let mut notes: Vec<(bool, String)> = e
+        .advice
         .findings
         .iter()
         .filter(|f| f.question == id && f.item.is_none())
         .map(|f| (f.severity == Severity::Warning, f.message.clone()))
         .collect();
     let on_items: Vec<&Finding> = e
+        .advice
         .findings
         .iter()
         .filter(|f| f.question == id && f.item.is_some())
@@ -278,8 +273,8 @@ fn question_notes(guide: &Guide, e: &Editor, id: &str) -> Vec<(bool, String)> {
     let warning = on_items.iter().any(|f| f.severity == Severity::Warning);
     match on_items.len() {
         0 => {}
-        1 => notes.push((warning, fill(Txt::FindingAtItem, &[&item_noun(guide, id)]))),
-        n => notes.push((warning, fill(Txt::FindingsAtItems, &[&n]))),
+        1 => notes.push((warning, say(Txt::FindingAtItem, &[&item_noun(guide, id)]))),
+        n => notes.push((warning, say(Txt::FindingsAtItems, &[&n]))),
     }
     notes
 }
@@ -293,7 +288,8 @@ fn item_notes(
     field: &str,
     first: bool,
 ) -> Vec<(bool, String)> {
-    e.findings
+    e.advice
+        .findings
         .iter()
         .filter(|f| f.question == question && f.item.as_deref() == Some(item))
         .filter(|f| match f.field.as_deref() {

@@ -4,17 +4,18 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
-use ratatui_textarea::TextArea;
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
 
-use crate::guide::{Guide, Question};
+use crate::guide::{Guide, Kind, Question};
 use crate::plan::{Plan, Slot};
-use crate::text::Txt;
-use crate::tui::field::selected_ids;
-use crate::tui::state::{FieldEditor, Input};
+use crate::text::{Txt, fill};
+use crate::tui::state::{FieldEditor, Input, selected_ids};
 
+use super::common::{truncate, wrap};
 use super::theme;
-use super::values::{value_lines, wrap};
+use super::values::value_lines;
 
 /// One question in the column.
 pub struct Entry<'g> {
@@ -189,10 +190,7 @@ fn build(
             editor = Some((u16::try_from(lines.len()).unwrap_or(0), rows));
             lines.extend((0..rows).map(|_| Line::raw("")));
             if let Input::Number { invalid: true, .. } | Input::Date { invalid: true, .. } = input {
-                let why = edit.map(|fe| match fe.finish() {
-                    crate::tui::field::Outcome::Refused(why) => why,
-                    _ => String::new(),
-                });
+                let why = edit.and_then(FieldEditor::problem);
                 for l in wrap(&why.unwrap_or_default(), value_width) {
                     lines.push(Line::styled(format!("{indent}⚠ {l}"), theme::error()));
                 }
@@ -224,7 +222,7 @@ fn build(
         if parts.len() > NOTE_ROWS {
             parts.truncate(NOTE_ROWS);
             if let Some(last) = parts.last_mut() {
-                *last = super::values::truncate(&format!("{last} …"), value_width);
+                *last = truncate(&format!("{last} …"), value_width);
             }
         }
         for part in parts {
@@ -237,13 +235,23 @@ fn build(
 
 fn no_options_text(guide: &Guide, q: &Question) -> String {
     match &q.kind {
-        crate::guide::Kind::Refs { list, .. } => {
+        Kind::Refs { list, .. } => {
             let label = guide
                 .question(list)
                 .map_or("", |r| r.question.label.as_str());
-            crate::text::fill(crate::text::Txt::NoRefsYet, &[&label])
+            fill(Txt::NoRefsYet, &[&label])
         }
-        _ => String::new(),
+        // Fixed options: there is always something to choose.
+        Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::ShortText
+        | Kind::LongText
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => String::new(),
     }
 }
 
@@ -282,9 +290,8 @@ fn draw_editor(
     scroll: u16,
     width: u16,
 ) {
-    let area_text: &TextArea<'static> = match &fe.input {
-        Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => area,
-        Input::Pick { .. } => return,
+    let Some(area_text) = fe.input.text_area() else {
+        return;
     };
     if row < scroll {
         return;
@@ -300,16 +307,21 @@ fn draw_editor(
         width: width.saturating_sub(INDENT - 1),
         height: rows.min(bottom - y),
     };
-    frame.render_widget(area_text, rect);
+    // The border is drawn here, not kept in the state: styling is the
+    // view's business.
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme::border_active());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(area_text, inner);
     let cursor = area_text.screen_cursor();
     let (top_row, left_col) = area_text.scroll_offset();
-    let cx = rect.x
-        + 1
+    let cx = inner.x
         + u16::try_from(cursor.col)
             .unwrap_or(0)
             .saturating_sub(left_col);
-    let cy = rect.y
-        + 1
+    let cy = inner.y
         + u16::try_from(cursor.row)
             .unwrap_or(0)
             .saturating_sub(top_row);

@@ -3,30 +3,21 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::guide::{Guide, Question, RaadRole};
 use crate::text::{Txt, fill};
-use crate::tui::keymap::{self, Context, KeyName};
+use crate::tui::keymap::{Context, bindings, say};
 use crate::tui::state::{App, Screen};
 
-use super::editor::panel;
-use super::values::wrap;
+use super::common::{panel, role_name, scrolled, wrap, wrap_lines};
 use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
 /// than a third of the room.
 pub fn panel_height(available: u16) -> u16 {
     (available / 3).clamp(4, 9)
-}
-
-pub fn role_name(role: RaadRole) -> &'static str {
-    match role {
-        RaadRole::Kaderstellend => Txt::RoleKaderstellend.get(),
-        RaadRole::Controlerend => Txt::RoleControlerend.get(),
-        RaadRole::Volksvertegenwoordigend => Txt::RoleVolksvertegenwoordigend.get(),
-    }
 }
 
 /// A role with what it means, e.g. "kaderstellend (vooraf doelen en
@@ -83,7 +74,7 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
     if lines.len() > rows && rows > 0 {
         // Say there is more rather than cutting a sentence silently.
         lines.truncate(rows - 1);
-        lines.push(Line::styled(Txt::HelpMore.get(), theme::hint()));
+        lines.push(Line::styled(say(Txt::HelpMore, &[]), theme::hint()));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -97,7 +88,7 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
     };
     frame.render_widget(Clear, popup);
     let block = panel(Txt::HelpOverlayTitle.get()).title_bottom(Line::styled(
-        format!(" {} ", Txt::HelpClose.get()),
+        format!(" {} ", say(Txt::HelpClose, &[])),
         theme::hint(),
     ));
     let inner = block.inner(popup);
@@ -119,47 +110,88 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(Txt::HelpKeysTitle.get(), theme::title()));
-    // The keys of the screen the user is on, everything else is noise.
-    let groups: &[(Txt, Context)] = match &app.screen {
-        Screen::Picker(_) => &[
-            (Txt::GroupPicker, Context::Picker),
-            (Txt::GroupDialogs, Context::NameDialog),
-            (Txt::GroupDialogs, Context::Confirm),
-            (Txt::GroupEverywhere, Context::Global),
-        ],
-        Screen::Editor(_) => &[
-            (Txt::GroupQuestions, Context::Form),
-            (Txt::GroupEditing, Context::EditText),
-            (Txt::GroupEditing, Context::PickOne),
-            (Txt::GroupEditing, Context::PickMany),
-            (Txt::GroupLists, Context::List),
-            (Txt::GroupQuestions, Context::Record),
-            (Txt::GroupDialogs, Context::Confirm),
-            (Txt::GroupEverywhere, Context::Global),
-        ],
-    };
     let mut last_heading = None;
-    for &(heading, context) in groups {
-        if last_heading != Some(heading) {
-            lines.push(Line::styled(heading.get(), theme::focus_label()));
-            last_heading = Some(heading);
+    for group in key_groups(&app.screen) {
+        if last_heading != Some(group.heading) {
+            lines.push(Line::styled(group.heading.get(), theme::focus_label()));
+            last_heading = Some(group.heading);
         }
-        for b in keymap::BINDINGS.iter().filter(|b| b.context == context) {
-            let name = match b.name {
-                KeyName::Fixed(s) => s,
-                KeyName::Text(t) => t.get(),
-            };
+        for (keys, label) in group.entries {
             lines.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(format!("{name:<14}"), theme::title()),
-                Span::raw(b.label.get()),
+                Span::styled(format!("{keys:<13} "), theme::title()),
+                Span::raw(label),
             ]));
         }
     }
-    frame.render_widget(
-        Paragraph::new(Text::from(lines))
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        inner,
-    );
+    scrolled(frame, inner, wrap_lines(lines, inner.width), scroll);
+}
+
+/// One group of keys in the help: a heading, the context the keys work
+/// in, and each binding as (all its keys, what it does).
+pub struct KeyGroup {
+    pub heading: Txt,
+    /// Read by the checks that the help is honest (`keys_named`).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub context: Context,
+    pub entries: Vec<(String, &'static str)>,
+}
+
+/// Every context the user can meet on a screen, in the order the help
+/// lists them; "everywhere" last, with the keys that work on that screen.
+const PICKER_GROUPS: &[(Txt, Context)] = &[
+    (Txt::GroupPicker, Context::Picker),
+    (Txt::GroupDialogs, Context::NameDialog),
+    (Txt::GroupDialogs, Context::Confirm),
+    (Txt::GroupDialogs, Context::Versions),
+    (Txt::GroupDialogs, Context::Recover),
+    (Txt::HelpOverlayTitle, Context::Help),
+];
+
+const EDITOR_GROUPS: &[(Txt, Context)] = &[
+    (Txt::GroupQuestions, Context::Form),
+    (Txt::GroupEditing, Context::EditLine),
+    (Txt::GroupEditing, Context::EditText),
+    (Txt::GroupEditing, Context::PickOne),
+    (Txt::GroupEditing, Context::PickMany),
+    (Txt::GroupLists, Context::List),
+    (Txt::GroupLists, Context::PerItemList),
+    (Txt::GroupQuestions, Context::Record),
+    (Txt::GroupDialogs, Context::Confirm),
+    (Txt::GroupPanels, Context::Panel),
+    (Txt::GroupPanels, Context::FormsList),
+    (Txt::GroupPanels, Context::PanelDetails),
+    (Txt::GroupDialogs, Context::Export),
+    (Txt::GroupDialogs, Context::NameDialog),
+    (Txt::HelpOverlayTitle, Context::Help),
+];
+
+/// The help's keys for `screen`: its contexts' own keys, then the keys
+/// that work everywhere on it.
+pub fn key_groups(screen: &Screen) -> Vec<KeyGroup> {
+    let (groups, main) = match screen {
+        Screen::Picker(_) => (PICKER_GROUPS, Context::Picker),
+        Screen::Editor(_) => (EDITOR_GROUPS, Context::Form),
+    };
+    let entry = |b: &'static crate::tui::keymap::Binding| (b.full_label(), b.label.get());
+    let mut out: Vec<KeyGroup> = groups
+        .iter()
+        .map(|&(heading, context)| KeyGroup {
+            heading,
+            context,
+            entries: bindings(context)
+                .filter(|b| b.context == context)
+                .map(entry)
+                .collect(),
+        })
+        .collect();
+    out.push(KeyGroup {
+        heading: Txt::GroupEverywhere,
+        context: Context::Global,
+        entries: bindings(main)
+            .filter(|b| b.context == Context::Global)
+            .map(entry)
+            .collect(),
+    });
+    out
 }

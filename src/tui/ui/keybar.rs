@@ -6,26 +6,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::keymap::{Context, KeyName, bindings};
+use crate::tui::keymap::{Context, bindings};
 
 use super::theme;
 
-/// The (key, label) pairs of the bar for `context`.
-fn items(context: Context) -> Vec<(&'static str, &'static str)> {
+/// The (keys, label) pairs of the bar for `context`.
+pub fn items(context: Context) -> Vec<(String, &'static str)> {
     bindings(context)
-        .filter(|b| b.in_bar)
-        .map(|b| {
-            let name = match b.name {
-                KeyName::Fixed(s) => s,
-                KeyName::Text(t) => t.get(),
-            };
-            (name, b.label.get())
-        })
+        .filter(|b| b.in_bar())
+        .map(|b| (b.short_label(), b.label.get()))
         .collect()
 }
 
 /// Lay the items out in lines of at most `width` columns.
-fn lines(context: Context, width: u16) -> Vec<Vec<(&'static str, &'static str)>> {
+fn lines(context: Context, width: u16) -> Vec<Vec<(String, &'static str)>> {
     let mut out: Vec<Vec<_>> = vec![Vec::new()];
     let mut used = 0usize;
     for (key, label) in items(context) {

@@ -5,13 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::guide::{Guide, Kind};
+use crate::guide::Guide;
 use crate::present::{item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
-use crate::tui::state::Editor;
+use crate::tui::keymap::say;
+use crate::tui::state::{Editor, ListOf};
 
+use super::common::{truncate, wrap};
 use super::theme;
-use super::values::{truncate, wrap};
 
 pub fn render(
     guide: &Guide,
@@ -21,30 +22,30 @@ pub fn render(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let Some(q) = guide.question(question).map(|r| r.question) else {
+    let Some(shape) = ListOf::question(guide, question) else {
         return;
     };
     let items = e.list_items(guide, question);
-    let (list, fields, noun) = match &q.kind {
-        Kind::List { item, fields, .. } => (question, fields.as_slice(), item.as_str()),
-        Kind::PerItem { list, fields } => {
-            let noun = match guide.question(list).map(|r| &r.question.kind) {
-                Some(Kind::List { item, .. }) => item.as_str(),
-                _ => "",
+    let (list, noun) = match shape {
+        ListOf::Own { item, .. } => (question, item),
+        ListOf::PerItem { list, .. } => {
+            let noun = match ListOf::question(guide, list) {
+                Some(ListOf::Own { item, .. }) => item,
+                Some(ListOf::PerItem { .. }) | None => "",
             };
-            (list.as_str(), fields.as_slice(), noun)
+            (list, noun)
         }
-        _ => return,
     };
+    let fields = shape.fields();
     if items.is_empty() {
-        let text = match &q.kind {
-            Kind::PerItem { list, .. } => {
+        let text = match shape {
+            ListOf::PerItem { list, .. } => {
                 let label = guide
                     .question(list)
                     .map_or("", |r| r.question.label.as_str());
                 fill(Txt::PerItemNeedsList, &[&noun, &label])
             }
-            _ => fill(Txt::ListEmptyHint, &[&noun]),
+            ListOf::Own { .. } => say(Txt::ListEmptyHint, &[&noun]),
         };
         let lines: Vec<Line> = wrap(&text, area.width)
             .into_iter()
@@ -62,10 +63,10 @@ pub fn render(
     // so a list of thousands of items costs no more than a short one.
     let first = selected.saturating_sub(rows.saturating_sub(1));
     let name_field = title_field(guide, list);
-    let skip = if matches!(q.kind, Kind::List { .. }) {
-        name_field
-    } else {
-        ""
+    // A list's own rows start with the name; no need to repeat it.
+    let skip = match shape {
+        ListOf::Own { .. } => name_field,
+        ListOf::PerItem { .. } => "",
     };
     let lines: Vec<Line> = items
         .iter()
@@ -73,9 +74,9 @@ pub fn render(
         .skip(first)
         .take(rows)
         .map(|(i, item)| {
-            let record = match &q.kind {
-                Kind::PerItem { .. } => e.plan.record(question, &item.id),
-                _ => Some(&item.fields),
+            let record = match shape {
+                ListOf::PerItem { .. } => e.plan.record(question, &item.id),
+                ListOf::Own { .. } => Some(&item.fields),
             };
             let summary = record_summary(guide, &e.plan, fields, record, skip);
             let title = item_title(item, name_field);

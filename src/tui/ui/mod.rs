@@ -1,11 +1,16 @@
 //! `render(app, frame)`: draws the state, changes nothing.
 
+mod common;
 mod dialog;
 mod editor;
 mod form;
+mod form_aid;
 mod help;
 mod keybar;
+#[cfg(test)]
+mod keys_named;
 mod list;
+mod overlay;
 mod panels;
 mod picker;
 mod sidebar;
@@ -15,12 +20,12 @@ mod values;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::text::{Txt, fill};
 
-use super::state::{App, Message, Screen};
+use super::state::{App, Screen};
 
 /// Below this size the screens cannot show a question with its help.
 pub const MIN_WIDTH: u16 = 60;
@@ -36,8 +41,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Picker(p) => picker::render(app, p, frame, area),
         Screen::Editor(e) => editor::render(app, e, frame, area),
     }
-    if let Some(scroll) = app.help {
-        help::render_overlay(app, scroll, frame, area);
+    for o in &app.overlays {
+        overlay::render(app, o, frame, area);
     }
 }
 
@@ -63,28 +68,4 @@ fn too_small(frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         inner,
     );
-}
-
-/// The line above the key bar: a message, or what to do here.
-fn message_line(message: Option<&Message>, fallback: &str) -> Line<'static> {
-    match message {
-        Some(m) if m.is_error => Line::from(vec![
-            Span::styled("⚠ ", theme::error()),
-            Span::styled(m.text.clone(), theme::error()),
-        ]),
-        Some(m) => Line::styled(m.text.clone(), theme::ok()),
-        None => Line::styled(fallback.to_string(), theme::hint()),
-    }
-}
-
-/// A rectangle of at most `width` x `height` centred in `area`.
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
 }

@@ -8,18 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{MomentStatus, questions_by_role, raad_moments};
-use crate::advice::scan::Light;
+use crate::advice::raad::MomentStatus;
 use crate::advice::{Finding, Severity};
-use crate::export::Format;
 use crate::text::{Txt, fill};
 use crate::tui::state::{App, Editor, Panel};
-use crate::tui::update::export_formats;
 
-use super::help::role_name;
-use super::values::{truncate, wrap};
-use super::{dialog, theme};
+use super::common::{light, role_name, truncate, wrap};
+use super::{form_aid, theme};
 
 pub fn render(app: &App, e: &Editor, panel: Panel, frame: &mut Frame, area: Rect) {
     let inner = Rect {
@@ -33,8 +28,8 @@ pub fn render(app: &App, e: &Editor, panel: Panel, frame: &mut Frame, area: Rect
             selected,
             scroll,
             in_details,
-        } => forms(app, e, selected, scroll, in_details, frame, inner),
-        Panel::Raad { selected } => raad(app, e, selected, frame, inner),
+        } => form_aid::render(e, selected, scroll, in_details, frame, inner),
+        Panel::Raad { selected } => raad(e, selected, frame, inner),
         Panel::Overview { selected } => overview(app, e, selected, frame, inner),
     }
 }
@@ -105,6 +100,7 @@ fn severity_label(f: &Finding) -> (&'static str, Style) {
 
 fn findings(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     let rows: Vec<Line> = e
+        .advice
         .findings
         .iter()
         .map(|f| {
@@ -122,6 +118,7 @@ fn findings(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let details = e
+        .advice
         .findings
         .get(selected)
         .map(|f| {
@@ -156,194 +153,8 @@ fn findings(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn reason_lines(
-    head: Txt,
-    sign: &str,
-    reasons: &[Reason],
-    doubt: &str,
-    width: u16,
-) -> Vec<Line<'static>> {
-    if reasons.is_empty() {
-        return Vec::new();
-    }
-    let mut lines = vec![Line::styled(head.get(), theme::title())];
-    for r in reasons {
-        let text = if r.uncertain {
-            format!("{sign} {} ({doubt})", r.text)
-        } else {
-            format!("{sign} {}", r.text)
-        };
-        let style = if r.uncertain {
-            theme::hint()
-        } else {
-            Style::new()
-        };
-        for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
-            let part = if i == 0 { part } else { format!("  {part}") };
-            lines.push(Line::styled(part, style));
-        }
-    }
-    lines.push(Line::raw(""));
-    lines
-}
-
-#[allow(clippy::too_many_arguments)]
-fn forms(
-    app: &App,
-    e: &Editor,
-    selected: usize,
-    scroll: u16,
-    in_details: bool,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let aid: FormAid = rank(&app.guide, &e.plan);
-    // The disclaimer, and what the order rests on: room for both at 80x24.
-    let note = format!("{} {}", aid.disclaimer, aid.basis);
-    let note_lines: Vec<Line> = wrap(&note, area.width)
-        .into_iter()
-        .take(6)
-        .map(|l| Line::styled(l, theme::hint()))
-        .collect();
-    let note_rows = u16::try_from(note_lines.len()).unwrap_or(6);
-    let [title_area, note_area, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(note_rows),
-        Constraint::Min(1),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(Line::styled(Txt::FormsTitle.get(), theme::title())),
-        title_area,
-    );
-    frame.render_widget(Paragraph::new(note_lines), note_area);
-    let list_width = (body.width / 3).clamp(18, 30);
-    let [list_area, details_area] =
-        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body);
-    let rows: Vec<Line> = aid
-        .forms
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let marker = if i == selected { "›" } else { " " };
-            let chosen = if f.chosen { " *" } else { "" };
-            let score = format!("{:+}", f.score);
-            let name_width = list_width
-                .saturating_sub(u16::try_from(score.len() + chosen.len() + 3).unwrap_or(8));
-            let name = truncate(&f.name, name_width);
-            let pad = usize::from(name_width)
-                .saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
-            let text = format!("{marker} {name}{}{chosen} {score}", " ".repeat(pad));
-            let style = match (i == selected, in_details) {
-                (true, false) => theme::focus(),
-                (true, true) => theme::focus_label(),
-                _ => Style::new(),
-            };
-            Line::styled(text, style)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(rows), list_area);
-    let Some(form) = aid.forms.get(selected) else {
-        return;
-    };
-    let width = details_area.width.saturating_sub(2);
-    let mut lines: Vec<Line> = Vec::new();
-    let heading = if form.chosen {
-        format!("{} ({})", form.name, Txt::FormsChosen.get())
-    } else {
-        form.name.clone()
-    };
-    lines.push(Line::styled(heading, theme::title()));
-    lines.extend(wrap(&form.summary, width).into_iter().map(Line::raw));
-    lines.push(Line::raw(""));
-    if form.reasons_for.is_empty() && form.reasons_against.is_empty() {
-        lines.push(Line::styled(Txt::FormsNothing.get(), theme::hint()));
-        lines.push(Line::raw(""));
-    }
-    lines.extend(reason_lines(
-        Txt::FormsFor,
-        "+",
-        &form.reasons_for,
-        &aid.uncertain_label,
-        width,
-    ));
-    lines.extend(reason_lines(
-        Txt::FormsAgainst,
-        "−",
-        &form.reasons_against,
-        &aid.uncertain_label,
-        width,
-    ));
-    if !form.raad_instruments.is_empty() {
-        lines.push(Line::styled(Txt::FormsInstruments.get(), theme::title()));
-        for i in &form.raad_instruments {
-            for (n, part) in wrap(&format!("• {i}"), width.saturating_sub(2))
-                .into_iter()
-                .enumerate()
-            {
-                lines.push(Line::raw(if n == 0 { part } else { format!("  {part}") }));
-            }
-        }
-        lines.push(Line::raw(""));
-    }
-    // General points for and against apart, as the answers' are (C6).
-    lines.extend(reason_lines(
-        Txt::FormsGeneralFor,
-        "+",
-        &form.considerations_for,
-        &aid.uncertain_label,
-        width,
-    ));
-    lines.extend(reason_lines(
-        Txt::FormsGeneralAgainst,
-        "−",
-        &form.considerations_against,
-        &aid.uncertain_label,
-        width,
-    ));
-    if !form.properties.is_empty() {
-        lines.push(Line::styled(Txt::FormsProperties.get(), theme::title()));
-        for p in &form.properties {
-            let doubt = if p.uncertain {
-                format!(" ({})", aid.uncertain_label)
-            } else {
-                String::new()
-            };
-            for part in wrap(&format!("{}: {}{doubt}", p.label, p.value), width) {
-                lines.push(Line::styled(
-                    part,
-                    if p.uncertain {
-                        theme::hint()
-                    } else {
-                        Style::new()
-                    },
-                ));
-            }
-        }
-    }
-    let border = if in_details {
-        theme::border_active()
-    } else {
-        theme::dim()
-    };
-    let block = Block::new().borders(Borders::LEFT).border_style(border);
-    let inner = block.inner(details_area);
-    frame.render_widget(block, details_area);
-    let max_scroll = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(inner.height);
-    frame.render_widget(
-        Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
-        Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(1),
-            ..inner
-        },
-    );
-}
-
-fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
-    let moments = raad_moments(&app.guide, &e.plan);
+fn raad(e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
+    let moments = &e.advice.raad;
     let rows: Vec<Line> = moments
         .iter()
         .map(|m| {
@@ -361,8 +172,10 @@ fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
-    let roles: Vec<String> = questions_by_role(&app.guide, &e.plan)
-        .into_iter()
+    let roles: Vec<String> = e
+        .advice
+        .roles
+        .iter()
         .map(|r| format!("{} {}", role_name(r.role), r.questions.len()))
         .collect();
     let mut details: Vec<Line> = moments
@@ -390,14 +203,6 @@ fn raad(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     );
 }
 
-pub fn light(l: Light) -> (&'static str, Txt, Style) {
-    match l {
-        Light::Green => ("✓", Txt::LightGreen, theme::ok()),
-        Light::Amber => ("…", Txt::LightAmber, theme::warn()),
-        Light::Red => ("!", Txt::LightRed, theme::error()),
-    }
-}
-
 fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rect) {
     let rows: Vec<Line> = app
         .guide
@@ -406,10 +211,16 @@ fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rec
         .enumerate()
         .map(|(i, step)| {
             let (mark, name, style) = e
+                .advice
                 .scan
                 .get(i)
                 .map_or(("?", Txt::LightAmber, theme::dim()), |s| light(s.light));
-            let reason = e.scan.get(i).map(|s| s.reason.clone()).unwrap_or_default();
+            let reason = e
+                .advice
+                .scan
+                .get(i)
+                .map(|s| s.reason.clone())
+                .unwrap_or_default();
             Line::from(vec![
                 Span::styled(format!("{mark} {:<7}", name.get()), style),
                 Span::styled(format!("{i} {:<11} ", step.short_title), theme::title()),
@@ -431,31 +242,6 @@ fn overview(app: &App, e: &Editor, selected: usize, frame: &mut Frame, area: Rec
         selected,
         "",
         details,
-        frame,
-        area,
-    );
-}
-
-pub fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
-    let rows: Vec<(String, bool)> = export_formats()
-        .iter()
-        .map(|f| {
-            let label = match f {
-                Format::Html => Txt::ExportHtml,
-                Format::Docx => Txt::ExportDocx,
-                Format::Markdown => Txt::ExportMarkdown,
-                Format::Calendar => Txt::ExportCalendar,
-                Format::Worksheet | Format::WorksheetMarkdown => Txt::ExportWorksheet,
-            };
-            (label.get().to_string(), false)
-        })
-        .collect();
-    dialog::choose_list(
-        Txt::ExportTitle.get(),
-        "",
-        Txt::ExportHint.get(),
-        &rows,
-        selected,
         frame,
         area,
     );

@@ -7,11 +7,11 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
-use crate::tui::state::{App, Picker, PickerDialog};
+use crate::tui::keymap::say;
+use crate::tui::state::{App, Picker};
 
-use super::editor::panel;
-use super::values::wrap;
-use super::{dialog, keybar, message_line, theme};
+use super::common::{message_line, panel, wrap};
+use super::{keybar, theme};
 
 pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
     let detail_lines = selected_detail(app, p, area.width);
@@ -38,7 +38,7 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
     if p.plans.is_empty() {
         let lines: Vec<Line> = std::iter::once(Line::raw(""))
             .chain(
-                wrap(Txt::PickerEmpty.get(), inner.width.saturating_sub(2))
+                wrap(&say(Txt::PickerEmpty, &[]), inner.width.saturating_sub(2))
                     .into_iter()
                     .map(|l| Line::styled(format!(" {l}"), theme::hint())),
             )
@@ -54,69 +54,6 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
         message,
     );
     keybar::render(app.context(), frame, keys);
-
-    match &p.dialog {
-        Some(PickerDialog::New(input)) => {
-            dialog::prompt(
-                Txt::NewPlanTitle.get(),
-                Txt::NewPlanPrompt.get(),
-                input,
-                frame,
-                area,
-            );
-        }
-        Some(PickerDialog::Rename { input, .. }) => {
-            dialog::prompt(
-                Txt::RenameTitle.get(),
-                Txt::NewPlanPrompt.get(),
-                input,
-                frame,
-                area,
-            );
-        }
-        Some(PickerDialog::ConfirmDelete { title, .. }) => dialog::confirm(
-            &fill(Txt::ConfirmDeletePlan, &[title]),
-            Txt::ConfirmDeletePlanBody.get(),
-            frame,
-            area,
-        ),
-        Some(PickerDialog::Versions {
-            title,
-            versions,
-            selected,
-            ..
-        }) => {
-            let rows: Vec<(String, bool)> = versions
-                .iter()
-                .map(|v| {
-                    let when = format_datetime(v.taken, &app.tz);
-                    match &v.status {
-                        Ok(p) => (format!("{when}   {:>3}%", p.percent()), false),
-                        Err(_) => (format!("{when}   ⚠ {}", Txt::PickerDamaged.get()), true),
-                    }
-                })
-                .collect();
-            dialog::choose_list(
-                &fill(Txt::VersionsTitle, &[title]),
-                Txt::VersionsEmpty.get(),
-                Txt::VersionsHint.get(),
-                &rows,
-                *selected,
-                frame,
-                area,
-            );
-        }
-        Some(PickerDialog::Recover(offer)) => {
-            let when = format_datetime(offer.written, &app.tz);
-            dialog::message(
-                Txt::RecoverTitle.get(),
-                &fill(Txt::RecoverBody, &[&offer.title, &when]),
-                frame,
-                area,
-            );
-        }
-        None => {}
-    }
 }
 
 fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
@@ -163,7 +100,7 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
 /// Under the table: where plans live, or what is wrong with the selected
 /// one (at most three lines).
 fn selected_detail(app: &App, p: &Picker, width: u16) -> Vec<Line<'static>> {
-    let (text, style) = match p.plans.get(p.selected).map(|s| &s.status) {
+    let (text, style) = match p.current().map(|s| &s.status) {
         Some(Err(why)) => (format!("⚠ {why}"), theme::error()),
         _ => (fill(Txt::PickerWhere, &[&app.plans_dir]), theme::dim()),
     };

@@ -12,18 +12,8 @@ use crate::plan::StepStatus;
 use crate::text::{Txt, fill};
 use crate::tui::state::Editor;
 
-use super::editor::panel;
+use super::common::{light, panel, status_mark, truncate};
 use super::theme;
-use super::values::truncate;
-
-/// The mark before a step; shapes, not colours, carry the meaning.
-pub fn status_mark(status: StepStatus) -> &'static str {
-    match status {
-        StepStatus::NotStarted => "○",
-        StepStatus::InProgress => "◑",
-        StepStatus::Complete => "●",
-    }
-}
 
 pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
     let block = panel(Txt::Steps.get());
@@ -61,8 +51,8 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         (crate::advice::scan::Light::Red, Txt::LegendRed),
     ]
     .into_iter()
-    .map(|(light, label)| {
-        let (mark, _, style) = super::panels::light(light);
+    .map(|(l, label)| {
+        let (mark, _, style) = light(l);
         Line::from(vec![
             Span::styled(format!("  {mark} "), style),
             Span::styled(label.get(), theme::dim()),
@@ -84,11 +74,10 @@ pub fn render(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
             let current = i == e.step;
             // The self-scan light at the end of the line, as a sign and a colour.
             let (light, _, light_style) = e
+                .advice
                 .scan
                 .get(i)
-                .map_or((" ", Txt::LightAmber, Style::new()), |s| {
-                    super::panels::light(s.light)
-                });
+                .map_or((" ", Txt::LightAmber, Style::new()), |s| light(s.light));
             let name_width = inner.width.saturating_sub(8);
             let name = truncate(&step.short_title, name_width);
             let pad = usize::from(name_width).saturating_sub(name.width());

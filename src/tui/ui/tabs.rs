@@ -11,7 +11,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::advice::Severity;
 use crate::text::Txt;
-use crate::tui::state::{Editor, Panel};
+use crate::tui::keymap::{Action, Binding, Context, binding_for};
+use crate::tui::state::{Editor, Panel, PanelKind};
 
 use super::theme;
 
@@ -25,60 +26,75 @@ fn count(warnings: usize, hints: usize) -> String {
     }
 }
 
-/// The tab labels in order: questions, findings (with `count`), forms,
-/// raad, overview, export.
-fn labels(count: &str) -> [String; 6] {
-    [
-        format!(" {} ", Txt::TabQuestions.get()),
-        format!(" F3 {}{count} ", Txt::TabFindings.get()),
-        format!(" F4 {} ", Txt::TabForms.get()),
-        format!(" F5 {} ", Txt::TabRaad.get()),
-        format!(" F6 {} ", Txt::TabOverview.get()),
-        format!(" F7 {} ", Txt::TabExport.get()),
-    ]
+/// What a tab opens: the questions, a panel, or the export dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Questions,
+    Panel(PanelKind),
+    Export,
+}
+
+fn panel_name(kind: PanelKind) -> Txt {
+    match kind {
+        PanelKind::Findings => Txt::TabFindings,
+        PanelKind::Forms => Txt::TabForms,
+        PanelKind::Raad => Txt::TabRaad,
+        PanelKind::Overview => Txt::TabOverview,
+    }
+}
+
+/// The tab labels in order, each with its key from the keymap: "F3
+/// Aandacht" is F3 because F3 opens the findings, not because it says so
+/// here. The findings carry `count`.
+pub fn labels(count: &str) -> Vec<(String, Tab)> {
+    let key = |action: Action| {
+        binding_for(Context::Form, action).map_or_else(String::new, Binding::short_label)
+    };
+    let mut out = vec![(format!(" {} ", Txt::TabQuestions.get()), Tab::Questions)];
+    for kind in PanelKind::ALL {
+        let extra = if kind == PanelKind::Findings {
+            count
+        } else {
+            ""
+        };
+        let name = panel_name(kind).get();
+        out.push((
+            format!(" {} {name}{extra} ", key(kind.action())),
+            Tab::Panel(kind),
+        ));
+    }
+    out.push((
+        format!(" {} {} ", key(Action::ShowExport), Txt::TabExport.get()),
+        Tab::Export,
+    ));
+    out
 }
 
 pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
     let warnings = e
+        .advice
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let hints = e.findings.len() - warnings;
-    let active = |p: Option<Panel>| -> bool {
-        match (e.panel, p) {
-            (None, None) => true,
-            (Some(a), Some(b)) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
-            _ => false,
-        }
+    let hints = e.advice.findings.len() - warnings;
+    let active = match e.panel.map(Panel::kind) {
+        Some(kind) => Tab::Panel(kind),
+        None => Tab::Questions,
     };
-    let [questions, findings, forms, raad, overview, export] = labels(&count(warnings, hints));
-    let tabs: [(String, Option<Panel>); 5] = [
-        (questions, None),
-        (findings, Some(Panel::Findings { selected: 0 })),
-        (
-            forms,
-            Some(Panel::Forms {
-                selected: 0,
-                scroll: 0,
-                in_details: false,
-            }),
-        ),
-        (raad, Some(Panel::Raad { selected: 0 })),
-        (overview, Some(Panel::Overview { selected: 0 })),
-    ];
-    let mut spans: Vec<Span> = Vec::new();
-    for (label, panel) in tabs {
-        let style = if active(panel) {
-            theme::focus()
-        } else if panel.is_some_and(|p| matches!(p, Panel::Findings { .. })) && warnings > 0 {
-            theme::error()
-        } else {
-            theme::dim()
-        };
-        spans.push(Span::styled(label, style));
-    }
-    spans.push(Span::styled(export, theme::dim()));
+    let spans: Vec<Span> = labels(&count(warnings, hints))
+        .into_iter()
+        .map(|(label, tab)| {
+            let style = if tab == active {
+                theme::focus()
+            } else if tab == Tab::Panel(PanelKind::Findings) && warnings > 0 {
+                theme::error()
+            } else {
+                theme::dim()
+            };
+            Span::styled(label, style)
+        })
+        .collect();
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -89,7 +105,7 @@ mod tests {
 
     #[test]
     fn the_row_fits_76_columns_even_with_large_counts() {
-        let width: usize = labels(&count(12, 9)).iter().map(|l| l.width()).sum();
+        let width: usize = labels(&count(12, 9)).iter().map(|(l, _)| l.width()).sum();
         assert!(width <= 76, "the tab row is {width} columns wide");
     }
 }

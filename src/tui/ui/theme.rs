@@ -1,6 +1,6 @@
 //! Semantic styles. Focus and state are never shown by colour alone: a
 //! marker or a modifier always goes with it, so the app reads the same
-//! with NO_COLOR or on a monochrome projector.
+//! with `NO_COLOR` or on a monochrome projector.
 
 use ratatui::style::{Color, Modifier, Style};
 

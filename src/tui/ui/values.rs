@@ -6,28 +6,15 @@ use crate::guide::{Guide, Kind, Question};
 use crate::plan::{Plan, Slot};
 use crate::present::{answer_text, item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::state::ListOf;
 
+use super::common::{truncate, wrap};
 use super::theme;
 
 /// Items of a list shown under its question before "… and N more".
 const LIST_PREVIEW: usize = 5;
 /// Lines of a long text shown under its question.
 const TEXT_PREVIEW: usize = 4;
-
-/// Wrap `text` to `width` display columns.
-pub fn wrap(text: &str, width: u16) -> Vec<String> {
-    let width = usize::from(width.max(1));
-    text.lines()
-        .flat_map(|l| {
-            let wrapped = textwrap::wrap(l, width);
-            if wrapped.is_empty() {
-                vec![String::new()]
-            } else {
-                wrapped.into_iter().map(|c| c.into_owned()).collect()
-            }
-        })
-        .collect()
-}
 
 /// The answer at `slot` as lines at most `width` wide.
 pub fn value_lines(
@@ -64,13 +51,10 @@ pub fn value_lines(
                 let list_label = guide
                     .question(list)
                     .map_or("", |r| r.question.label.as_str());
-                let noun = guide
-                    .question(list)
-                    .and_then(|r| match &r.question.kind {
-                        Kind::List { item, .. } => Some(item.as_str()),
-                        _ => None,
-                    })
-                    .unwrap_or_default();
+                let noun = match ListOf::question(guide, list) {
+                    Some(ListOf::Own { item, .. }) => item,
+                    Some(ListOf::PerItem { .. }) | None => "",
+                };
                 let text = fill(Txt::PerItemNeedsList, &[&noun, &list_label]);
                 return wrap(&text, width)
                     .into_iter()
@@ -95,7 +79,15 @@ pub fn value_lines(
             more(&mut lines, items.len());
             lines
         }
-        _ => match answer_text(guide, plan, q, plan.get(slot)) {
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. } => match answer_text(guide, plan, q, plan.get(slot)) {
             Some(text) => {
                 let mut lines = wrap(&text, width);
                 let cut = lines.len() > TEXT_PREVIEW;
@@ -129,44 +121,5 @@ fn more(lines: &mut Vec<Line<'static>>, total: usize) {
             fill(Txt::AndMore, &[&(total - LIST_PREVIEW)]),
             theme::hint(),
         ));
-    }
-}
-
-/// Cut `text` to `width` display columns, ending in "…" when cut.
-pub fn truncate(text: &str, width: u16) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let width = usize::from(width);
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn truncate_counts_display_width() {
-        assert_eq!(truncate("abcdef", 4), "abc…");
-        assert_eq!(truncate("日本語です", 5), "日本…");
-        assert_eq!(truncate("Zoë", 3), "Zoë");
-    }
-
-    #[test]
-    fn wrap_keeps_blank_lines() {
-        assert_eq!(wrap("a b c\n\nd", 3), vec!["a b", "c", "", "d"]);
     }
 }

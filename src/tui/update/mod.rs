@@ -1,58 +1,48 @@
-//! `update(app, event)`: the one place where input changes state. Pure:
-//! file work is returned as [`Effect`]s for the driver to carry out.
+//! `update(app, event) -> effects`: the one place where state changes.
+//! Pure: no disk, no terminal, no clock of its own. Work for the disk is
+//! returned as [`Effect`]s; their results come back as
+//! [`Event::Done`](crate::tui::event::Event::Done). Time comes in with
+//! [`Event::Tick`](crate::tui::event::Event::Tick).
 
 mod editor;
+mod field;
+mod form;
+mod input;
+mod list;
+mod overlay;
 mod panels;
 mod picker;
+mod results;
+mod save;
+mod step;
+mod typing;
 
-pub use panels::export_formats;
+use std::time::Instant;
 
-pub use picker::name_input;
+use crate::guide::Guide;
+use crate::session::Opening;
+use crate::tui::effect::Effect;
+use crate::tui::event::Event;
+use crate::tui::state::{App, Message, Overlay, Screen};
 
-use std::path::PathBuf;
-
-use ratatui::crossterm::event::KeyEvent;
-
-use super::event::Event;
-use super::keymap::{self, Action};
-use super::state::{App, Screen};
-
-/// Work for the driver: everything that touches the disk.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the open plan now.
-    Save,
-    Open(PathBuf),
-    Create(String),
-    Rename(PathBuf, String),
-    Trash(PathBuf),
-    /// Save the open plan, then show the plan picker.
-    ShowPicker,
-    /// Save the open plan, then stop.
-    Quit,
-    /// Open the "save as" dialog (with a suggested place).
-    AskSaveAs,
-    /// Save the open plan at the path typed by the user, and go on there.
-    SaveAs(String),
-    /// Show the earlier versions of a plan.
-    ShowVersions(PathBuf),
-    RestoreVersion {
-        plan: PathBuf,
-        version: PathBuf,
-    },
-    /// Export the open plan (with its advice) to the documents folder.
-    Export(crate::export::Format),
-    /// Put a recovery copy back (by the recovery file's path) and open it.
-    Recover(PathBuf),
-    DiscardRecovery(PathBuf),
-}
+pub use save::{exit_note, rescue_on_crash};
+pub use typing::parse_date;
 
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     let before = revision(app);
     let effects = match event {
+        Event::Tick(now) => save::tick(app, now),
+        Event::Key(key) => {
+            app.pause.input();
+            input::key(app, &key)
+        }
+        Event::Paste(text) => {
+            app.pause.input();
+            input::paste(app, &text)
+        }
         Event::Resize => Vec::new(),
-        Event::Paste(text) => paste(app, &text),
-        Event::Key(key) => on_key(app, &key),
+        Event::Signal(signal) => save::signal(app, signal),
+        Event::Done(done) => results::done(app, *done),
     };
     if let Screen::Editor(e) = &mut app.screen
         && Some(e.revision) != before
@@ -62,50 +52,71 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     effects
 }
 
+/// The first effect of a run: what the command line asked to show.
+#[must_use]
+pub fn start(opening: Opening) -> Effect {
+    match opening {
+        Opening::Picker => Effect::ListPlans { select: None },
+        Opening::Create(title) => Effect::Create(title),
+        Opening::Open(path) => Effect::Open(path),
+        Opening::Loaded(path, loaded) => Effect::OpenLoaded {
+            path,
+            plan: loaded.plan,
+            migrated_from: loaded.migrated_from,
+        },
+    }
+}
+
 fn revision(app: &App) -> Option<u64> {
-    match &app.screen {
-        Screen::Editor(e) => Some(e.revision),
-        Screen::Picker(_) => None,
+    app.editor().map(|e| e.revision)
+}
+
+/// What the handlers of one screen may touch besides that screen.
+pub(crate) struct Ctx<'a> {
+    pub guide: &'a Guide,
+    pub message: &'a mut Option<Message>,
+    pub overlays: &'a mut Vec<Overlay>,
+    pub now: Instant,
+}
+
+/// The app split into the screen and everything else, so a handler can
+/// change both.
+pub(crate) fn parts(app: &mut App) -> (Ctx<'_>, &mut Screen) {
+    let App {
+        guide,
+        screen,
+        overlays,
+        message,
+        now,
+        ..
+    } = app;
+    let ctx = Ctx {
+        guide,
+        message,
+        overlays,
+        now: *now,
+    };
+    (ctx, screen)
+}
+
+impl Ctx<'_> {
+    pub fn info(&mut self, text: impl Into<String>) {
+        *self.message = Some(Message::info(text));
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        *self.message = Some(Message::error(text));
     }
 }
 
-fn on_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
-    let action = keymap::action(app.context(), key);
-    // A message stays until the next key, so it is read before it goes.
-    app.message = None;
+/// Move a cursor up or down within `len` rows (any other action: down).
+pub(crate) fn move_cursor(
+    selected: usize,
+    action: crate::tui::keymap::Action,
+    len: usize,
+) -> usize {
     match action {
-        Some(Action::Quit) => return vec![Effect::Quit],
-        Some(Action::Help) => {
-            app.help = Some(0);
-            return Vec::new();
-        }
-        _ => {}
+        crate::tui::keymap::Action::Up => selected.saturating_sub(1),
+        _ => (selected + 1).min(len.saturating_sub(1)),
     }
-    if let Some(scroll) = app.help.as_mut() {
-        match action {
-            Some(Action::Back) => app.help = None,
-            Some(Action::ScrollUp) => *scroll = scroll.saturating_sub(1),
-            Some(Action::ScrollDown) => *scroll = scroll.saturating_add(1),
-            Some(Action::Save) => return vec![Effect::Save],
-            _ => {}
-        }
-        return Vec::new();
-    }
-    let guide = app.guide.clone();
-    match &mut app.screen {
-        Screen::Picker(p) => picker::on_key(p, action, key, &mut app.message),
-        Screen::Editor(e) => editor::on_key(e, &guide, action, key, &mut app.message),
-    }
-}
-
-fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    if app.help.is_some() {
-        return Vec::new();
-    }
-    let guide = app.guide.clone();
-    match &mut app.screen {
-        Screen::Picker(p) => picker::paste(p, text),
-        Screen::Editor(e) => editor::paste(e, &guide, text, &mut app.message),
-    }
-    Vec::new()
 }

@@ -2,8 +2,9 @@
 //! temporary data folder, fed with key events, rendered into a TestBackend.
 #![allow(dead_code)]
 
+use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use jiff::Timestamp;
 use ratatui::Terminal;
@@ -11,12 +12,15 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use samenwerkwijzer::guide::{Guide, load_embedded};
 use samenwerkwijzer::plan::Plan;
+use samenwerkwijzer::session::Opening;
 use samenwerkwijzer::store::{DataDir, Library};
-use samenwerkwijzer::tui::driver::Driver;
+use samenwerkwijzer::tui::clock::{Clock, FakeClock};
+use samenwerkwijzer::tui::driver::{Driver, Places};
+use samenwerkwijzer::tui::effect::Effect;
 use samenwerkwijzer::tui::event::Event;
+use samenwerkwijzer::tui::runtime::{begin, dispatch, dispatch_watched, perform};
 use samenwerkwijzer::tui::state::{App, Editor, Input, Picker, Screen, View};
 use samenwerkwijzer::tui::ui;
-use samenwerkwijzer::tui::update::Effect;
 use tempfile::TempDir;
 
 /// The fixed "now" of every test: 26 November 2026, 10:00 UTC.
@@ -27,6 +31,9 @@ pub fn test_now() -> Timestamp {
 pub struct Harness {
     pub app: App,
     pub driver: Driver,
+    /// The clock of the app and the driver; tests move it by hand.
+    pub clock: Arc<FakeClock>,
+    /// Holds the data folder and a home folder (exports, "save as").
     pub dir: TempDir,
 }
 
@@ -43,6 +50,13 @@ impl Harness {
         Harness::build(guide, dir, data)
     }
 
+    /// A new start on an existing data folder.
+    pub fn on_data(data: &Path) -> Harness {
+        let guide = Arc::new(load_embedded().expect("embedded guide"));
+        let dir = tempfile::tempdir().expect("tempdir");
+        Harness::build(guide, dir, DataDir::new(data))
+    }
+
     /// A second window on the data folder of `other`.
     pub fn beside(other: &Harness) -> Harness {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -50,27 +64,132 @@ impl Harness {
     }
 
     fn build(guide: Arc<Guide>, dir: TempDir, data: DataDir) -> Harness {
+        let clock = Arc::new(FakeClock::new(test_now()));
         let library = Library::new(data);
-        let driver = Driver::with_clock(library, Box::new(test_now));
-        let screen = Screen::Picker(Box::new(Picker::new(Vec::new())));
-        let app = App::new(
-            guide,
-            screen,
-            jiff::tz::TimeZone::UTC,
-            "/data/plans".to_string(),
-        );
-        let mut h = Harness { app, driver, dir };
-        h.driver.show_picker(&mut h.app);
+        let utc = jiff::tz::TimeZone::UTC;
+        // Exports and "save as" go to a home folder inside the temporary
+        // folder, never to the real one.
+        let driver = Driver::new(library, guide.clone(), clock.clone())
+            .with_places(Places::inside(&dir.path().join("home")))
+            .with_tz(utc.clone());
+        let app = App::new(guide, utc, "/data/plans".to_string(), clock.now());
+        let mut h = Harness {
+            app,
+            driver,
+            clock,
+            dir,
+        };
+        h.start(Opening::Picker);
         h
     }
 
     /// A new plan, open in the editor.
     pub fn with_plan(title: &str) -> Harness {
         let mut h = Harness::new();
-        h.driver
-            .run_effect(&mut h.app, Effect::Create(title.to_string()));
+        h.start(Opening::Create(title.to_string()));
         assert!(h.editor_opt().is_some(), "plan opened");
         h
+    }
+
+    /// Show what a start from the command line would show.
+    pub fn start(&mut self, opening: Opening) {
+        begin(&mut self.app, &mut self.driver, opening);
+    }
+
+    /// Carry out an effect as if `update` had asked for it.
+    pub fn perform(&mut self, effect: Effect) {
+        perform(&mut self.app, &mut self.driver, effect);
+    }
+
+    /// Work on another data folder from now on (e.g. one with its own
+    /// fallback folder for recovery copies).
+    pub fn set_data(&mut self, data: DataDir) {
+        let places = Places::inside(&self.home());
+        self.driver = Driver::new(
+            Library::new(data),
+            self.app.guide.clone(),
+            self.clock.clone(),
+        )
+        .with_places(places)
+        .with_tz(jiff::tz::TimeZone::UTC);
+    }
+
+    /// Exports go to `dir` instead of the home folder's Documenten.
+    pub fn set_export_dir(&mut self, dir: &Path) {
+        self.driver.set_places(Places {
+            home: Some(self.home()),
+            documents: Some(dir.to_path_buf()),
+        });
+    }
+
+    /// "Save as" at `typed`, as the dialog does after Enter.
+    pub fn save_as(&mut self, typed: &str) {
+        let e = self.editor();
+        let effect = Effect::SaveAs {
+            typed: typed.to_string(),
+            plan: e.plan.clone(),
+            revision: e.revision,
+        };
+        self.perform(effect);
+    }
+
+    /// Export the open plan, as the F7 dialog does.
+    pub fn export(&mut self, format: samenwerkwijzer::export::Format) {
+        let e = self.editor();
+        let effect = Effect::Export {
+            format,
+            plan: e.plan.clone(),
+            path: e.path.clone(),
+        };
+        self.perform(effect);
+    }
+
+    /// Open the plan at `path`, as from the picker.
+    pub fn open(&mut self, path: &Path) {
+        self.perform(Effect::Open(path.to_path_buf()));
+    }
+
+    /// List the plans again, as after Ctrl-O.
+    pub fn show_picker(&mut self) {
+        self.perform(Effect::ListPlans { select: None });
+    }
+
+    /// One event through the loop's own step, without a tick.
+    pub fn handle(&mut self, event: Event) {
+        dispatch(&mut self.app, &mut self.driver, event);
+    }
+
+    /// One event, showing every effect it leads to to `watch`.
+    pub fn handle_watched(&mut self, event: Event, watch: &mut dyn FnMut(&Effect)) {
+        dispatch_watched(&mut self.app, &mut self.driver, event, watch);
+    }
+
+    /// A burst of input as the loop feeds it: a tick, the events, a tick.
+    pub fn input(&mut self, events: Vec<Event>) {
+        self.tick();
+        for e in events {
+            self.handle(e);
+        }
+        self.tick();
+    }
+
+    /// The clock as it is now.
+    pub fn tick(&mut self) {
+        let now = self.clock.now();
+        self.handle(Event::Tick(now));
+    }
+
+    /// Move the clock on and tick.
+    pub fn advance(&mut self, by: Duration) {
+        self.clock.advance(by);
+        self.tick();
+    }
+
+    /// Recompute out-of-date advice now, as after a pause.
+    pub fn settle(&mut self) {
+        if let Screen::Editor(e) = &mut self.app.screen {
+            e.settle_advice(&self.app.guide);
+        }
     }
 
     pub fn data_dir(&self) -> std::path::PathBuf {
@@ -80,9 +199,8 @@ impl Harness {
     /// A key press, then a pause (the advice catches up, as it does when
     /// a real user stops for a moment).
     pub fn press(&mut self, code: KeyCode, mods: KeyModifiers) {
-        self.driver
-            .handle(&mut self.app, Event::Key(KeyEvent::new(code, mods)));
-        self.driver.settle(&mut self.app);
+        self.input(vec![Event::Key(KeyEvent::new(code, mods))]);
+        self.settle();
     }
 
     pub fn key(&mut self, code: KeyCode) {
@@ -111,15 +229,18 @@ impl Harness {
     }
 
     pub fn paste(&mut self, text: &str) {
-        self.driver
-            .handle(&mut self.app, Event::Paste(text.to_string()));
-        self.driver.settle(&mut self.app);
+        self.input(vec![Event::Paste(text.to_string())]);
+        self.settle();
     }
 
     /// Let the autosave deadline pass.
     pub fn wait_for_autosave(&mut self) {
-        self.driver
-            .tick(&mut self.app, Instant::now() + Duration::from_secs(2));
+        self.advance(Duration::from_secs(2));
+    }
+
+    /// The home folder the driver uses (exports go to its Documenten).
+    pub fn home(&self) -> std::path::PathBuf {
+        self.dir.path().join("home")
     }
 
     pub fn editor_opt(&self) -> Option<&Editor> {

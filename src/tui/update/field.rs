@@ -5,19 +5,15 @@
 //! editor (Esc, Tab, a step change, even a crash with autosave) never loses
 //! what was typed.
 
-use jiff::civil::Date;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::guide::{Guide, Kind, Question};
 use crate::plan::progress::record_matches;
 use crate::plan::{Answer, Plan, Slot, YesNo};
 use crate::present::{format_date, item_title, title_field, yes_no_label};
-use crate::text::{Txt, fill};
+use crate::tui::state::{FieldEditor, Input, PickOption, selected_ids};
 
-use super::state::{FieldEditor, Input, PickOption};
+use super::typing::{edit_text, parse_date, text_area};
 
 /// What the editor wants after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,15 +29,26 @@ pub enum Outcome {
 /// An editor for `q` at `slot`, or `None` for lists (they open a list view).
 pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<FieldEditor> {
     let current = plan.get(&slot);
-    let input = match &q.kind {
-        Kind::ShortText | Kind::LongText => {
-            let multiline = matches!(q.kind, Kind::LongText);
-            let text = current.and_then(Answer::as_text).unwrap_or_default();
-            Input::Text {
-                area: text_area(text, &q.example, multiline),
-                multiline,
-            }
+    let pick = |multi: bool| {
+        let options = pick_options(guide, plan, q);
+        let cursor = current_index(&options, current).unwrap_or(0);
+        Input::Pick {
+            options,
+            cursor,
+            multi,
         }
+    };
+    let text = |multiline: bool| Input::Text {
+        area: text_area(
+            current.and_then(Answer::as_text).unwrap_or_default(),
+            &q.example,
+            multiline,
+        ),
+        multiline,
+    };
+    let input = match &q.kind {
+        Kind::ShortText => text(false),
+        Kind::LongText => text(true),
         Kind::Number { min, max, .. } => {
             let text = match current {
                 Some(Answer::Number(n)) => n.to_string(),
@@ -64,53 +71,11 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
                 invalid: false,
             }
         }
+        Kind::Choice(_) | Kind::Scale { .. } | Kind::YesNo => pick(false),
+        Kind::Multi(_) | Kind::Refs { .. } => pick(true),
         Kind::List { .. } | Kind::PerItem { .. } => return None,
-        _ => {
-            let options = pick_options(guide, plan, q);
-            let cursor = current_index(&options, current).unwrap_or(0);
-            Input::Pick {
-                options,
-                cursor,
-                multi: matches!(q.kind, Kind::Multi(_) | Kind::Refs { .. }),
-            }
-        }
     };
     Some(FieldEditor { slot, input })
-}
-
-fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'static> {
-    let lines: Vec<String> = if multiline {
-        text.lines().map(str::to_string).collect()
-    } else {
-        vec![text.replace('\n', " ")]
-    };
-    let mut area = TextArea::new(lines);
-    area.set_block(
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(super::ui::theme::border_active()),
-    );
-    area.set_cursor_line_style(Style::new());
-    if !placeholder.is_empty() {
-        area.set_placeholder_text(placeholder.to_string());
-    }
-    if multiline {
-        area.set_wrap_mode(WrapMode::WordOrGlyph);
-    }
-    area.move_cursor(CursorMove::Bottom);
-    area.move_cursor(CursorMove::End);
-    area
-}
-
-/// Accepts `15-4-2027`, `15/04/2027`, `15.04.2027` and `2027-04-15`.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    let (y, m, d) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
-    let year: i16 = y.parse().ok().filter(|y| (1900..=2200).contains(y))?;
-    Date::new(year, m.parse().ok()?, d.parse().ok()?).ok()
 }
 
 /// The options of a choice-like question, as the picker lists them.
@@ -143,18 +108,12 @@ pub fn pick_options(guide: &Guide, plan: &Plan, q: &Question) -> Vec<PickOption>
                 .map(|item| opt(&item.id, &item_title(item, title_field)))
                 .collect()
         }
-        _ => Vec::new(),
-    }
-}
-
-/// The option ids an answer has selected.
-pub fn selected_ids(answer: Option<&Answer>) -> Vec<String> {
-    match answer {
-        Some(Answer::Choice(c)) => vec![c.clone()],
-        Some(Answer::Multi(v) | Answer::Refs(v)) => v.clone(),
-        Some(Answer::Scale(n)) => vec![n.to_string()],
-        Some(Answer::YesNo(v)) => vec![v.id().to_string()],
-        _ => Vec::new(),
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => Vec::new(),
     }
 }
 
@@ -172,7 +131,14 @@ fn single_answer(kind: &Kind, id: &str) -> Option<Answer> {
             .into_iter()
             .find(|v| v.id() == id)
             .map(Answer::YesNo),
-        _ => None,
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Multi(_)
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. }
+        | Kind::Refs { .. } => None,
     }
 }
 
@@ -193,7 +159,16 @@ fn toggled(kind: &Kind, options: &[PickOption], answer: Option<&Answer>, id: &st
     }
     match kind {
         Kind::Refs { .. } => Answer::Refs(ids),
-        _ => Answer::Multi(ids),
+        Kind::Multi(_)
+        | Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::List { .. }
+        | Kind::PerItem { .. } => Answer::Multi(ids),
     }
 }
 
@@ -233,18 +208,15 @@ impl FieldEditor {
                     }
                     _ => true,
                 };
-                let changed = allowed && edit_text(self.area_mut(), key, false);
+                let changed = allowed
+                    && match &mut self.input {
+                        Input::Number { area, .. } | Input::Date { area, .. } => {
+                            edit_text(area, key, false)
+                        }
+                        Input::Text { .. } | Input::Pick { .. } => false,
+                    };
                 self.write_text(plan, changed)
             }
-        }
-    }
-
-    fn area_mut(&mut self) -> &mut TextArea<'static> {
-        match &mut self.input {
-            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
-                area
-            }
-            Input::Pick { .. } => unreachable!("pickers have no text area"),
         }
     }
 
@@ -328,15 +300,9 @@ impl FieldEditor {
     /// Can the editor close? Text that does not parse as a number or date
     /// keeps it open, so what was typed is not silently dropped.
     pub fn finish(&self) -> Outcome {
-        match &self.input {
-            Input::Number {
-                invalid: true,
-                min,
-                max,
-                ..
-            } => Outcome::Refused(fill(Txt::BadNumber, &[min, max])),
-            Input::Date { invalid: true, .. } => Outcome::Refused(Txt::BadDate.get().to_string()),
-            _ => Outcome::Done { changed: false },
+        match self.problem() {
+            Some(why) => Outcome::Refused(why),
+            None => Outcome::Done { changed: false },
         }
     }
 
@@ -382,25 +348,6 @@ impl FieldEditor {
         plan.set(&self.slot, None);
         Outcome::Stay { changed: had }
     }
-
-    /// The hint line shown under the editor.
-    pub fn hint(&self) -> String {
-        match &self.input {
-            Input::Text {
-                multiline: true, ..
-            } => Txt::HintLongText.get().to_string(),
-            Input::Text { .. } => Txt::HintShortText.get().to_string(),
-            Input::Number { min, max, .. } => fill(Txt::HintNumber, &[min, max]),
-            Input::Date { .. } => Txt::HintDate.get().to_string(),
-            Input::Pick { multi: true, .. } => Txt::HintPickMany.get().to_string(),
-            Input::Pick { .. } => Txt::HintPickOne.get().to_string(),
-        }
-    }
-}
-
-/// Apply an editing key to a one-line text input outside the form.
-pub fn edit_line(area: &mut TextArea<'static>, key: &KeyEvent) -> bool {
-    edit_text(area, key, false)
 }
 
 fn parse_number(text: &str, min: i64, max: i64) -> Option<Option<Answer>> {
@@ -411,68 +358,9 @@ fn parse_number(text: &str, min: i64, max: i64) -> Option<Option<Answer>> {
     (min..=max).contains(&n).then_some(Some(Answer::Number(n)))
 }
 
-/// Apply an editing key to a text area; true when the text changed.
-/// Our own small key set instead of the widget's emacs defaults, so no
-/// key does something surprising (Ctrl-V is not "page down" here).
-fn edit_text(area: &mut TextArea<'static>, key: &KeyEvent, multiline: bool) -> bool {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
-    let mv = |area: &mut TextArea<'static>, m: CursorMove| {
-        area.move_cursor(m);
-        false
-    };
-    match key.code {
-        KeyCode::Char(c) if !ctrl && !alt => {
-            area.insert_char(c);
-            true
-        }
-        KeyCode::Char('w') if ctrl => area.delete_word(),
-        KeyCode::Char('a') if ctrl => mv(area, CursorMove::Head),
-        KeyCode::Char('e') if ctrl => mv(area, CursorMove::End),
-        KeyCode::Enter if multiline => {
-            area.insert_newline();
-            true
-        }
-        KeyCode::Backspace if ctrl || alt => area.delete_word(),
-        KeyCode::Backspace => area.delete_char(),
-        KeyCode::Delete if ctrl || alt => area.delete_next_word(),
-        KeyCode::Delete => area.delete_next_char(),
-        KeyCode::Left if ctrl || alt => mv(area, CursorMove::WordBack),
-        KeyCode::Right if ctrl || alt => mv(area, CursorMove::WordForward),
-        KeyCode::Left => mv(area, CursorMove::Back),
-        KeyCode::Right => mv(area, CursorMove::Forward),
-        KeyCode::Up => mv(area, CursorMove::Up),
-        KeyCode::Down => mv(area, CursorMove::Down),
-        KeyCode::Home if ctrl => mv(area, CursorMove::Top),
-        KeyCode::End if ctrl => mv(area, CursorMove::Bottom),
-        KeyCode::Home => mv(area, CursorMove::Head),
-        KeyCode::End => mv(area, CursorMove::End),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_parse_the_dutch_way_and_iso() {
-        let d = Date::new(2027, 4, 15).expect("date");
-        for text in [
-            "15-04-2027",
-            "15-4-2027",
-            "15/04/2027",
-            "15.4.2027",
-            "2027-04-15",
-            " 15-04-2027 ",
-        ] {
-            assert_eq!(parse_date(text), Some(d), "{text}");
-        }
-        for bad in ["31-02-2027", "15-04", "april", "15-04-27", ""] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
-        assert_eq!(format_date(d), "15-04-2027");
-    }
 
     #[test]
     fn numbers_must_be_whole_and_in_range() {

@@ -1,0 +1,173 @@
+//! The terminal front-end's loop: draw, wait for input, a signal or the
+//! next deadline, and feed what came through [`dispatch`]. Input and
+//! signals arrive from their own threads over one channel, so the loop
+//! sleeps until something happens: an idle app (even one whose saves keep
+//! failing) uses no CPU.
+
+mod input;
+mod signals;
+pub mod terminal;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
+
+use jiff::tz::TimeZone;
+
+use crate::session::{SavePolicy, Start};
+use crate::store::Library;
+use crate::tui::clock::{Clock, SystemClock};
+use crate::tui::driver::Driver;
+use crate::tui::event::{Event, from_burst};
+use crate::tui::runtime::{begin, dispatch};
+use crate::tui::state::App;
+use crate::tui::ui;
+use crate::tui::update::rescue_on_crash;
+
+use terminal::TerminalGuard;
+
+/// How long the loop sleeps when nothing is due (it wakes on input anyway).
+const IDLE: Duration = Duration::from_secs(3600);
+
+/// What reaches the loop from its helper threads.
+pub(crate) enum Incoming {
+    /// Terminal events that arrived together.
+    Burst(Vec<ratatui::crossterm::event::Event>),
+    Signal(i32),
+    /// The terminal cannot be read any more (the window was closed).
+    Lost,
+}
+
+/// Run the full-screen app until the user quits or a signal stops it.
+#[must_use]
+pub fn run(start: Start) -> ExitCode {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+    let plans_dir = start.data.plans().display().to_string();
+    let mut app = App::new(start.guide.clone(), tz.clone(), plans_dir, clock.now());
+    app.policy = policy();
+    let library = Library::new(start.data);
+    let mut driver = Driver::new(library, start.guide, clock.clone()).with_tz(tz);
+    begin(&mut app, &mut driver, start.opening);
+
+    // A panic inside is caught here: the terminal is restored by the
+    // guard's panic hook, the open plan is written to a recovery copy, and
+    // the panic goes on (the process ends with an error).
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(&mut app, &mut driver, clock.as_ref())
+    }));
+    match result {
+        Ok(result) => {
+            // Release the plan's lock (and remove its file) before anything else.
+            drop(driver);
+            finish(&app, result)
+        }
+        Err(panic) => {
+            if let Some(rescue) = rescue_on_crash(&app)
+                && let Some(crate::tui::effect::Done::Rescued {
+                    written,
+                    why,
+                    crashed,
+                }) = driver.execute(rescue)
+            {
+                let note = crate::tui::update::exit_note(&app, &written, &why, crashed);
+                say(&format!("\n{note}"));
+            }
+            std::panic::resume_unwind(panic)
+        }
+    }
+}
+
+/// After the terminal is back to normal: anything the user must know.
+fn finish(app: &App, result: io::Result<()>) -> ExitCode {
+    if let Some(note) = &app.exit_note {
+        say(note);
+    }
+    if let Err(e) = result {
+        say(&format!("samenwerkwijzer: terminalfout: {e}"));
+        return ExitCode::FAILURE;
+    }
+    match app.signal {
+        // The usual exit status of a program stopped by a signal.
+        Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        None => ExitCode::SUCCESS,
+    }
+}
+
+/// Print to stderr without panicking: after the window was closed there is
+/// nobody to read it, and that must not turn a clean exit into a crash.
+/// Control characters (from a plan's text) are neutralised (R14).
+fn say(text: &str) {
+    let _ = writeln!(io::stderr(), "{}", crate::text::neutralise_controls(text));
+}
+
+fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result<()> {
+    let mut guard = TerminalGuard::enter()?;
+    let (tx, rx) = mpsc::channel();
+    signals::listen(tx.clone())?;
+    input::listen(tx);
+    loop {
+        if let Err(e) = guard.terminal.draw(|frame| ui::render(app, frame)) {
+            // The terminal is gone: save as for a hangup, then report.
+            dispatch(app, driver, Event::Signal(signals::SIGHUP));
+            return Err(e);
+        }
+        let wait = app
+            .deadline()
+            .map_or(IDLE, |due| due.saturating_duration_since(clock.now()));
+        match rx.recv_timeout(wait) {
+            Ok(Incoming::Burst(burst)) => {
+                dispatch(app, driver, Event::Tick(clock.now()));
+                for event in from_burst(burst) {
+                    crash_on_request(&event);
+                    dispatch(app, driver, event);
+                    if app.quit {
+                        break;
+                    }
+                }
+                dispatch(app, driver, Event::Tick(clock.now()));
+            }
+            Ok(Incoming::Signal(signal)) => dispatch(app, driver, Event::Signal(signal)),
+            Ok(Incoming::Lost) | Err(RecvTimeoutError::Disconnected) => {
+                dispatch(app, driver, Event::Signal(signals::SIGHUP));
+            }
+            Err(RecvTimeoutError::Timeout) => dispatch(app, driver, Event::Tick(clock.now())),
+        }
+        if app.quit {
+            return Ok(());
+        }
+    }
+}
+
+/// The save timing, with a test hook: debug builds read
+/// `SAMENWERKWIJZER_TEST_AUTOSAVE_MS`, so tests on the real binary can
+/// make autosave wait (and know that only the path under test saved).
+fn policy() -> SavePolicy {
+    let policy = SavePolicy::default();
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("SAMENWERKWIJZER_TEST_AUTOSAVE_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return SavePolicy {
+            delay: Duration::from_millis(ms),
+            ..policy
+        };
+    }
+    policy
+}
+
+/// Test builds crash on F12 when `SAMENWERKWIJZER_TEST_CRASH` is set, so
+/// the crash path (terminal restored, recovery copy written) can be tested
+/// on the real binary. Release builds have no such key.
+fn crash_on_request(ev: &Event) {
+    #[cfg(debug_assertions)]
+    if matches!(ev, Event::Key(k) if k.code == ratatui::crossterm::event::KeyCode::F(12))
+        && std::env::var_os("SAMENWERKWIJZER_TEST_CRASH").is_some()
+    {
+        panic!("crash requested for a test");
+    }
+    let _ = ev;
+}

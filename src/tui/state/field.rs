@@ -1,0 +1,123 @@
+//! An answer being typed or chosen, and what can be read from it.
+
+use ratatui_textarea::TextArea;
+
+use crate::plan::{Answer, Slot};
+use crate::text::{Txt, fill};
+use crate::tui::keymap::{Context, say};
+
+/// An answer being typed or chosen.
+pub struct FieldEditor {
+    pub slot: Slot,
+    pub input: Input,
+}
+
+pub enum Input {
+    Text {
+        area: TextArea<'static>,
+        multiline: bool,
+    },
+    Number {
+        area: TextArea<'static>,
+        min: i64,
+        max: i64,
+        invalid: bool,
+    },
+    Date {
+        area: TextArea<'static>,
+        invalid: bool,
+    },
+    Pick {
+        options: Vec<PickOption>,
+        cursor: usize,
+        multi: bool,
+    },
+}
+
+/// One option of a choice-like question, with the value it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickOption {
+    pub id: String,
+    pub label: String,
+}
+
+impl Input {
+    pub fn context(&self) -> Context {
+        match self {
+            Input::Pick { multi: true, .. } => Context::PickMany,
+            Input::Pick { multi: false, .. } => Context::PickOne,
+            Input::Text {
+                multiline: true, ..
+            } => Context::EditText,
+            Input::Text {
+                multiline: false, ..
+            }
+            | Input::Number { .. }
+            | Input::Date { .. } => Context::EditLine,
+        }
+    }
+
+    /// The text being typed, for the inputs that have one.
+    pub fn text_area(&self) -> Option<&TextArea<'static>> {
+        match self {
+            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
+                Some(area)
+            }
+            Input::Pick { .. } => None,
+        }
+    }
+}
+
+impl FieldEditor {
+    /// Why the typed text cannot be kept as it is (not a number in range,
+    /// not a date), if so. The editor stays open until it can.
+    pub fn problem(&self) -> Option<String> {
+        match &self.input {
+            Input::Number {
+                invalid: true,
+                min,
+                max,
+                ..
+            } => Some(fill(Txt::BadNumber, &[min, max])),
+            Input::Date { invalid: true, .. } => Some(Txt::BadDate.get().to_string()),
+            Input::Number { .. } | Input::Date { .. } | Input::Text { .. } | Input::Pick { .. } => {
+                None
+            }
+        }
+    }
+
+    /// The hint line shown under the editor.
+    pub fn hint(&self) -> String {
+        match &self.input {
+            Input::Text {
+                multiline: true, ..
+            } => say(Txt::HintLongText, &[]),
+            Input::Text {
+                multiline: false, ..
+            } => say(Txt::HintShortText, &[]),
+            Input::Number { min, max, .. } => fill(Txt::HintNumber, &[min, max]),
+            Input::Date { .. } => Txt::HintDate.get().to_string(),
+            Input::Pick { multi: true, .. } => say(Txt::HintPickMany, &[]),
+            Input::Pick { multi: false, .. } => say(Txt::HintPickOne, &[]),
+        }
+    }
+}
+
+/// The option ids an answer has selected.
+#[must_use]
+pub fn selected_ids(answer: Option<&Answer>) -> Vec<String> {
+    match answer {
+        Some(Answer::Choice(c)) => vec![c.clone()],
+        Some(Answer::Multi(v) | Answer::Refs(v)) => v.clone(),
+        Some(Answer::Scale(n)) => vec![n.to_string()],
+        Some(Answer::YesNo(v)) => vec![v.id().to_string()],
+        Some(
+            Answer::Text(_)
+            | Answer::Number(_)
+            | Answer::Date(_)
+            | Answer::List(_)
+            | Answer::PerItem(_),
+        )
+        | None => Vec::new(),
+    }
+}

@@ -1,0 +1,75 @@
+//! Dialogs and help over a screen. They live in one stack on the app, so
+//! which one gets the keys, what the key bar says and what is drawn on top
+//! are all read from the same place.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::TextArea;
+
+use crate::export::Format;
+use crate::tui::effect::{RecoverOffer, VersionSummary};
+use crate::tui::keymap::Context;
+
+/// What the export dialog offers, in its order: the one list of formats,
+/// less those only the command line offers.
+#[must_use]
+pub fn export_formats() -> Vec<Format> {
+    Format::all()
+        .iter()
+        .copied()
+        .filter(|f| f.in_app())
+        .collect()
+}
+
+pub enum Overlay {
+    /// The F1 help, with its scroll position.
+    Help {
+        scroll: u16,
+    },
+    /// A name for a new plan being typed.
+    NewPlan(TextArea<'static>),
+    /// A new name for the plan at `path`.
+    Rename {
+        path: PathBuf,
+        input: TextArea<'static>,
+    },
+    ConfirmDelete {
+        path: PathBuf,
+        title: String,
+    },
+    /// Earlier versions of a plan, to put one back.
+    Versions {
+        path: PathBuf,
+        title: String,
+        versions: Vec<VersionSummary>,
+        selected: usize,
+    },
+    /// A recovery copy found at start.
+    Recover(RecoverOffer),
+    /// "Save as": a path being typed.
+    SaveAs(TextArea<'static>),
+    /// The export dialog, with the format under the cursor.
+    Export {
+        selected: usize,
+    },
+    /// "Remove this item?" for `item` of list `question`.
+    ConfirmRemove {
+        question: String,
+        item: String,
+    },
+}
+
+impl Overlay {
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Help { .. } => Context::Help,
+            Overlay::NewPlan(_) | Overlay::Rename { .. } | Overlay::SaveAs(_) => {
+                Context::NameDialog
+            }
+            Overlay::ConfirmDelete { .. } | Overlay::ConfirmRemove { .. } => Context::Confirm,
+            Overlay::Versions { .. } => Context::Versions,
+            Overlay::Recover(_) => Context::Recover,
+            Overlay::Export { .. } => Context::Export,
+        }
+    }
+}

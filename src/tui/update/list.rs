@@ -1,0 +1,151 @@
+//! Input on a list of items and on the questions of one item.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::plan::Slot;
+use crate::tui::keymap::Action;
+use crate::tui::state::{Editor, FieldEditor, ListOf, Overlay, View};
+
+use super::Ctx;
+use super::field;
+use super::form::{drive, feed_first_key, starts_typing, step_focus};
+use super::step::drop_if_empty;
+
+pub fn list_key(
+    e: &mut Editor,
+    ctx: &mut Ctx,
+    question: String,
+    selected: usize,
+    action: Option<Action>,
+) -> View {
+    let guide = ctx.guide;
+    let own = match ListOf::question(guide, &question) {
+        Some(ListOf::Own { title_field, .. }) => Some(title_field),
+        Some(ListOf::PerItem { .. }) | None => None,
+    };
+    let ids: Vec<String> = e
+        .list_items(guide, &question)
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    let selected = selected.min(ids.len().saturating_sub(1));
+    let current = ids.get(selected).cloned();
+    let stay = |question: String, selected: usize| View::List { question, selected };
+    match (action, own) {
+        (Some(Action::Up), _) => stay(question, selected.saturating_sub(1)),
+        (Some(Action::Down), _) => stay(question, step_focus(selected, 1, ids.len())),
+        (Some(Action::Enter), _) => match current {
+            Some(item) => View::Record {
+                question,
+                item,
+                focus: 0,
+                edit: None,
+            },
+            None => stay(question, selected),
+        },
+        (Some(Action::Add), Some(title_field)) => {
+            let item = e.plan.add_item(&question);
+            e.revision += 1;
+            // Start with the item's name, the field every list has.
+            let fields = e.visible_fields(guide, &question, &item);
+            let focus = fields.iter().position(|f| f.id == title_field).unwrap_or(0);
+            let edit = fields
+                .get(focus)
+                .and_then(|f| field::open(guide, &e.plan, f, Slot::field(&question, &item, &f.id)));
+            View::Record {
+                question,
+                item,
+                focus,
+                edit,
+            }
+        }
+        (Some(Action::Remove), Some(_)) => {
+            if let Some(item) = current {
+                ctx.overlays.push(Overlay::ConfirmRemove {
+                    question: question.clone(),
+                    item,
+                });
+            }
+            stay(question, selected)
+        }
+        (Some(a @ (Action::MoveUp | Action::MoveDown)), Some(_)) => {
+            let delta = if a == Action::MoveUp { -1 } else { 1 };
+            let moved = current
+                .and_then(|id| e.plan.move_item(&question, &id, delta))
+                .unwrap_or(selected);
+            if moved != selected {
+                e.revision += 1;
+            }
+            stay(question, moved)
+        }
+        (Some(Action::Back), _) => View::Form { edit: None },
+        (Some(Action::NextField), _) => {
+            e.focus = step_focus(e.focus, 1, e.visible(guide).len());
+            View::Form { edit: None }
+        }
+        (Some(Action::PrevField), _) => {
+            e.focus = step_focus(e.focus, -1, e.visible(guide).len());
+            View::Form { edit: None }
+        }
+        _ => stay(question, selected),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn record_key(
+    e: &mut Editor,
+    ctx: &mut Ctx,
+    question: String,
+    item: String,
+    focus: usize,
+    edit: Option<FieldEditor>,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> View {
+    let guide = ctx.guide;
+    let record = |focus: usize, edit: Option<FieldEditor>| View::Record {
+        question: question.clone(),
+        item: item.clone(),
+        focus,
+        edit,
+    };
+    if let Some(fe) = edit {
+        return match drive(e, ctx, fe, action, key) {
+            (Some(fe), _) => record(focus, Some(fe)),
+            (None, delta) => {
+                let len = e.visible_fields(guide, &question, &item).len();
+                record(step_focus(focus, delta, len), None)
+            }
+        };
+    }
+    let fields = e.visible_fields(guide, &question, &item);
+    let focus = focus.min(fields.len().saturating_sub(1));
+    let open = |e: &Editor| {
+        fields
+            .get(focus)
+            .and_then(|f| field::open(guide, &e.plan, f, Slot::field(&question, &item, &f.id)))
+    };
+    match action {
+        Some(Action::NextField | Action::Down) => record(step_focus(focus, 1, fields.len()), None),
+        Some(Action::PrevField | Action::Up) => record(step_focus(focus, -1, fields.len()), None),
+        Some(Action::Enter) => record(focus, open(e)),
+        Some(Action::Back) => leave_record(e, ctx, question.clone(), &item),
+        None if starts_typing(key) => {
+            let fe = open(e).and_then(|fe| feed_first_key(e, ctx, fe, Some(key)));
+            record(focus, fe)
+        }
+        _ => record(focus, None),
+    }
+}
+
+/// Back from an item to its list. An item left completely empty (added
+/// by accident) is dropped: it holds nothing to lose.
+fn leave_record(e: &mut Editor, ctx: &Ctx, question: String, item: &str) -> View {
+    drop_if_empty(e, ctx.guide, &question, item);
+    let selected = e
+        .list_items(ctx.guide, &question)
+        .iter()
+        .position(|i| i.id == item)
+        .unwrap_or(0);
+    View::List { question, selected }
+}

@@ -1,0 +1,239 @@
+//! Input on the overlay on top: help, the name and path prompts,
+//! confirmations, earlier versions, the recovery offer, the export dialog.
+//! The overlay is taken off the stack while its key is handled and put
+//! back unless the key closed it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+use crate::present::{capitalise, item_noun};
+use crate::text::{Txt, fill};
+use crate::tui::effect::Effect;
+use crate::tui::keymap::Action;
+use crate::tui::state::{App, Message, Overlay, Screen, View, export_formats};
+
+use super::move_cursor;
+use super::typing::edit_line;
+
+pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
+    let Some(top) = app.overlays.pop() else {
+        return Vec::new();
+    };
+    let (keep, effects) = match top {
+        Overlay::Help { scroll } => match action {
+            Some(Action::Back) => (None, Vec::new()),
+            Some(Action::ScrollUp) => (
+                Some(Overlay::Help {
+                    scroll: scroll.saturating_sub(1),
+                }),
+                Vec::new(),
+            ),
+            Some(Action::ScrollDown) => (
+                Some(Overlay::Help {
+                    scroll: scroll.saturating_add(1),
+                }),
+                Vec::new(),
+            ),
+            _ => (Some(Overlay::Help { scroll }), Vec::new()),
+        },
+        Overlay::NewPlan(input) => name_key(app, input, None, action, key),
+        Overlay::Rename { path, input } => name_key(app, input, Some(path), action, key),
+        Overlay::SaveAs(input) => save_as_key(app, input, action, key),
+        Overlay::ConfirmDelete { path, title } => match action {
+            Some(Action::Yes) => (None, vec![Effect::Trash(path)]),
+            Some(Action::No) => (None, Vec::new()),
+            _ => (Some(Overlay::ConfirmDelete { path, title }), Vec::new()),
+        },
+        Overlay::ConfirmRemove { question, item } => match action {
+            Some(Action::Yes) => {
+                remove_item(app, &question, &item);
+                (None, Vec::new())
+            }
+            Some(Action::No) => (None, Vec::new()),
+            _ => (Some(Overlay::ConfirmRemove { question, item }), Vec::new()),
+        },
+        Overlay::Versions {
+            path,
+            title,
+            versions,
+            selected,
+        } => match action {
+            Some(a @ (Action::Up | Action::Down)) => {
+                let selected = move_cursor(selected, a, versions.len());
+                let keep = Overlay::Versions {
+                    path,
+                    title,
+                    versions,
+                    selected,
+                };
+                (Some(keep), Vec::new())
+            }
+            Some(Action::Enter) => match versions.get(selected) {
+                Some(v) => {
+                    let restore = Effect::RestoreVersion {
+                        plan: path,
+                        version: v.path.clone(),
+                    };
+                    (None, vec![restore])
+                }
+                None => (None, Vec::new()),
+            },
+            Some(Action::Back) => (None, Vec::new()),
+            _ => {
+                let keep = Overlay::Versions {
+                    path,
+                    title,
+                    versions,
+                    selected,
+                };
+                (Some(keep), Vec::new())
+            }
+        },
+        Overlay::Recover(offer) => match action {
+            Some(Action::Enter) => (None, vec![Effect::Recover(offer.path)]),
+            Some(Action::Discard) => (None, vec![Effect::DiscardRecovery(offer.path)]),
+            Some(Action::Back) => (None, Vec::new()),
+            _ => (Some(Overlay::Recover(offer)), Vec::new()),
+        },
+        Overlay::Export { selected } => match action {
+            Some(a @ (Action::Up | Action::Down)) => {
+                let selected = move_cursor(selected, a, export_formats().len());
+                (Some(Overlay::Export { selected }), Vec::new())
+            }
+            Some(Action::Enter) => {
+                let export = match (export_formats().get(selected), app.editor()) {
+                    (Some(format), Some(e)) => vec![Effect::Export {
+                        format: *format,
+                        plan: e.plan.clone(),
+                        path: e.path.clone(),
+                    }],
+                    _ => Vec::new(),
+                };
+                (None, export)
+            }
+            Some(Action::Back) => (None, Vec::new()),
+            _ => (Some(Overlay::Export { selected }), Vec::new()),
+        },
+    };
+    app.overlays.extend(keep);
+    effects
+}
+
+type Handled = (Option<Overlay>, Vec<Effect>);
+
+/// Typing a plan name (new plan, or renaming the plan at `rename`).
+fn name_key(
+    app: &mut App,
+    mut input: TextArea<'static>,
+    rename: Option<std::path::PathBuf>,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> Handled {
+    let text = input.lines().join(" ");
+    let draft = match &mut app.screen {
+        Screen::Picker(p) => Some(&mut p.draft),
+        Screen::Editor(_) => None,
+    };
+    match action {
+        Some(Action::Enter) => {
+            let title = text.trim().to_string();
+            if title.is_empty() {
+                app.message = Some(Message::error(Txt::MsgTitleEmpty.get()));
+            } else {
+                return match rename {
+                    Some(path) => (None, vec![Effect::Rename { path, title }]),
+                    None => {
+                        if let Some(d) = draft {
+                            d.clear();
+                        }
+                        (None, vec![Effect::Create(title)])
+                    }
+                };
+            }
+        }
+        Some(Action::Back) => {
+            // Keep what was typed for the next time the dialog opens.
+            if let (None, Some(d)) = (&rename, draft) {
+                *d = text;
+            }
+            return (None, Vec::new());
+        }
+        _ => {
+            if key.code != KeyCode::Enter {
+                edit_line(&mut input, key);
+            }
+        }
+    }
+    let keep = match rename {
+        Some(path) => Overlay::Rename { path, input },
+        None => Overlay::NewPlan(input),
+    };
+    (Some(keep), Vec::new())
+}
+
+/// Typing the path in the "save as" dialog.
+fn save_as_key(
+    app: &mut App,
+    mut input: TextArea<'static>,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> Handled {
+    match action {
+        Some(Action::Enter) => {
+            let typed = input.lines().join("").trim().to_string();
+            if let (false, Some(e)) = (typed.is_empty(), app.editor()) {
+                let save_as = Effect::SaveAs {
+                    typed,
+                    plan: e.plan.clone(),
+                    revision: e.revision,
+                };
+                return (None, vec![save_as]);
+            }
+        }
+        Some(Action::Back) => return (None, Vec::new()),
+        _ => {
+            if key.code != KeyCode::Enter {
+                edit_line(&mut input, key);
+            }
+        }
+    }
+    (Some(Overlay::SaveAs(input)), Vec::new())
+}
+
+/// Remove an item after "yes" in the confirmation.
+fn remove_item(app: &mut App, question: &str, item: &str) {
+    let Screen::Editor(e) = &mut app.screen else {
+        return;
+    };
+    let guide = &app.guide;
+    let noun = item_noun(guide, question);
+    let before = e.list_items(guide, question).len();
+    e.plan.remove_item(question, item);
+    e.revision += 1;
+    app.message = Some(Message::info(fill(Txt::ItemRemoved, &[&capitalise(&noun)])));
+    if let View::List { selected, .. } = &mut e.view {
+        let left = before.saturating_sub(1);
+        *selected = (*selected).min(left.saturating_sub(1));
+    }
+}
+
+/// Pasted text in the top overlay: only the text prompts take it.
+pub fn paste(app: &mut App, text: &str) {
+    match app.overlays.last_mut() {
+        Some(Overlay::NewPlan(input) | Overlay::Rename { input, .. }) => {
+            input.insert_str(text.split('\n').collect::<Vec<_>>().join(" "));
+        }
+        Some(Overlay::SaveAs(input)) => {
+            input.insert_str(text.split('\n').collect::<Vec<_>>().join(""));
+        }
+        Some(
+            Overlay::Help { .. }
+            | Overlay::ConfirmDelete { .. }
+            | Overlay::ConfirmRemove { .. }
+            | Overlay::Versions { .. }
+            | Overlay::Recover(_)
+            | Overlay::Export { .. },
+        )
+        | None => {}
+    }
+}

@@ -1,0 +1,108 @@
+//! Typing in a text input: the keys that edit, and reading dates.
+
+use jiff::civil::Date;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+/// A text input holding `text`, the cursor at its end.
+pub fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'static> {
+    let lines: Vec<String> = if multiline {
+        text.lines().map(str::to_string).collect()
+    } else {
+        vec![text.replace('\n', " ")]
+    };
+    let mut area = TextArea::new(lines);
+    // The view draws the border; the widget only holds the text.
+    area.set_cursor_line_style(Style::new());
+    if !placeholder.is_empty() {
+        area.set_placeholder_text(placeholder.to_string());
+    }
+    if multiline {
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+    }
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// Accepts `15-4-2027`, `15/04/2027`, `15.04.2027` and `2027-04-15`.
+#[must_use]
+pub fn parse_date(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
+    let year: i16 = y.parse().ok().filter(|y| (1900..=2200).contains(y))?;
+    Date::new(year, m.parse().ok()?, d.parse().ok()?).ok()
+}
+
+/// Apply an editing key to a one-line text input outside the form.
+pub fn edit_line(area: &mut TextArea<'static>, key: &KeyEvent) -> bool {
+    edit_text(area, key, false)
+}
+
+/// Apply an editing key to a text area; true when the text changed.
+/// Our own small key set instead of the widget's emacs defaults, so no
+/// key does something surprising (Ctrl-V is not "page down" here).
+pub fn edit_text(area: &mut TextArea<'static>, key: &KeyEvent, multiline: bool) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let mv = |area: &mut TextArea<'static>, m: CursorMove| {
+        area.move_cursor(m);
+        false
+    };
+    match key.code {
+        KeyCode::Char(c) if !ctrl && !alt => {
+            area.insert_char(c);
+            true
+        }
+        KeyCode::Char('w') if ctrl => area.delete_word(),
+        KeyCode::Char('a') if ctrl => mv(area, CursorMove::Head),
+        KeyCode::Char('e') if ctrl => mv(area, CursorMove::End),
+        KeyCode::Enter if multiline => {
+            area.insert_newline();
+            true
+        }
+        KeyCode::Backspace if ctrl || alt => area.delete_word(),
+        KeyCode::Backspace => area.delete_char(),
+        KeyCode::Delete if ctrl || alt => area.delete_next_word(),
+        KeyCode::Delete => area.delete_next_char(),
+        KeyCode::Left if ctrl || alt => mv(area, CursorMove::WordBack),
+        KeyCode::Right if ctrl || alt => mv(area, CursorMove::WordForward),
+        KeyCode::Left => mv(area, CursorMove::Back),
+        KeyCode::Right => mv(area, CursorMove::Forward),
+        KeyCode::Up => mv(area, CursorMove::Up),
+        KeyCode::Down => mv(area, CursorMove::Down),
+        KeyCode::Home if ctrl => mv(area, CursorMove::Top),
+        KeyCode::End if ctrl => mv(area, CursorMove::Bottom),
+        KeyCode::Home => mv(area, CursorMove::Head),
+        KeyCode::End => mv(area, CursorMove::End),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_the_dutch_way_and_iso() {
+        let d = Date::new(2027, 4, 15).expect("date");
+        for text in [
+            "15-04-2027",
+            "15-4-2027",
+            "15/04/2027",
+            "15.4.2027",
+            "2027-04-15",
+            " 15-04-2027 ",
+        ] {
+            assert_eq!(parse_date(text), Some(d), "{text}");
+        }
+        for bad in ["31-02-2027", "15-04", "april", "15-04-27", ""] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(crate::present::format_date(d), "15-04-2027");
+    }
+}
