@@ -113,9 +113,13 @@ pub fn run(guide: &Guide, args: &CompareArgs, data_dir: Option<&PathBuf>) -> Res
             Ok(())
         }
         None => {
-            compare::view::run(&comparison).map_err(|e| format!("terminalfout: {e}"))?;
+            let ended =
+                compare::view::run(&comparison).map_err(|e| format!("terminalfout: {e}"))?;
             print_skipped(&comparison);
-            Ok(())
+            match ended {
+                compare::view::Ended::Quit => Ok(()),
+                compare::view::Ended::Signal(n) => Err(format!("gestopt door signaal {n}")),
+            }
         }
     }
 }

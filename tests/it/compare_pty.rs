@@ -34,8 +34,17 @@ fn wait_for(screen: &Mutex<vt100::Parser>, text: &str) {
     panic!("{text:?} never appeared; screen:\n{}", contents(screen));
 }
 
-#[test]
-fn the_projector_runs_in_a_terminal_and_gives_it_back() {
+struct Run {
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+    _dir: tempfile::TempDir,
+}
+
+/// The projector on three plans and a file that is no plan, at 80x24.
+fn start() -> Run {
     let dir = tempfile::tempdir().expect("tempdir");
     let hand_ins = dir.path().join("inleveren");
     std::fs::create_dir(&hand_ins).expect("folder");
@@ -56,10 +65,10 @@ fn the_projector_runs_in_a_terminal_and_gives_it_back() {
     cmd.cwd(dir.path());
     cmd.env("TERM", "xterm-256color");
     cmd.env("HOME", dir.path());
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
+    let child = pty.slave.spawn_command(cmd).expect("spawn");
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().expect("reader");
-    let mut writer = pty.master.take_writer().expect("writer");
+    let writer = pty.master.take_writer().expect("writer");
     let screen = Arc::new(Mutex::new(vt100::Parser::default()));
     let raw = Arc::new(Mutex::new(Vec::new()));
     let (s, r) = (screen.clone(), raw.clone());
@@ -77,47 +86,86 @@ fn the_projector_runs_in_a_terminal_and_gives_it_back() {
             }
         }
     });
-    let mut send = |bytes: &[u8]| {
-        writer.write_all(bytes).expect("write");
-        writer.flush().expect("flush");
-    };
-    wait_for(&screen, "Vergelijking van 3 plannen");
-    let running = pty.master.get_termios().expect("termios");
+    Run {
+        screen,
+        raw,
+        writer,
+        child,
+        master: pty.master,
+        _dir: dir,
+    }
+}
+
+impl Run {
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write");
+        self.writer.flush().expect("flush");
+    }
+
+    fn exit_code(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.exit_code();
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("did not stop; screen:\n{}", contents(&self.screen));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The terminal is as it was: cooked mode, the main screen.
+    fn assert_restored(&self) {
+        let restored = self.master.get_termios().expect("termios");
+        assert!(
+            restored
+                .local_flags
+                .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+        );
+        let out = self.raw.lock().map(|r| r.clone()).unwrap_or_default();
+        let out = String::from_utf8_lossy(&out);
+        assert!(
+            out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"),
+            "left the alternate screen"
+        );
+    }
+}
+
+#[test]
+fn the_projector_runs_in_a_terminal_and_gives_it_back() {
+    let mut run = start();
+    wait_for(&run.screen, "Vergelijking van 3 plannen");
+    let running = run.master.get_termios().expect("termios");
     assert!(
         !running.local_flags.contains(LocalFlags::ICANON),
         "raw mode"
     );
-    send(b"1");
-    wait_for(&screen, "De antwoorden zijn verborgen");
-    send(b" ");
-    wait_for(&screen, "gaven antwoord · verschil ");
-    wait_for(&screen, "█");
-    send(b"q");
-    let start = Instant::now();
-    let status = loop {
-        if let Ok(Some(status)) = child.try_wait() {
-            break status;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            panic!("did not stop; screen:\n{}", contents(&screen));
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    assert_eq!(status.exit_code(), 0);
-    let restored = pty.master.get_termios().expect("termios");
-    assert!(
-        restored
-            .local_flags
-            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
-    );
+    run.send(b"1");
+    wait_for(&run.screen, "De antwoorden zijn verborgen");
+    run.send(b" ");
+    wait_for(&run.screen, "gaven antwoord · verschil ");
+    wait_for(&run.screen, "█");
+    run.send(b"q");
+    assert_eq!(run.exit_code(), 0);
     // After the screen is given back, the trainer reads what was skipped;
     // once that is read, everything before it has been read too.
-    wait_for(&screen, "inleveren/rommel.ron: geen plan");
-    let out = raw.lock().map(|r| r.clone()).unwrap_or_default();
-    let out = String::from_utf8_lossy(&out);
-    assert!(
-        out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"),
-        "left the alternate screen"
-    );
+    wait_for(&run.screen, "inleveren/rommel.ron: geen plan");
+    run.assert_restored();
+}
+
+#[test]
+fn a_signal_stops_the_projector_and_gives_the_terminal_back() {
+    let mut run = start();
+    wait_for(&run.screen, "Vergelijking van 3 plannen");
+    let pid = run.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    assert_eq!(run.exit_code(), 1, "stopped, not quit");
+    wait_for(&run.screen, "gestopt door signaal 15");
+    run.assert_restored();
 }
