@@ -63,7 +63,7 @@ pub fn render(state: &Projector, scrolls: bool, width: u16) -> Vec<Line<'static>
         .map(|items| {
             let mut spans = Vec::new();
             for (key, label) in items {
-                spans.push(Span::styled(format!(" {key} "), super::render::key_style()));
+                spans.push(Span::styled(format!(" {key} "), super::text::key_style()));
                 spans.push(Span::raw(format!(" {label}  ")));
             }
             Line::from(spans)

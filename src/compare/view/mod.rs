@@ -1,8 +1,8 @@
 //! The projector screen of `workshop compare`: one agenda topic per screen
 //! with big bars, the answers hidden until the trainer shows them, then
-//! the summary pages. A small front-end of its own: [`state`] (state and
-//! `update`), [`render`] (drawing), and [`run`], the loop that connects
-//! them to the terminal.
+//! the summary pages. A small front-end of its own: [`state`], [`update`]
+//! (what keys do), [`render`] (drawing), and [`run`], the loop that
+//! connects them to the terminal.
 
 mod bars;
 mod keys;
@@ -10,7 +10,9 @@ mod layout;
 mod pages;
 pub mod render;
 pub mod state;
+mod text;
 mod topic;
+pub mod update;
 
 use std::io;
 use std::sync::mpsc;
@@ -20,7 +22,9 @@ use ratatui::crossterm::event::{self, Event};
 use crate::compare::Comparison;
 use crate::tui::run::terminal::TerminalGuard;
 
-pub use state::{Input, Page, Projector, update};
+pub use layout::max_scroll;
+pub use state::{Page, Projector};
+pub use update::{Input, update};
 
 /// What reaches the loop from its two helper threads.
 enum Incoming {

@@ -9,7 +9,7 @@ use crate::compare::Comparison;
 use crate::compare::report as texts;
 use crate::compare::words::{self, one_line};
 
-use super::layout::{bold, bullet, dim, hanging, wrapped};
+use super::text::{bold, bullet, dim, hanging, wrapped};
 
 fn intro(text: &str, width: u16, out: &mut Vec<Line<'static>>) {
     out.extend(wrapped(text, width, dim(), ""));

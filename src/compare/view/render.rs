@@ -11,16 +11,12 @@ use unicode_width::UnicodeWidthStr;
 use crate::compare::Comparison;
 
 use super::keys;
-use super::layout::{self, content_height, content_width, page_lines};
+use super::layout::{self, content_height, content_width, max_scroll, page_lines};
 use super::state::{Page, Projector};
 
 /// Below this the page cannot be read; the screen says so.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
-
-pub fn key_style() -> Style {
-    Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
-}
 
 fn header_style() -> Style {
     Style::new()
@@ -59,7 +55,7 @@ pub fn render(frame: &mut Frame, c: &Comparison, state: &Projector) {
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
-    let scrolls = state.max_scroll(c) > 0;
+    let scrolls = max_scroll(state, c) > 0;
     let bar_rows = keys::height(state, area.width);
     let [header, _, body, bar] = Layout::vertical([
         Constraint::Length(1),
@@ -77,7 +73,7 @@ pub fn render(frame: &mut Frame, c: &Comparison, state: &Projector) {
         ..body
     };
     let lines = page_lines(c, state, body.width);
-    let max = state.max_scroll(c);
+    let max = max_scroll(state, c);
     let scroll = state.scroll.min(max);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
     if scroll < max {

@@ -8,7 +8,7 @@ use crate::compare::words::{self, one_line};
 use crate::compare::{Comparison, Row, Stats, Topic};
 
 use super::bars::{self, Size};
-use super::layout::{bold, bullet, dim, wrapped};
+use super::text::{bold, bullet, dim, wrapped};
 
 /// Bar sizes to try, biggest first: the biggest that fits the screen wins,
 /// so a projector at 160x45 gets bars three rows high.
