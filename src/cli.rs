@@ -12,6 +12,7 @@ mod guide;
 mod interactive;
 mod list;
 pub mod output;
+mod workshop;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,8 +72,11 @@ pub struct Cli {
 pub enum Command {
     /// Maak een nieuw plan en open het
     New {
-        /// Naam van het plan
+        /// Naam van het plan (met --case: de naam van uw groep)
         title: Option<String>,
+        /// Begin vanuit een workshopcasus (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
     },
     /// Open een plan op naam, bestandsnaam of pad
     Open {
@@ -115,6 +119,9 @@ pub enum Command {
         /// Vul op een werkblad de gemeente al in
         #[arg(long, value_name = "NAAM")]
         gemeente: Option<String>,
+        /// Bij een werkblad: druk er de casus ID bij af (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
     },
     /// Controleer of bestanden geldige plannen zijn
     #[command(
@@ -143,22 +150,13 @@ pub enum Command {
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
     #[command(subcommand)]
     Guide(GuideCommand),
-    /// Voor trainers: workshops voorbereiden, geven en nabespreken
-    #[command(subcommand)]
-    Workshop(WorkshopCommand),
-}
-
-/// The trainer's commands. For now only `compare`; the workshop engineer's
-/// `src/cli/workshop.rs` brings the others, and this enum moves there.
-#[derive(Debug, Subcommand)]
-pub enum WorkshopCommand {
-    /// Vergelijk de ingeleverde plannen van de groepen: op het scherm of als rapport
+    /// Voor trainers: casussen, workshops voorbereiden en geven, plannen inleveren en vergelijken
     #[command(
-        help_template = SUB_HELP_TEMPLATE,
-        override_usage = "samenwerkwijzer workshop compare MAP|BESTAND... [-f md|html] [-o BESTAND [--force]] [--names]",
-        after_help = compare::COMPARE_HELP
+        subcommand,
+        help_template = workshop::HELP,
+        override_usage = "samenwerkwijzer workshop OPDRACHT ..."
     )]
-    Compare(compare::CompareArgs),
+    Workshop(workshop::WorkshopCommand),
 }
 
 /// Dutch headings for the help of a subcommand.
@@ -198,13 +196,27 @@ pub enum GuideCommand {
 pub enum Outcome {
     Done(ExitCode),
     Interactive(Box<Start>),
+    /// The workshop presenter for the projector, a front-end of its own.
+    Present(Box<crate::workshop::presenter::Launch>),
+}
+
+/// What a command that did not run to the end asks to start.
+enum Launch {
+    App(Start),
+    Presenter(Box<crate::workshop::presenter::Launch>),
+}
+
+/// An interactive command's start, as a [`Launch`].
+fn app(start: Result<Option<Start>, String>) -> Result<Option<Launch>, String> {
+    start.map(|s| s.map(Launch::App))
 }
 
 /// Parse the command line and run it.
 pub fn main() -> Outcome {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(Some(start)) => Outcome::Interactive(Box::new(start)),
+        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(start)),
+        Ok(Some(Launch::Presenter(launch))) => Outcome::Present(launch),
         Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {
             output::note(&format!("samenwerkwijzer: {message}"));
@@ -214,7 +226,7 @@ pub fn main() -> Outcome {
 }
 
 /// A command that ran to the end (`Ok(None)`), or what to start.
-fn run(cli: Cli) -> Result<Option<Start>, String> {
+fn run(mut cli: Cli) -> Result<Option<Launch>, String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
         return guide::copy(dir).map(|()| None);
     }
@@ -229,6 +241,7 @@ fn run(cli: Cli) -> Result<Option<Start>, String> {
             force,
             all,
             gemeente,
+            case,
         }) => {
             let args = files::ExportArgs {
                 plan: plan.as_deref(),
@@ -237,6 +250,7 @@ fn run(cli: Cli) -> Result<Option<Start>, String> {
                 force: *force,
                 all_questions: *all,
                 gemeente: gemeente.as_deref(),
+                case: case.as_deref(),
             };
             return files::export(&loaded, cli.data_dir.as_ref(), &args).map(|()| None);
         }
@@ -246,20 +260,25 @@ fn run(cli: Cli) -> Result<Option<Start>, String> {
         Some(Command::Diff { old, new }) => {
             return files::diff(&loaded, cli.data_dir.as_ref(), old, new).map(|()| None);
         }
-        Some(Command::Workshop(WorkshopCommand::Compare(args))) => {
-            return compare::run(&loaded, args, cli.data_dir.as_ref()).map(|()| None);
-        }
         _ => {}
+    }
+    match cli.command {
+        Some(Command::Workshop(command)) => return workshop::run(command, loaded, cli.data_dir),
+        Some(Command::New {
+            title,
+            case: Some(case),
+        }) => return workshop::new_from_case(loaded, cli.data_dir, &case, title.as_deref()),
+        command => cli.command = command,
     }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data);
     match cli.command {
         Some(Command::List) => list::list(&library, &loaded).map(|()| None),
-        Some(Command::Example) => interactive::example(loaded, library),
-        Some(Command::New { title }) => interactive::new(loaded, library, title),
-        Some(Command::Open { plan }) => interactive::open(loaded, library, &plan),
-        None => interactive::resume(loaded, library),
+        Some(Command::Example) => app(interactive::example(loaded, library)),
+        Some(Command::New { title, .. }) => app(interactive::new(loaded, library, title)),
+        Some(Command::Open { plan }) => app(interactive::open(loaded, library, &plan)),
+        None => app(interactive::resume(loaded, library)),
         // Handled above, before a data folder is needed.
         Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
         | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(None),

@@ -7,5 +7,6 @@ fn main() -> std::process::ExitCode {
     match cli::main() {
         Outcome::Done(code) => code,
         Outcome::Interactive(start) => samenwerkwijzer::tui::run(*start),
+        Outcome::Present(launch) => samenwerkwijzer::workshop::presenter::launch(*launch),
     }
 }

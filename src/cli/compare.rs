@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 
 use super::output::{note, out};
-use crate::compare::{self, Comparison, Options, words};
+use crate::compare::{self, CaseInfo, Comparison, Gathered, Options, words};
 use crate::guide::Guide;
 use crate::store::DataDir;
+use crate::workshop;
 
 #[derive(Debug, Clone, Args)]
 pub struct CompareArgs {
@@ -74,10 +75,14 @@ pub fn run(guide: &Guide, args: &CompareArgs, data_dir: Option<&PathBuf>) -> Res
         );
     }
     let gathered = compare::gather(&args.paths, guide);
-    // The workshop's own case (and its debrief points) comes from the
-    // workshop folder once that module lands; until then the case most
-    // plans name is compared.
-    let comparison = compare::compare(guide, gathered, None, Options { names: args.names });
+    let data = DataDir::resolve(data_dir.cloned());
+    let case = case_of(guide, &gathered, data.as_ref());
+    let comparison = compare::compare(
+        guide,
+        gathered,
+        case.as_ref(),
+        Options { names: args.names },
+    );
     if comparison.groups.is_empty() {
         print_skipped(&comparison);
         return Err(format!(
@@ -100,7 +105,6 @@ pub fn run(guide: &Guide, args: &CompareArgs, data_dir: Option<&PathBuf>) -> Res
                 Some(path) => {
                     // The export's writer rule: never over a plan or into
                     // the app's folders, an existing file only with --force.
-                    let data = DataDir::resolve(data_dir.cloned());
                     crate::store::write_export(path, text.as_bytes(), args.force, data.as_ref())
                         .map_err(|e| format!("geen rapport geschreven: {e}"))?;
                     note(&format!(
@@ -122,6 +126,38 @@ pub fn run(guide: &Guide, args: &CompareArgs, data_dir: Option<&PathBuf>) -> Res
             }
         }
     }
+}
+
+/// The case the plans are compared against, with its title and debrief
+/// points: the workshop's own (`casus.ron` beside `workshop.ron`) when a
+/// folder given is a workshop folder; else the case most plans were
+/// started from, as the data folder keeps it for a group that joined on
+/// this computer, or as built in. `None` when no plan names a case.
+pub fn case_of(guide: &Guide, gathered: &Gathered, data: Option<&DataDir>) -> Option<CaseInfo> {
+    for dir in &gathered.workshops {
+        match workshop::folder::open(dir, guide) {
+            Ok(folder) => return Some(CaseInfo::from(&folder.case.case)),
+            // A hand-edited workshop.ron that no longer reads must not
+            // stand in the way of the debrief: say so, and go by the plans.
+            Err(e) => note(&format!(
+                "De workshop in {} is niet te lezen ({}); de casus volgt uit de plannen.",
+                compare::load::shown(dir),
+                workshop::describe_error(&e)
+            )),
+        }
+    }
+    let id = compare::groups::most_common_case(&gathered.plans)?;
+    let found = match data {
+        Some(data) => workshop::case::case_for_plan(guide, data, &id),
+        None => workshop::case::find(guide, None, &id).ok(),
+    };
+    Some(found.map_or_else(
+        || CaseInfo {
+            id: id.clone(),
+            ..CaseInfo::default()
+        },
+        |loaded| CaseInfo::from(&loaded.case),
+    ))
 }
 
 /// The report's format: as asked, else from the extension of `-o`, else

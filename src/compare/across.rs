@@ -10,6 +10,12 @@ use crate::guide::Guide;
 use crate::plan::Plan;
 use crate::plan::progress::{applies, is_answered};
 
+/// A debrief point of the case, in the case file's own shape: its
+/// `questions` answered show a group dealt with it, its `rules` firing
+/// mean it is still open, its `forms` are the choices of `doelen.vorm`
+/// that fit it.
+pub use crate::workshop::case::DebriefPoint;
+
 /// A finding of the advice, and the groups whose plan has it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingAcross {
@@ -34,20 +40,6 @@ pub struct FormRow {
     pub top: Vec<String>,
     /// The aid's own words on how much its order rests on.
     pub basis: String,
-}
-
-/// A debrief point of the case: what the room should bring up, and how it
-/// shows in a plan (the case format of the workshop module).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct DebriefPoint {
-    pub id: String,
-    pub text: String,
-    /// Answers that show a group dealt with the point.
-    pub questions: Vec<String>,
-    /// Advice rules that fire while the point is still open.
-    pub rules: Vec<String>,
-    /// Legal forms (choices of the form question) that fit the point.
-    pub forms: Vec<String>,
 }
 
 /// Why a debrief point is still open in one group's plan.

@@ -102,7 +102,7 @@ pub fn select(plans: Vec<HandedIn>, case: Option<&str>) -> Selection {
 
 /// The case most plans name; on a tie the first by id, so the choice never
 /// depends on the order of the files.
-fn most_common_case(plans: &[HandedIn]) -> Option<String> {
+pub fn most_common_case(plans: &[HandedIn]) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for p in plans {
         if let Some(c) = &p.plan.case {

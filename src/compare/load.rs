@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::guide::Guide;
 use crate::plan::{self, FormatError, MAX_PLAN_BYTES, Plan};
+use crate::workshop::names::{CASE_FILE, HANDOUT_FILE, STATE_FILE, WORKSHOP_FILE};
 
 use super::read::{FileKind, ReadError, read_bounded};
 
@@ -23,14 +24,9 @@ pub const MAX_ENTRIES: usize = 20_000;
 /// Bytes read in all. 500 plans of the example's size are under 6 MB.
 pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 
-/// The files of a workshop folder that are not plans (see the workshop
-/// module): passed over when a `workshop.ron` is beside them.
-const WORKSHOP_FILES: &[&str] = &[
-    "workshop.ron",
-    "casus.ron",
-    "presentatie.ron",
-    "deelnemers.html",
-];
+/// The files of a workshop folder that are not plans: passed over when a
+/// `workshop.ron` is beside them.
+const WORKSHOP_FILES: &[&str] = &[WORKSHOP_FILE, CASE_FILE, STATE_FILE, HANDOUT_FILE];
 
 /// A plan that was read, with the file it came from (as the trainer
 /// named it, for the list of files and for `--names`).
@@ -164,8 +160,10 @@ fn scan_arg(arg: &Path, candidates: &mut Vec<PathBuf>, out: &mut Gathered, budge
     }
 }
 
+/// Like `workshop::names::is_workshop`, but a link named `workshop.ron`
+/// does not count: it is never followed out of the folder.
 fn is_workshop(dir: &Path) -> bool {
-    std::fs::symlink_metadata(dir.join("workshop.ron")).is_ok_and(|m| m.is_file())
+    std::fs::symlink_metadata(dir.join(WORKSHOP_FILE)).is_ok_and(|m| m.is_file())
 }
 
 /// The entries of `dir` (depth 0 is a folder given, 1 a folder in it).

@@ -62,12 +62,23 @@ impl GroupInfo {
     }
 }
 
-/// The workshop case the plans were started from, as far as it is known.
+/// The workshop case the plans were started from, as far as it is known:
+/// a case id that no catalogue holds has no title and no debrief points.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CaseInfo {
     pub id: String,
     pub title: String,
     pub debrief: Vec<DebriefPoint>,
+}
+
+impl From<&crate::workshop::case::Case> for CaseInfo {
+    fn from(case: &crate::workshop::case::Case) -> CaseInfo {
+        CaseInfo {
+            id: case.id.clone(),
+            title: case.title.clone(),
+            debrief: case.debrief.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -167,19 +167,21 @@ fn the_case_debrief_points_are_checked_against_each_plan() {
                 text: "Een centrumgemeente past.".into(),
                 questions: vec!["doelen.vorm".into()],
                 forms: vec!["cg".into()],
-                ..DebriefPoint::default()
+                rules: Vec::new(),
             },
             DebriefPoint {
                 id: "overal".into(),
                 text: "Wat het advies overal meldt.".into(),
                 rules: vec![everywhere.rule.clone()],
-                ..DebriefPoint::default()
+                forms: Vec::new(),
+                questions: Vec::new(),
             },
             DebriefPoint {
                 id: "kaders".into(),
                 text: "De kaders van de raad.".into(),
                 questions: vec!["opgave.kaders".into()],
-                ..DebriefPoint::default()
+                rules: Vec::new(),
+                forms: Vec::new(),
             },
         ],
     };

@@ -545,6 +545,7 @@ fn every_context_has_a_way_out_that_works() {
         &[KeyCode::F(4)],
         &[KeyCode::F(4), KeyCode::Tab],
         &[KeyCode::F(7)],
+        &[KeyCode::F(8)],
     ] {
         let mut h = editor();
         h.keys(keys);

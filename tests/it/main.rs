@@ -46,6 +46,15 @@ mod safety;
 mod snapshots;
 mod store_writes;
 mod terminal_text;
+mod workshop_answers;
+mod workshop_app;
+mod workshop_cases;
+mod workshop_flow;
+mod workshop_folder;
+mod workshop_fuzz;
+mod workshop_presenter;
+mod workshop_pty;
+mod workshop_snapshots;
 mod writer_rules;
 
 mod compare_support;

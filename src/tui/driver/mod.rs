@@ -8,6 +8,7 @@
 //! and what its file looked like when last read or written.
 
 mod exports;
+mod hand_in;
 mod places;
 mod plans;
 mod saving;
@@ -108,6 +109,14 @@ impl Driver {
                 revision,
             } => self.save_as(&typed, &plan, revision),
             Effect::Export { format, plan, path } => self.export(format, &plan, &path),
+            Effect::SuggestHandIn { case, with_author } => {
+                self.suggest_hand_in(case.as_deref(), with_author)
+            }
+            Effect::HandIn {
+                typed,
+                plan,
+                with_author,
+            } => self.hand_in(&typed, &plan, with_author),
             Effect::Rescue(job) => self.rescue(&job),
         })
     }

@@ -9,6 +9,8 @@ use crate::plan::progress::overall;
 use crate::store::{self, FileStamp, LockError, Session, history, recovery};
 use crate::text::{Txt, describe_load_error};
 use crate::tui::effect::{Done, Opened, RecoverOffer, VersionSummary};
+use crate::workshop::case::case_for_plan;
+use crate::workshop::handout::case_sheet;
 
 use super::Driver;
 
@@ -49,7 +51,18 @@ impl Driver {
         let _ = Session::remember(self.library.data_dir(), &path);
         self.lock = lock;
         self.stamp = FileStamp::of(&path).ok().flatten();
-        Done::Opened { path, plan, how }
+        // A plan started from a workshop case shows that case beside it.
+        let case = plan
+            .case
+            .as_deref()
+            .and_then(|id| case_for_plan(&self.guide, self.library.data_dir(), id))
+            .map(|found| Box::new(case_sheet(&found.case, &self.guide)));
+        Done::Opened {
+            path,
+            plan,
+            how,
+            case,
+        }
     }
 
     /// The plans, and the first recovery copy waiting, if any.

@@ -9,6 +9,7 @@ use crate::advice::forms::{FormAid, rank};
 use crate::advice::raad::{RaadMoment, RoleQuestions, questions_by_role, raad_moments};
 use crate::advice::scan::{StepScan, scan_from};
 use crate::advice::{Finding, findings};
+use crate::export::CaseSheet;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
 use crate::plan::{Item, Plan, Progress};
@@ -44,8 +45,12 @@ pub struct Editor {
     /// recomputed once the user pauses (never while typing).
     pub advice: Advice,
     pub advice_stale: bool,
-    /// A screen over the questions: findings, form aid, raad, overview.
+    /// A screen over the questions: findings, form aid, raad, overview,
+    /// the case.
     pub panel: Option<Panel>,
+    /// The workshop case the plan was started from, as the case screen
+    /// shows it (found by the driver when the plan opened).
+    pub case: Option<Box<CaseSheet>>,
     /// When to save on its own.
     pub autosave: Autosave,
     /// A save on quit failed once; a second quit request stops anyway,
@@ -175,6 +180,7 @@ impl Editor {
             advice,
             advice_stale: false,
             panel: None,
+            case: None,
             autosave: Autosave::new(policy),
             quit_warned: false,
         }
@@ -233,6 +239,7 @@ impl Editor {
             Some(Panel::Findings { .. } | Panel::Raad { .. } | Panel::Overview { .. }) => {
                 return Context::Panel;
             }
+            Some(Panel::Case { .. }) => return Context::CaseText,
             None => {}
         }
         match &self.view {
