@@ -197,16 +197,22 @@ fn gaps(
     point: &DebriefPoint,
 ) -> Vec<Gap> {
     let mut gaps = Vec::new();
+    let mut unanswered = Vec::new();
     for id in &point.questions {
         if let Some(q) = guide.question(id).map(|r| r.question)
             && applies(plan, q)
             && !is_answered(plan, q)
         {
+            unanswered.push(q.id.as_str());
             gaps.push(Gap::Unanswered(q.label.clone()));
         }
     }
     for rule in &point.rules {
-        if let Some(f) = findings.iter().find(|f| &f.rule == rule) {
+        // A reminder about a question already listed as unanswered says
+        // the same thing twice; one about an item of it says more.
+        if let Some(f) = findings.iter().find(|f| {
+            &f.rule == rule && !(f.item.is_none() && unanswered.contains(&f.question.as_str()))
+        }) {
             gaps.push(Gap::Advice(f.message.clone()));
         }
     }

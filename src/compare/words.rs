@@ -47,8 +47,12 @@ pub fn of_groups(n: usize, total: usize) -> String {
 
 /// "3 van 5 groepen kwamen eraan toe", "1 van 5 groepen kwam eraan toe".
 pub fn came_to(n: usize, total: usize) -> String {
-    let verb = if n == 1 { "kwam" } else { "kwamen" };
-    format!("{} {verb} eraan toe", of_groups(n, total))
+    match n {
+        0 if total == 1 => "De groep kwam er nog niet aan toe".to_string(),
+        0 => format!("Nog geen van de {total} groepen kwam eraan toe"),
+        1 => format!("{} kwam eraan toe", of_groups(n, total)),
+        _ => format!("{} kwamen eraan toe", of_groups(n, total)),
+    }
 }
 
 /// A score as people read it: "verschil 87 van 100".
@@ -256,18 +260,45 @@ fn damaged(e: &FormatError) -> String {
     }
 }
 
-/// What is still open in a group's plan for a debrief point.
-pub fn gap(gap: &Gap) -> String {
-    match gap {
-        Gap::Unanswered(label) => {
-            format!("niet (helemaal) beantwoord: \"{}\"", one_line(label))
+/// What is still open in a group's plan for a debrief point, in one
+/// line: the questions not answered, then what the advice says, then the
+/// form ("niet (helemaal) beantwoord: "…" en "…"; het advies meldt: … · …;
+/// koos Stichting").
+pub fn gaps(gaps: &[Gap]) -> String {
+    let mut questions = Vec::new();
+    let mut advice = Vec::new();
+    let mut form = None;
+    for gap in gaps {
+        match gap {
+            Gap::Unanswered(label) => questions.push(format!("\"{}\"", one_line(label))),
+            Gap::Advice(message) => {
+                advice.push(one_line(message).trim_end_matches('.').to_string())
+            }
+            Gap::Form(Some(name)) => form = Some(format!("koos {}", one_line(name))),
+            Gap::Form(None) => form = Some("nog geen vorm gekozen".to_string()),
         }
-        Gap::Advice(message) => format!(
-            "het advies meldt: {}",
-            one_line(message).trim_end_matches('.')
-        ),
-        Gap::Form(Some(form)) => format!("koos {}", one_line(form)),
-        Gap::Form(None) => "nog geen vorm gekozen".into(),
+    }
+    let mut parts = Vec::new();
+    if !questions.is_empty() {
+        parts.push(format!(
+            "niet (helemaal) beantwoord: {}",
+            and_list(&questions)
+        ));
+    }
+    if !advice.is_empty() {
+        // Messages quote item names themselves: a separator, not quotes.
+        parts.push(format!("het advies meldt: {}", advice.join(" · ")));
+    }
+    parts.extend(form);
+    parts.join("; ")
+}
+
+/// "a", "a en b", "a, b en c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
     }
 }
 
@@ -275,8 +306,8 @@ pub fn gap(gap: &Gap) -> String {
 /// same gaps together, and those gaps in one line; the most groups first.
 pub fn open_by_gaps(check: &super::DebriefCheck) -> Vec<(Vec<usize>, String)> {
     let mut out: Vec<(Vec<usize>, String)> = Vec::new();
-    for (g, gaps) in &check.open {
-        let text = gaps.iter().map(gap).collect::<Vec<_>>().join("; ");
+    for (g, open) in &check.open {
+        let text = gaps(open);
         match out.iter_mut().find(|(_, t)| *t == text) {
             Some((groups, _)) => groups.push(*g),
             None => out.push((vec![*g], text)),

@@ -74,7 +74,7 @@ fn a_hostile_folder_is_compared_safely_and_every_skip_says_why() {
     std::fs::write(dir.join("nieuw.ron"), newer).expect("write");
     let other = std::fs::read_to_string(six_dir().join("dekker.ron"))
         .expect("read")
-        .replace("Some(\"regio-vervoer\")", "Some(\"andere-casus\")");
+        .replace("Some(\"leerlingenvervoer\")", "Some(\"andere-casus\")");
     std::fs::write(dir.join("ander.ron"), other).expect("write");
     std::fs::write(dir.join("notities.txt"), "boodschappen").expect("write");
     std::fs::write(dir.join("._a.ron"), b"\x00\x05\x16\x07 macOS").expect("write");

@@ -80,11 +80,11 @@ fn the_agenda_opens_with_the_known_differences() {
 fn own_tasks_match_by_name_and_near_names_are_marked() {
     let md = report::markdown(&six(false));
     assert!(
-        md.contains("- **Toezicht op vervoerders**: 2 van 6 groepen"),
+        md.contains("- **toezicht op Vervoerders**: 2 van 6 groepen (A, C)"),
         "two spellings are one task:\n{md}"
     );
     assert!(
-        md.contains("ook genoemd: \"toezicht op Vervoerders\""),
+        md.contains("ook genoemd: \"Toezicht op vervoerders\" (C)"),
         "{md}"
     );
     assert!(md.contains("lijkt op: \"Klachten regelen\""), "{md}");
@@ -101,7 +101,7 @@ fn the_advice_is_counted_across_groups() {
     let c = six(false);
     let md = report::markdown(&c);
     assert!(
-        md.contains("- **5 van 6 groepen** (A, B, D, E, F), Let op: Er zijn nog geen resultaten of indicatoren afgesproken."),
+        md.contains("- **5 van 6 groepen** (A, B, C, E, F), Let op: Er zijn nog geen resultaten of indicatoren afgesproken."),
         "{md}"
     );
     // The form each group chose, beside the aid's best fit, for all six.
@@ -158,39 +158,54 @@ fn the_case_debrief_points_are_checked_against_each_plan() {
         .iter()
         .find(|f| f.groups.len() == 6)
         .expect("a finding all six have");
+    let point =
+        |id: &str, text: &str, questions: &[&str], rules: &[String], forms: &[&str]| DebriefPoint {
+            id: id.into(),
+            text: text.into(),
+            questions: questions.iter().map(|q| q.to_string()).collect(),
+            rules: rules.to_vec(),
+            forms: forms.iter().map(|f| f.to_string()).collect(),
+        };
     let case = CaseInfo {
-        id: "regio-vervoer".into(),
+        id: "leerlingenvervoer".into(),
         title: "Regio Vervoer".into(),
         debrief: vec![
-            DebriefPoint {
-                id: "vorm".into(),
-                text: "Een centrumgemeente past.".into(),
-                questions: vec!["doelen.vorm".into()],
-                forms: vec!["cg".into()],
-                rules: Vec::new(),
-            },
-            DebriefPoint {
-                id: "overal".into(),
-                text: "Wat het advies overal meldt.".into(),
-                rules: vec![everywhere.rule.clone()],
-                forms: Vec::new(),
-                questions: Vec::new(),
-            },
-            DebriefPoint {
-                id: "kaders".into(),
-                text: "De kaders van de raad.".into(),
-                questions: vec!["opgave.kaders".into()],
-                rules: Vec::new(),
-                forms: Vec::new(),
-            },
+            point(
+                "vorm",
+                "Een centrumgemeente past.",
+                &["doelen.vorm"],
+                &[],
+                &["cg"],
+            ),
+            point(
+                "overal",
+                "Wat het advies overal meldt.",
+                &[],
+                std::slice::from_ref(&everywhere.rule),
+                &[],
+            ),
+            point(
+                "kaders",
+                "De kaders van de raad.",
+                &["opgave.kaders"],
+                &[],
+                &[],
+            ),
+            point(
+                "wie",
+                "Wie gaat de regeling aan?",
+                &["doelen.regeling_door"],
+                &["regeling_door_onbekend".to_string()],
+                &[],
+            ),
         ],
     };
     let c = compare::compare(&guide, gather(), Some(&case), Options::default());
-    assert_eq!(c.debrief.len(), 3);
+    assert_eq!(c.debrief.len(), 4);
     let vorm = &c.debrief[0];
     assert_eq!(
         c.letters(&vorm.covered),
-        "D, E",
+        "A, C",
         "the two that chose a centrumgemeente"
     );
     assert_eq!(vorm.forms, ["Centrumgemeente"]);
@@ -201,13 +216,26 @@ fn the_case_debrief_points_are_checked_against_each_plan() {
     );
     assert!(c.debrief[1].covered.is_empty(), "the rule fires everywhere");
     assert_eq!(c.debrief[2].open.len(), 6, "nobody wrote kaders");
+    // A and C said who enters the regeling; B and F (a GR) did not, and
+    // the advice's reminder about that question is not said twice.
+    let wie = &c.debrief[3];
+    assert_eq!(
+        c.letters(&wie.covered),
+        "A, C, D, E",
+        "D and E chose no regeling: the question does not apply"
+    );
+    let label = "Wie gaat de regeling aan namens de gemeente?".to_string();
+    for (_, gaps) in &wie.open {
+        assert_eq!(gaps, &[Gap::Unanswered(label.clone())]);
+    }
+    assert_eq!(wie.open.len(), 2);
     let md = report::markdown(&c);
     assert!(
-        md.starts_with("# Vergelijking van 6 plannen: Regio Vervoer"),
+        md.starts_with("# Vergelijking van 6 plannen — Regio Vervoer\n"),
         "{md}"
     );
     assert!(
-        md.contains("- **Een centrumgemeente past.** 2 van 6 groepen kwamen eraan toe (D, E). Passende vorm: Centrumgemeente."),
+        md.contains("- **Een centrumgemeente past.** 2 van 6 groepen kwamen eraan toe (A, C). Passende vorm: Centrumgemeente."),
         "{md}"
     );
     assert!(

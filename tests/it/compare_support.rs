@@ -14,7 +14,7 @@ pub fn guide() -> Guide {
     load_embedded().expect("embedded guide")
 }
 
-/// Six plans of case "regio-vervoer" with known differences: an even
+/// Six plans of case "leerlingenvervoer" with known differences: an even
 /// split on the ambition (three at 1, three at 5), three ways on exit
 /// terms, five forms, one group without a form; everyone says Ja on the
 /// visie; own tasks that match by name ("Toezicht op vervoerders") and
@@ -48,10 +48,14 @@ pub const SECRETS: &[&str] = &[
     "dekker.ron",
 ];
 
+/// The six compared against their case as the command finds it without
+/// a workshop folder or a data folder: the built-in "leerlingenvervoer",
+/// with its title and debrief points.
 pub fn six(names: bool) -> Comparison {
     let guide = guide();
     let gathered = compare::gather(&[six_dir()], &guide);
-    compare::compare(&guide, gathered, None, Options { names })
+    let case = samenwerkwijzer::cli::compare::case_of(&guide, &gathered, None);
+    compare::compare(&guide, gathered, case.as_ref(), Options { names })
 }
 
 /// Run the binary with `args` in `dir`; panic if it takes longer than a

@@ -48,10 +48,17 @@ fn the_walk_goes_through_every_agenda_topic_then_the_summaries() {
     assert_eq!(&seen[1..=agenda.len()], agenda.as_slice());
     assert_eq!(
         &seen[agenda.len() + 1..],
-        [Page::Agreed, Page::Unanswered, Page::Findings, Page::Forms]
+        [
+            Page::Agreed,
+            Page::Unanswered,
+            Page::Findings,
+            Page::Forms,
+            Page::Debrief
+        ],
+        "the case has debrief points: they get the last page"
     );
     update(&mut p, &c, key(KeyCode::Right));
-    assert_eq!(p.page(), Page::Forms, "the end is the end");
+    assert_eq!(p.page(), Page::Debrief, "the end is the end");
     update(&mut p, &c, key(KeyCode::Home));
     assert_eq!(p.page(), Page::Start);
     update(&mut p, &c, key(KeyCode::Left));
@@ -59,7 +66,7 @@ fn the_walk_goes_through_every_agenda_topic_then_the_summaries() {
     update(&mut p, &c, key(KeyCode::Char('3')));
     assert_eq!(p.page(), Page::Agenda(2), "a number goes to that topic");
     update(&mut p, &c, key(KeyCode::End));
-    assert_eq!(p.page(), Page::Forms);
+    assert_eq!(p.page(), Page::Debrief);
     update(&mut p, &c, key(KeyCode::Char('q')));
     assert!(p.quit);
 }
@@ -76,12 +83,12 @@ fn the_answers_stay_hidden_until_the_trainer_shows_them() {
     );
     assert!(hidden.contains("De antwoorden zijn verborgen"), "{hidden}");
     assert!(!hidden.contains('█'), "no bars yet:\n{hidden}");
-    assert!(!hidden.contains("A, D, E"), "no groups yet:\n{hidden}");
+    assert!(!hidden.contains("A, B, C"), "no groups yet:\n{hidden}");
     assert!(!hidden.contains("verschil 100"), "no score yet:\n{hidden}");
     update(&mut p, &c, key(KeyCode::Char(' ')));
     let shown = screen(&c, &p);
     assert!(shown.contains('█'), "{shown}");
-    assert!(shown.contains("A, D, E"), "{shown}");
+    assert!(shown.contains("A, B, C"), "{shown}");
     assert!(
         shown.contains("Laagste 1 · mediaan 3 · hoogste 5"),
         "{shown}"
@@ -127,9 +134,22 @@ fn the_key_bar_names_only_keys_that_work() {
                 let mut moved = p.clone();
                 update(&mut moved, &c, key(KeyCode::Down));
                 assert_eq!(moved.scroll, 1, "{page:?}: ↓ scrolls");
+                let moved_text = screen(&c, &moved);
+                let sign = moved_text.lines().find(|l| l.contains("↑ meer"));
+                assert_eq!(
+                    sign.map(str::trim),
+                    Some("↑ meer"),
+                    "{page:?} {w}x{h}: the sign covers no text"
+                );
                 assert!(
                     text.contains("↓ meer"),
                     "{page:?}: the page says there is more"
+                );
+                let sign = text.lines().find(|l| l.contains("↓ meer"));
+                assert_eq!(
+                    sign.map(str::trim),
+                    Some("↓ meer"),
+                    "{page:?} {w}x{h}: the sign covers no text"
                 );
             }
             if page.hides() {
@@ -149,12 +169,12 @@ fn the_key_bar_names_only_keys_that_work() {
 fn scrolling_stops_at_the_end_of_the_page() {
     let c = six(false);
     let mut p = Projector::new(&c, 60, 20);
-    update(&mut p, &c, key(KeyCode::End));
-    update(&mut p, &c, key(KeyCode::Left));
-    update(&mut p, &c, key(KeyCode::Left));
+    while p.page() != Page::Unanswered && p.has_next() {
+        update(&mut p, &c, key(KeyCode::Right));
+    }
     assert_eq!(p.page(), Page::Unanswered);
     let max = max_scroll(&p, &c);
-    assert!(max > 0, "28 unanswered questions do not fit at 60x20");
+    assert!(max > 0, "the unanswered questions do not fit at 60x20");
     for _ in 0..max + 10 {
         update(&mut p, &c, key(KeyCode::Down));
     }
@@ -234,9 +254,17 @@ fn snapshots_of_the_projector() {
         insta::assert_snapshot!(format!("topic_shown_{w}x{h}"), screen(&c, &p));
     }
     let mut p = Projector::new(&c, 80, 24);
-    update(&mut p, &c, key(KeyCode::End));
-    update(&mut p, &c, key(KeyCode::Left));
+    while p.page() != Page::Findings && p.has_next() {
+        update(&mut p, &c, key(KeyCode::Right));
+    }
     insta::assert_snapshot!("findings_80x24", screen(&c, &p));
+    // The case's debrief points, with the groups that dealt with each.
+    for (w, h) in [(80, 24), (60, 20)] {
+        let mut p = Projector::new(&c, w, h);
+        update(&mut p, &c, key(KeyCode::End));
+        assert_eq!(p.page(), Page::Debrief);
+        insta::assert_snapshot!(format!("debrief_{w}x{h}"), screen(&c, &p));
+    }
 }
 
 #[test]
@@ -245,14 +273,14 @@ fn the_debrief_points_get_a_page_when_the_case_has_them() {
     let guide = crate::compare_support::guide();
     let gathered = compare::gather(&[crate::compare_support::six_dir()], &guide);
     let case = CaseInfo {
-        id: "regio-vervoer".into(),
+        id: "leerlingenvervoer".into(),
         title: "Regio Vervoer".into(),
         debrief: vec![DebriefPoint {
             id: "vorm".into(),
             text: "Een centrumgemeente past.".into(),
             questions: vec!["doelen.vorm".into()],
-            forms: vec!["cg".into()],
             rules: Vec::new(),
+            forms: vec!["cg".into()],
         }],
     };
     let c = compare::compare(&guide, gathered, Some(&case), Options::default());
@@ -262,8 +290,8 @@ fn the_debrief_points_get_a_page_when_the_case_has_them() {
     let text = screen(&c, &p);
     assert!(text.contains("Een centrumgemeente past."), "{text}");
     assert!(
-        text.contains("2 van 6 groepen kwamen eraan toe (D, E)"),
+        text.contains("2 van 6 groepen kwamen eraan toe (A, C). Passende vorm:"),
         "{text}"
     );
-    assert!(text.contains("Groep C: nog geen vorm gekozen"), "{text}");
+    assert!(text.contains("Groep D: nog geen vorm gekozen"), "{text}");
 }

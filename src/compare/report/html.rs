@@ -33,6 +33,9 @@ pub fn render(c: &Comparison) -> String {
                     li { a href="#eens" { (super::AGREED) } }
                     li { a href="#niemand" { (super::UNANSWERED) } }
                     li { a href="#advies" { (super::ADVICE) } }
+                    @if !c.debrief.is_empty() {
+                        li { a href="#nabespreking" { (super::DEBRIEF) } }
+                    }
                     li { a href="#alle-vragen" { (super::ALL) } }
                     @if !c.skipped.is_empty() || c.entries_cut {
                         li { a href="#niet-meegenomen" { (super::SKIPPED) } }
@@ -46,6 +49,7 @@ pub fn render(c: &Comparison) -> String {
             (agreed(c))
             (unanswered(c))
             (advice(c))
+            (debrief(c))
             (all_questions(c))
             (skipped(c))
             section.part #berekening {
@@ -234,8 +238,18 @@ fn advice(c: &Comparison) -> Markup {
                     }
                 }
             }
-            @if !c.debrief.is_empty() {
-                h3 { (super::DEBRIEF) }
+        }
+    }
+}
+
+/// The case's debrief points, each with the groups whose plan shows
+/// they dealt with it and what is still open in the others.
+fn debrief(c: &Comparison) -> Markup {
+    let total = c.groups.len();
+    html! {
+        @if !c.debrief.is_empty() {
+            section.part #nabespreking {
+                h2 { (super::DEBRIEF) }
                 p.intro { (super::DEBRIEF_INTRO) }
                 ul.debrief {
                     @for d in &c.debrief {

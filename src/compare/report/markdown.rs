@@ -38,6 +38,7 @@ pub fn render(c: &Comparison) -> String {
     agreed(o, c);
     unanswered(o, c);
     advice(o, c);
+    debrief(o, c);
     all_questions(o, c);
     skipped(o, c);
     heading(o, 2, super::METHOD);
@@ -215,29 +216,35 @@ fn advice(o: &mut String, c: &Comparison) {
             ),
         );
     }
-    if !c.debrief.is_empty() {
-        heading(o, 3, super::DEBRIEF);
-        line(o, super::DEBRIEF_INTRO);
-        line(o, "");
-        let total = c.groups.len();
-        for d in &c.debrief {
-            let mut text = format!(
-                "- **{}** {}",
-                inline(&d.text),
-                words::came_to(d.covered.len(), total)
-            );
-            if !d.covered.is_empty() {
-                let _ = write!(text, " ({})", c.letters(&d.covered));
-            }
-            text.push('.');
-            if !d.forms.is_empty() {
-                let _ = write!(text, " Passende vorm: {}.", inline(&d.forms.join(", ")));
-            }
-            line(o, &text);
-            for (groups, gaps) in words::open_by_gaps(d) {
-                let who = words::group_list(c, &groups);
-                line(o, &format!("  - {who}: {}", inline(&gaps)));
-            }
+}
+
+/// The case's debrief points, each with the groups whose plan shows
+/// they dealt with it and what is still open in the others.
+fn debrief(o: &mut String, c: &Comparison) {
+    if c.debrief.is_empty() {
+        return;
+    }
+    heading(o, 2, super::DEBRIEF);
+    line(o, super::DEBRIEF_INTRO);
+    line(o, "");
+    let total = c.groups.len();
+    for d in &c.debrief {
+        let mut text = format!(
+            "- **{}** {}",
+            inline(&d.text),
+            words::came_to(d.covered.len(), total)
+        );
+        if !d.covered.is_empty() {
+            let _ = write!(text, " ({})", c.letters(&d.covered));
+        }
+        text.push('.');
+        if !d.forms.is_empty() {
+            let _ = write!(text, " Passende vorm: {}.", inline(&d.forms.join(", ")));
+        }
+        line(o, &text);
+        for (groups, gaps) in words::open_by_gaps(d) {
+            let who = words::group_list(c, &groups);
+            line(o, &format!("  - {who}: {}", inline(&gaps)));
         }
     }
 }

@@ -25,12 +25,12 @@ pub(crate) fn title(c: &Comparison) -> String {
     match &c.case {
         Some(case) if !case.title.is_empty() => {
             format!(
-                "Vergelijking van {plans}: {}",
+                "Vergelijking van {plans} — {}",
                 super::words::one_line(&case.title)
             )
         }
         Some(case) => format!(
-            "Vergelijking van {plans}: casus \"{}\"",
+            "Vergelijking van {plans} — casus \"{}\"",
             super::words::one_line(&case.id)
         ),
         None => format!("Vergelijking van {plans}"),

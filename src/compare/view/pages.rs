@@ -56,6 +56,22 @@ pub fn start(c: &Comparison, width: u16, out: &mut Vec<Line<'static>>) {
         let title = words::topic_title(&c.topics[t]);
         out.extend(hanging(&title, width, Style::new(), &number, &rest));
     }
+    out.push(Line::default());
+    let then = match c.debrief.len() {
+        0 => "Daarna: waar iedereen het over eens is, wat niemand beantwoordde, het advies \
+              en de vormkeuze."
+            .to_string(),
+        n => format!(
+            "Daarna: waar iedereen het over eens is, wat niemand beantwoordde, het advies, \
+             de vormkeuze en de nabespreking van de casus ({}).",
+            if n == 1 {
+                "1 punt".to_string()
+            } else {
+                format!("{n} punten")
+            }
+        ),
+    };
+    out.extend(wrapped(&then, width, Style::new(), ""));
     if !c.skipped.is_empty() {
         out.push(Line::default());
         let k = c.skipped.len();
@@ -70,7 +86,7 @@ pub fn start(c: &Comparison, width: u16, out: &mut Vec<Line<'static>>) {
     out.push(Line::default());
     out.extend(wrapped(
         "Op elk punt van de agenda blijven de antwoorden verborgen tot u op de spatiebalk \
-         drukt. Met de cijfertoetsen 1 tot en met 9 gaat u meteen naar dat punt.",
+         drukt. Met een cijfertoets gaat u meteen naar dat punt (0 is punt 10).",
         width,
         dim(),
         "",
@@ -179,6 +195,10 @@ pub fn debrief(c: &Comparison, width: u16, out: &mut Vec<Line<'static>>) {
         let mut line = words::came_to(d.covered.len(), total);
         if !d.covered.is_empty() {
             line = format!("{line} ({})", c.letters(&d.covered));
+        }
+        line.push('.');
+        if !d.forms.is_empty() {
+            line = format!("{line} Passende vorm: {}.", d.forms.join(", "));
         }
         out.extend(hanging(&line, width, Style::new(), "  ", "  "));
         for (groups, gaps) in words::open_by_gaps(d) {

@@ -76,16 +76,13 @@ pub fn render(frame: &mut Frame, c: &Comparison, state: &Projector) {
     let max = max_scroll(state, c);
     let scroll = state.scroll.min(max);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
+    // The signs go on the rows kept free for them (the empty row under
+    // the header, the row under the page), never over the page's text.
     if scroll < max {
-        mark(
-            frame,
-            body,
-            body.y + body.height.saturating_sub(1),
-            "↓ meer",
-        );
+        mark(frame, body, body.y + body.height, "↓ meer");
     }
     if scroll > 0 {
-        mark(frame, body, body.y, "↑ meer");
+        mark(frame, body, body.y.saturating_sub(1), "↑ meer");
     }
     let lines = keys::render(state, scrolls, area.width);
     frame.render_widget(Paragraph::new(lines), bar);
