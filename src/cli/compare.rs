@@ -139,11 +139,14 @@ pub fn case_of(guide: &Guide, gathered: &Gathered, data: Option<&DataDir>) -> Op
             Ok(folder) => return Some(CaseInfo::from(&folder.case.case)),
             // A hand-edited workshop.ron that no longer reads must not
             // stand in the way of the debrief: say so, and go by the plans.
-            Err(e) => note(&format!(
-                "De workshop in {} is niet te lezen ({}); de casus volgt uit de plannen.",
-                compare::load::shown(dir),
-                workshop::describe_error(&e)
-            )),
+            Err(e) => {
+                note(&workshop::describe_error(&e));
+                note(&format!(
+                    "De casus voor de vergelijking volgt daarom uit de plannen. Controleer de \
+                     workshop met: samenwerkwijzer workshop check {}",
+                    compare::load::shown(dir)
+                ));
+            }
         }
     }
     let id = compare::groups::most_common_case(&gathered.plans)?;

@@ -60,6 +60,7 @@ mod writer_rules;
 mod compare_support;
 
 mod compare_cli;
+mod compare_flow;
 mod compare_fuzz;
 mod compare_load;
 mod compare_pty;
