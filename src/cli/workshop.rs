@@ -110,7 +110,7 @@ pub enum WorkshopCommand {
         /// De map van de workshop (bijvoorbeeld op de USB-stick)
         #[arg(value_name = "MAP")]
         dir: PathBuf,
-        /// De naam van uw groep, bijvoorbeeld "Groep A"
+        /// De naam van uw groep, bijvoorbeeld "Tafel 1"
         #[arg(long, value_name = "NAAM")]
         group: Option<String>,
         /// Alleen het plan maken, niet openen
