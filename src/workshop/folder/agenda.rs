@@ -63,7 +63,11 @@ pub fn default_agenda(case: &Case, guide: &Guide) -> Vec<AgendaItem> {
         "Uw naam gaat niet mee, tenzij u daarvoor kiest.",
         "Op papier: geef het werkblad aan de trainer.",
     ]);
-    let debrief = item("nabespreking", ItemKind::Debrief, "Nabespreking", 20);
+    let mut debrief = item("nabespreking", ItemKind::Debrief, "Nabespreking", 20);
+    debrief.trainer_notes = lines(&[
+        "Welke groep kwam aan welk punt toe: stop hier met q en start samenwerkwijzer workshop \
+         compare MAP. Daarna gaat workshop present MAP verder waar u was.",
+    ]);
     let mut closing = item("afsluiting", ItemKind::Plenary, "Afsluiting", 5);
     closing.points = lines(&["Wat neemt u mee naar uw eigen raad?"]);
 
