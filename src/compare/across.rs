@@ -218,7 +218,9 @@ fn gaps(
     }
     if !point.forms.is_empty() {
         let chosen = aid.forms.iter().find(|f| f.chosen);
-        if !chosen.is_some_and(|f| point.forms.contains(&f.id)) {
+        // No form yet, with the form question listed as unanswered: said.
+        let said = chosen.is_none() && unanswered.contains(&advice::ids::FORM);
+        if !said && !chosen.is_some_and(|f| point.forms.contains(&f.id)) {
             gaps.push(Gap::Form(chosen.map(|f| f.name.clone())));
         }
     }

@@ -149,6 +149,7 @@ fn free_text_is_shown_with_its_group() {
 #[test]
 fn the_case_debrief_points_are_checked_against_each_plan() {
     use samenwerkwijzer::compare::{self, CaseInfo, DebriefPoint, Gap, Options};
+    use samenwerkwijzer::plan::Answer;
     let guide = crate::compare_support::guide();
     let gather = || compare::gather(&[crate::compare_support::six_dir()], &guide);
     // A rule the advice core fires in every plan (no id written here).
@@ -243,4 +244,23 @@ fn the_case_debrief_points_are_checked_against_each_plan() {
         "groups with the same gaps share a line:\n{md}"
     );
     assert!(report::html(&c).contains("Nabespreking van de casus"));
+
+    // A plan without any answer on the form: the unanswered question says
+    // it, "nog geen vorm gekozen" would say it twice.
+    let mut gathered = gather();
+    for handed in &mut gathered.plans {
+        if handed.plan.answers.get("doelen.vorm") == Some(&Answer::Choice("nog_niet".into())) {
+            handed.plan.answers.remove("doelen.vorm");
+        }
+    }
+    let c = compare::compare(&guide, gathered, Some(&case), Options::default());
+    let label = "Welke vorm van samenwerking wordt overwogen?".to_string();
+    assert!(
+        c.debrief[0]
+            .open
+            .iter()
+            .any(|(_, gaps)| gaps == &[Gap::Unanswered(label.clone())]),
+        "{:?}",
+        c.debrief[0].open
+    );
 }
