@@ -295,3 +295,22 @@ fn the_debrief_points_get_a_page_when_the_case_has_them() {
     );
     assert!(text.contains("Groep D: nog geen vorm gekozen"), "{text}");
 }
+
+#[test]
+fn on_a_narrow_screen_the_letters_become_ranges_not_cut_off() {
+    let c = six(false);
+    let mut p = Projector::new(&c, 44, 16);
+    let bindend = c
+        .order
+        .agenda
+        .iter()
+        .position(|&t| c.topics[t].title == "Hoe bindend moet de samenwerking zijn?")
+        .expect("on the agenda");
+    for _ in 0..=bindend {
+        update(&mut p, &c, key(KeyCode::Right));
+    }
+    update(&mut p, &c, key(KeyCode::Char(' ')));
+    let text = screen(&c, &p);
+    assert!(text.contains(" 5  A–C, E, F"), "{text}");
+    assert!(!text.contains('…'), "{text}");
+}

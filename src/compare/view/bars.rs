@@ -50,7 +50,19 @@ pub fn draw(
         .map(|r| r.groups.len().to_string().len())
         .max()
         .unwrap_or(1);
-    let letters: Vec<String> = rows.iter().map(|r| c.letters(&r.groups)).collect();
+    // "A, B, C, D, E, F" where it fits, else "A–F": a list cut off with
+    // "…" would hide which groups they are.
+    let letters: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let full = c.letters(&r.groups);
+            if full.width() <= width / 4 {
+                full
+            } else {
+                runs(c, &r.groups)
+            }
+        })
+        .collect();
     let mut letters_w = letters
         .iter()
         .map(|l| l.width())
@@ -107,6 +119,28 @@ pub fn draw(
 
 fn bar_style() -> Style {
     Style::new().fg(Color::Cyan)
+}
+
+/// The letters of `groups` (indices, ascending) with runs of three or
+/// more written as a range: "A–D, F".
+fn runs(c: &Comparison, groups: &[usize]) -> String {
+    let letter = |g: usize| c.groups.get(g).map_or("?", |x| x.letter.as_str());
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < groups.len() {
+        let mut j = i;
+        while j + 1 < groups.len() && groups[j + 1] == groups[j] + 1 {
+            j += 1;
+        }
+        if j >= i + 2 {
+            parts.push(format!("{}–{}", letter(groups[i]), letter(groups[j])));
+            i = j + 1;
+        } else {
+            parts.push(letter(groups[i]).to_string());
+            i += 1;
+        }
+    }
+    parts.join(", ")
 }
 
 /// `text` cut to `width` columns, with "…" when it was longer.
