@@ -64,9 +64,11 @@ pub fn default_agenda(case: &Case, guide: &Guide) -> Vec<AgendaItem> {
         "Op papier: geef het werkblad aan de trainer.",
     ]);
     let mut debrief = item("nabespreking", ItemKind::Debrief, "Nabespreking", 20);
+    debrief.points = lines(&[
+        "De plannen naast elkaar, en welke groep aan welk punt toekwam: samenwerkwijzer workshop compare MAP",
+    ]);
     debrief.trainer_notes = lines(&[
-        "Welke groep kwam aan welk punt toe: stop hier met q en start samenwerkwijzer workshop \
-         compare MAP. Daarna gaat workshop present MAP verder waar u was.",
+        "Stop hier met q voor workshop compare; workshop present MAP gaat daarna verder waar u was.",
     ]);
     let mut closing = item("afsluiting", ItemKind::Plenary, "Afsluiting", 5);
     closing.points = lines(&["Wat neemt u mee naar uw eigen raad?"]);
