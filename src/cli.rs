@@ -1,5 +1,5 @@
 //! The command line: `samenwerkwijzer [new|open|list|export|validate|diff|guide]
-//! [--data-dir] [--guide]`.
+//! [--data-dir] [--guide] [--plain] [--contrast]`.
 //!
 //! This file holds the arguments and sends each command to its module in
 //! `cli/`: `files` (export, validate, diff), `list`, `guide` (guide copy
@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use clap::{ArgAction, Parser, Subcommand};
 
-use crate::session::Start;
+use crate::session::{Colours, FrontEnd, Start};
 use crate::store::{DataDir, Library};
 
 /// A worked example plan, for a first look and for trainers.
@@ -58,6 +58,23 @@ pub struct Cli {
     /// Gebruik een aangepaste gids (map met guide.ron, of guide.ron zelf)
     #[arg(long, global = true, value_name = "PAD")]
     pub guide: Option<PathBuf>,
+    /// Regel voor regel, zonder schermopmaak: voor een schermlezer of een
+    /// script (ook: SAMENWERKWIJZER_PLAIN=1, en vanzelf bij TERM=dumb)
+    #[arg(long, global = true, env = "SAMENWERKWIJZER_PLAIN", hide_env = true,
+          value_parser = clap::builder::FalseyValueParser::new())]
+    pub plain: bool,
+    /// Hoog contrast op het scherm: geen grijze tekst, nadruk met vet,
+    /// onderstreept en omgekeerd (ook: SAMENWERKWIJZER_CONTRAST=hoog)
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "CONTRAST",
+        env = "SAMENWERKWIJZER_CONTRAST",
+        hide_env = true,
+        hide_possible_values = true
+    )]
+    pub contrast: Option<Contrast>,
     /// Toon deze hulp
     #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
     help: Option<bool>,
@@ -180,6 +197,35 @@ Voorbeelden:
   samenwerkwijzer export warmte -o warmte.ics    de momenten van stap 4 voor uw agenda
   samenwerkwijzer export -f worksheet -o werkblad.html    een leeg werkblad om af te drukken";
 
+/// `--contrast`: the screen's colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Contrast {
+    Normaal,
+    Hoog,
+}
+
+/// Which front-end to start: line by line when asked for (`--plain`) or
+/// when the terminal cannot do more (`TERM=dumb`); otherwise the screen,
+/// without colour when `NO_COLOR` is set (<https://no-color.org>: any
+/// value but the empty one) and in high contrast when asked for.
+#[must_use]
+pub fn front_end(
+    plain: bool,
+    contrast: Option<Contrast>,
+    term: Option<&std::ffi::OsStr>,
+    no_color: Option<&std::ffi::OsStr>,
+) -> FrontEnd {
+    if plain || term.is_some_and(|t| t == "dumb") {
+        return FrontEnd::Lines;
+    }
+    let no_color = no_color.is_some_and(|v| !v.is_empty());
+    FrontEnd::Screen(match contrast {
+        Some(Contrast::Hoog) => Colours::HighContrast,
+        Some(Contrast::Normaal) | None if no_color => Colours::None,
+        Some(Contrast::Normaal) | None => Colours::Normal,
+    })
+}
+
 #[derive(Debug, Subcommand)]
 pub enum GuideCommand {
     /// Schrijf de ingebouwde gids naar MAP, om die aan te passen
@@ -214,8 +260,14 @@ fn app(start: Result<Option<Start>, String>) -> Result<Option<Launch>, String> {
 /// Parse the command line and run it.
 pub fn main() -> Outcome {
     let cli = Cli::parse();
+    let front = front_end(
+        cli.plain,
+        cli.contrast,
+        std::env::var_os("TERM").as_deref(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    );
     match run(cli) {
-        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(start)),
+        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(Start { front, ..start })),
         Ok(Some(Launch::Presenter(launch))) => Outcome::Present(launch),
         Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {

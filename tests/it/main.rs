@@ -1,10 +1,12 @@
 //! All integration tests in one binary, so a change relinks one test
 //! executable instead of thirty. Each file is a module named after what it
-//! tests; `common`, `advice_support` and `export_support` are shared helpers.
+//! tests; `common`, `advice_support`, `export_support` and `plain_support`
+//! are shared helpers.
 
 mod advice_support;
 mod common;
 mod export_support;
+mod plain_support;
 mod rules_support;
 
 mod advice_example;
@@ -39,6 +41,11 @@ mod guide_assets;
 mod identity;
 mod kill;
 mod layers;
+mod plain_commands;
+mod plain_inputs;
+mod plain_journey;
+mod plain_pty;
+mod plain_saving;
 mod plan_limits;
 mod pty;
 mod reader_rules;

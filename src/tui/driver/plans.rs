@@ -168,27 +168,14 @@ impl Driver {
             return Done::RecoverGone;
         };
         let now = self.clock.wall();
-        let target = if found.original.parent().is_some_and(Path::is_dir) {
-            found.original.clone()
-        } else {
-            self.library.data_dir().plans().join(
-                found
-                    .original
-                    .file_name()
-                    .unwrap_or_else(|| "hersteld.ron".as_ref()),
-            )
-        };
+        let target = recovery::home(self.library.data_dir(), &found);
         let written = match store::lock(&target) {
             Err(LockError::Busy) => Err(busy()),
-            Ok(_lock) => history::snapshot(self.library.data_dir(), &target, now)
-                .and_then(|_| store::save(&target, &found.plan))
+            Ok(_lock) => recovery::put_back(self.library.data_dir(), &found, &target, now)
                 .map_err(|e| e.to_string()),
         };
         match written {
-            Ok(()) => {
-                let _ = recovery::remove(&found);
-                self.show(target, found.plan, Opened::Recovered)
-            }
+            Ok(()) => self.show(target, found.plan, Opened::Recovered),
             Err(why) => Done::RecoverFailed(why),
         }
     }

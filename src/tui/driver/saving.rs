@@ -1,18 +1,17 @@
 //! Writing the open plan: the change check, history copies, "save as",
 //! and recovery copies when nothing else works.
 
-use std::path::Path;
-
 use crate::plan::Plan;
-use crate::store::{self, FileStamp, history, recovery};
+use crate::store::{self, FileStamp, recovery};
 use crate::tui::effect::{Done, RescueJob, SaveAsFailure, SaveJob};
 
 use super::Driver;
 
 impl Driver {
     /// Write the plan over its file, atomically, after a history copy when
-    /// the job asks for one. Someone else changed the file since we read
-    /// it: keep theirs, write ours beside it, and go on in ours.
+    /// the job asks for one (`store::save_checked`: someone else changed
+    /// the file since we read it: keep theirs, write ours beside it, and go
+    /// on in ours).
     pub(super) fn save(&mut self, job: SaveJob) -> Done {
         let SaveJob {
             path,
@@ -23,61 +22,27 @@ impl Driver {
         } = job;
         let at = self.clock.wall();
         plan.meta.updated = at;
-        let on_disk = FileStamp::of(&path).ok().flatten();
-        if on_disk.is_some() && on_disk != self.stamp {
-            return self.save_conflict_copy(&path, &plan, revision, then);
-        }
         // A history that cannot be written does not stop the save; the
         // answer says why, and `update` tells the user once (R15).
-        let history_failed = if history {
-            history::snapshot(self.library.data_dir(), &path, at)
-                .err()
-                .map(|e| e.to_string())
-        } else {
-            None
-        };
-        match store::save(&path, &plan) {
-            Ok(()) => {
-                self.stamp = FileStamp::of(&path).ok().flatten();
-                Done::Saved {
-                    revision,
-                    path,
-                    copy: false,
-                    at,
-                    history_failed,
-                    then,
+        match store::save_checked(
+            self.library.data_dir(),
+            &path,
+            &plan,
+            self.stamp,
+            at,
+            history,
+        ) {
+            Ok(written) => {
+                self.stamp = written.stamp;
+                if written.copy {
+                    self.lock = written.lock;
                 }
-            }
-            Err(e) => Done::SaveFailed {
-                why: e.to_string(),
-                then,
-            },
-        }
-    }
-
-    fn save_conflict_copy(
-        &mut self,
-        path: &Path,
-        plan: &Plan,
-        revision: u64,
-        then: crate::tui::effect::Then,
-    ) -> Done {
-        let at = self.clock.wall();
-        let stamp = at.strftime("%Y%m%d-%H%M%S").to_string();
-        let stem = path
-            .file_stem()
-            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
-        let copy = path.with_file_name(format!("{stem}-kopie-{stamp}.ron"));
-        match store::save_new(&copy, plan) {
-            Ok(()) => {
-                self.lock = store::lock(&copy).ok().flatten();
-                self.stamp = FileStamp::of(&copy).ok().flatten();
                 Done::Saved {
                     revision,
-                    path: copy,
-                    copy: true,
+                    path: written.path,
+                    copy: written.copy,
                     at,
-                    history_failed: None,
+                    history_failed: written.history_failed,
                     then,
                 }
             }

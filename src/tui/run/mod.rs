@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use jiff::tz::TimeZone;
 
-use crate::session::{SavePolicy, Start};
+use crate::session::{FrontEnd, SavePolicy, Start};
 use crate::store::Library;
 use crate::tui::clock::{Clock, SystemClock};
 use crate::tui::driver::Driver;
@@ -43,11 +43,14 @@ pub(crate) enum Incoming {
 /// Run the full-screen app until the user quits or a signal stops it.
 #[must_use]
 pub fn run(start: Start) -> ExitCode {
+    if let FrontEnd::Screen(colours) = start.front {
+        ui::theme::set(colours);
+    }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
     let plans_dir = start.data.plans().display().to_string();
     let mut app = App::new(start.guide.clone(), tz.clone(), plans_dir, clock.now());
-    app.policy = policy();
+    app.policy = SavePolicy::configured();
     let library = Library::new(start.data);
     let mut driver = Driver::new(library, start.guide, clock.clone()).with_tz(tz);
     begin(&mut app, &mut driver, start.opening);
@@ -139,24 +142,6 @@ fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result
             return Ok(());
         }
     }
-}
-
-/// The save timing, with a test hook: debug builds read
-/// `SAMENWERKWIJZER_TEST_AUTOSAVE_MS`, so tests on the real binary can
-/// make autosave wait (and know that only the path under test saved).
-fn policy() -> SavePolicy {
-    let policy = SavePolicy::default();
-    #[cfg(debug_assertions)]
-    if let Some(ms) = std::env::var("SAMENWERKWIJZER_TEST_AUTOSAVE_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return SavePolicy {
-            delay: Duration::from_millis(ms),
-            ..policy
-        };
-    }
-    policy
 }
 
 /// Test builds crash on F12 when `SAMENWERKWIJZER_TEST_CRASH` is set, so

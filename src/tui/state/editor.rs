@@ -5,10 +5,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::advice::forms::{FormAid, rank};
-use crate::advice::raad::{RaadMoment, RoleQuestions, questions_by_role, raad_moments};
-use crate::advice::scan::{StepScan, scan_from};
-use crate::advice::{Finding, findings};
+pub use crate::advice::Advice;
 use crate::export::CaseSheet;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
@@ -56,30 +53,6 @@ pub struct Editor {
     /// A save on quit failed once; a second quit request stops anyway,
     /// after writing a recovery copy.
     pub quit_warned: bool,
-}
-
-/// Everything the advice says about the plan, computed together so the
-/// screens only draw it.
-pub struct Advice {
-    pub findings: Vec<Finding>,
-    pub scan: Vec<StepScan>,
-    pub forms: FormAid,
-    pub raad: Vec<RaadMoment>,
-    pub roles: Vec<RoleQuestions>,
-}
-
-impl Advice {
-    #[must_use]
-    pub fn of(guide: &Guide, plan: &Plan, overview: &Overview) -> Advice {
-        let findings = findings(guide, plan);
-        Advice {
-            scan: scan_from(overview, &findings),
-            findings,
-            forms: rank(guide, plan),
-            raad: raad_moments(guide, plan),
-            roles: questions_by_role(guide, plan),
-        }
-    }
 }
 
 /// What the main panel shows.

@@ -1,0 +1,110 @@
+//! Writing the plan a front-end has open: the change check (someone else
+//! changed the file since we read it: theirs stays, ours goes beside it),
+//! a copy into the history first when asked, and the atomic save. The
+//! TUI's driver and the plain line mode both save through here.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::plan::Plan;
+
+use super::history;
+use super::lock::{PlanLock, lock};
+use super::paths::DataDir;
+use super::plan_file::{FileStamp, save, save_new};
+
+/// How a save went.
+pub struct Written {
+    /// Where the plan is now: its own file, or a copy beside it.
+    pub path: PathBuf,
+    /// The file had been changed by someone else; the plan went to a copy
+    /// at `path`, and the front-end goes on there.
+    pub copy: bool,
+    /// The file as written, to compare with before the next save.
+    pub stamp: Option<FileStamp>,
+    /// For a copy: its lock (the original's lock can be let go).
+    pub lock: Option<PlanLock>,
+    /// Saving worked, but the history copy could not be written (R15).
+    pub history_failed: Option<String>,
+}
+
+/// Save `plan` (its `meta.updated` already set to `at`) over the file at
+/// `path`, which looked like `known` when last read or written.
+///
+/// # Errors
+///
+/// When neither the file nor a copy beside it can be written; the error
+/// says why in Dutch.
+pub fn save_checked(
+    data: &DataDir,
+    path: &Path,
+    plan: &Plan,
+    known: Option<FileStamp>,
+    at: Timestamp,
+    take_history: bool,
+) -> io::Result<Written> {
+    let on_disk = FileStamp::of(path).ok().flatten();
+    if on_disk.is_some() && on_disk != known {
+        return save_beside(path, plan, at);
+    }
+    // A history that cannot be written does not stop the save.
+    let history_failed = if take_history {
+        history::snapshot(data, path, at)
+            .err()
+            .map(|e| e.to_string())
+    } else {
+        None
+    };
+    save(path, plan)?;
+    Ok(Written {
+        path: path.to_path_buf(),
+        copy: false,
+        stamp: FileStamp::of(path).ok().flatten(),
+        lock: None,
+        history_failed,
+    })
+}
+
+/// The plan as a new file beside `path`, named with the time.
+fn save_beside(path: &Path, plan: &Plan, at: Timestamp) -> io::Result<Written> {
+    let stamp = at.strftime("%Y%m%d-%H%M%S").to_string();
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
+    let copy = path.with_file_name(format!("{stem}-kopie-{stamp}.ron"));
+    save_new(&copy, plan)?;
+    Ok(Written {
+        lock: lock(&copy).ok().flatten(),
+        stamp: FileStamp::of(&copy).ok().flatten(),
+        path: copy,
+        copy: true,
+        history_failed: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_changed_by_someone_else_is_kept_and_ours_goes_beside_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path());
+        let path = dir.path().join("plan.ron");
+        let at: Timestamp = "2026-11-26T10:00:00Z".parse().expect("time");
+        let mut plan = Plan::new("Ons plan", at);
+        let first = save_checked(&data, &path, &plan, None, at, true).expect("first save");
+        assert!(!first.copy);
+        assert_eq!(first.path, path);
+        std::fs::write(&path, "hun versie").expect("someone else writes");
+        plan.meta.title = "Onze versie".into();
+        let second = save_checked(&data, &path, &plan, first.stamp, at, false).expect("save");
+        assert!(second.copy, "not over their file");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "hun versie");
+        let ours = std::fs::read_to_string(&second.path).expect("the copy");
+        assert!(ours.contains("Onze versie"), "{ours}");
+        assert!(second.lock.is_some(), "the copy is locked for us");
+    }
+}
