@@ -315,7 +315,12 @@ fn run(mut cli: Cli) -> Result<Option<Launch>, String> {
         _ => {}
     }
     match cli.command {
-        Some(Command::Workshop(command)) => return workshop::run(command, loaded, cli.data_dir),
+        Some(Command::Workshop(command)) => {
+            // Line by line, `workshop compare` gives its report as text.
+            let lines = front_end(cli.plain, None, std::env::var_os("TERM").as_deref(), None)
+                == FrontEnd::Lines;
+            return workshop::run(command, loaded, cli.data_dir, lines);
+        }
         Some(Command::New {
             title,
             case: Some(case),

@@ -51,6 +51,8 @@ pub const COMPARE_HELP: &str = "\
 Zonder -f en -o verschijnt de vergelijking op het scherm, voor de beamer: één punt van de
 gespreksagenda per scherm, met de antwoorden verborgen tot u op de spatiebalk drukt.
 
+Regel voor regel (--plain, of TERM=dumb) komt de vergelijking als tekst, zoals met -f md.
+
 De groepen heten Groep A, B, C …; namen, titels, gemeente en fractie staan er alleen bij met
 --names. Bestanden die geen plan zijn, beschadigd zijn, dubbel zijn of bij een andere casus
 horen, worden genoemd en overgeslagen. Niets wordt veranderd.
@@ -61,9 +63,16 @@ Voorbeelden:
   samenwerkwijzer workshop compare usb/plannen -f md             als tekst, op het scherm";
 
 /// Run the command. `data_dir`: the app's folder, which a report is
-/// never written into.
-pub fn run(guide: &Guide, args: &CompareArgs, data_dir: Option<&PathBuf>) -> Result<(), String> {
-    let report = pick_format(args.format, args.output.as_deref());
+/// never written into. `lines`: line by line (`--plain`, `TERM=dumb`), where
+/// the projector's screen cannot be read; the report comes as text instead.
+pub fn run(
+    guide: &Guide,
+    args: &CompareArgs,
+    data_dir: Option<&PathBuf>,
+    lines: bool,
+) -> Result<(), String> {
+    let report =
+        pick_format(args.format, args.output.as_deref()).or(lines.then_some(ReportFormat::Md));
     if let Some(out) = &args.output {
         refuse_plan_name(out)?;
     }

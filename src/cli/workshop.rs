@@ -143,10 +143,12 @@ pub enum WorkshopCommand {
 
 /// Run a workshop command: `Ok(None)` when it ran to the end, or the
 /// front-end to start (the app for a group's plan, the presenter).
+/// `lines`: the line-by-line front-end was asked for (`--plain`).
 pub(super) fn run(
     command: WorkshopCommand,
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
+    lines: bool,
 ) -> Result<Option<Launch>, String> {
     let done = |r: Result<(), String>| r.map(|()| None);
     match command {
@@ -205,7 +207,7 @@ pub(super) fn run(
             with_author,
         )),
         WorkshopCommand::Compare(args) => {
-            done(super::compare::run(&guide, &args, data_dir.as_ref()))
+            done(super::compare::run(&guide, &args, data_dir.as_ref(), lines))
         }
     }
 }

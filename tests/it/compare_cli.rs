@@ -126,3 +126,19 @@ fn an_existing_report_is_replaced_only_with_force() {
     let new = std::fs::read_to_string(dir.path().join("verschil.md")).expect("read");
     assert!(new.starts_with("# Vergelijking"), "{new}");
 }
+
+#[test]
+fn line_by_line_the_comparison_comes_as_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Without a terminal and without -f the projector refuses …
+    let out = run(&["workshop", "compare", &six()], dir.path());
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("terminal nodig"), "{}", stderr(&out));
+    // … but line by line (a screen reader, a script) the report is text.
+    let out = run(&["--plain", "workshop", "compare", &six()], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.starts_with("# Vergelijking van 6 plannen — "), "{md}");
+    assert!(md.contains("## Nabespreking van de casus"), "{md}");
+    assert!(!md.contains('\u{1b}'), "no escape sequence");
+}
