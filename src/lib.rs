@@ -8,6 +8,7 @@ pub mod advice;
 pub mod answer;
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod diff;
 pub mod export;
 pub mod guide;

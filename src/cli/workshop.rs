@@ -1,5 +1,5 @@
 //! `samenwerkwijzer workshop …`: the trainer's commands (cases, new, check,
-//! present) and the groups' (join, hand-in), plus the case hooks of `new
+//! present, compare) and the groups' (join, hand-in), plus the case hooks of `new
 //! --case` and `export -f worksheet --case`.
 
 use std::path::{Path, PathBuf};
@@ -110,7 +110,7 @@ pub enum WorkshopCommand {
         /// De map van de workshop (bijvoorbeeld op de USB-stick)
         #[arg(value_name = "MAP")]
         dir: PathBuf,
-        /// De naam van uw groep, bijvoorbeeld "Groep A"
+        /// De naam van uw groep, bijvoorbeeld "Tafel 1"
         #[arg(long, value_name = "NAAM")]
         group: Option<String>,
         /// Alleen het plan maken, niet openen
@@ -132,14 +132,23 @@ pub enum WorkshopCommand {
         #[arg(long)]
         with_author: bool,
     },
+    /// Vergelijk de ingeleverde plannen van de groepen: op het scherm of als rapport
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop compare MAP|BESTAND... [-f md|html] [-o BESTAND [--force]] [--names]",
+        after_help = super::compare::COMPARE_HELP
+    )]
+    Compare(super::compare::CompareArgs),
 }
 
 /// Run a workshop command: `Ok(None)` when it ran to the end, or the
 /// front-end to start (the app for a group's plan, the presenter).
+/// `lines`: the line-by-line front-end was asked for (`--plain`).
 pub(super) fn run(
     command: WorkshopCommand,
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
+    lines: bool,
 ) -> Result<Option<Launch>, String> {
     let done = |r: Result<(), String>| r.map(|()| None);
     match command {
@@ -197,6 +206,9 @@ pub(super) fn run(
             &dir,
             with_author,
         )),
+        WorkshopCommand::Compare(args) => {
+            done(super::compare::run(&guide, &args, data_dir.as_ref(), lines))
+        }
     }
 }
 
