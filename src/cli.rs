@@ -316,10 +316,15 @@ fn run(mut cli: Cli) -> Result<Option<Launch>, String> {
     }
     match cli.command {
         Some(Command::Workshop(command)) => {
-            // Line by line, `workshop compare` gives its report as text.
-            let lines = front_end(cli.plain, None, std::env::var_os("TERM").as_deref(), None)
-                == FrontEnd::Lines;
-            return workshop::run(command, loaded, cli.data_dir, lines);
+            // Line by line, `workshop compare` gives its report as text;
+            // the presenter and the projector follow NO_COLOR and --contrast.
+            let front = front_end(
+                cli.plain,
+                cli.contrast,
+                std::env::var_os("TERM").as_deref(),
+                std::env::var_os("NO_COLOR").as_deref(),
+            );
+            return workshop::run(command, loaded, cli.data_dir, front);
         }
         Some(Command::New {
             title,

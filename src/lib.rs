@@ -13,6 +13,7 @@ pub mod diff;
 pub mod export;
 pub mod guide;
 pub mod listing;
+pub mod palette;
 pub mod plain;
 pub mod plan;
 pub mod present;

@@ -2,6 +2,7 @@
 //! [--names]`: the room's plans side by side. Without `-f` (and without
 //! `-o`) the projector screen; otherwise a report.
 
+use crate::session::FrontEnd;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -69,8 +70,9 @@ pub fn run(
     guide: &Guide,
     args: &CompareArgs,
     data_dir: Option<&PathBuf>,
-    lines: bool,
+    front: FrontEnd,
 ) -> Result<(), String> {
+    let lines = front == FrontEnd::Lines;
     let report =
         pick_format(args.format, args.output.as_deref()).or(lines.then_some(ReportFormat::Md));
     if let Some(out) = &args.output {
@@ -126,8 +128,8 @@ pub fn run(
             Ok(())
         }
         None => {
-            let ended =
-                compare::view::run(&comparison).map_err(|e| format!("terminalfout: {e}"))?;
+            let ended = compare::view::run(&comparison, front.colours())
+                .map_err(|e| format!("terminalfout: {e}"))?;
             print_skipped(&comparison);
             match ended {
                 compare::view::Ended::Quit => Ok(()),

@@ -2,6 +2,7 @@
 //! present, compare) and the groups' (join, hand-in), plus the case hooks of `new
 //! --case` and `export -f worksheet --case`.
 
+use crate::session::FrontEnd;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -143,13 +144,14 @@ pub enum WorkshopCommand {
 
 /// Run a workshop command: `Ok(None)` when it ran to the end, or the
 /// front-end to start (the app for a group's plan, the presenter).
-/// `lines`: the line-by-line front-end was asked for (`--plain`).
+/// `front`: line by line (`--plain`), or the screen in which colours.
 pub(super) fn run(
     command: WorkshopCommand,
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
-    lines: bool,
+    front: FrontEnd,
 ) -> Result<Option<Launch>, String> {
+    let colours = front.colours();
     let done = |r: Result<(), String>| r.map(|()| None);
     match command {
         WorkshopCommand::Cases { cases, copy } => done(match copy {
@@ -188,6 +190,7 @@ pub(super) fn run(
             Ok(Some(Launch::Presenter(Box::new(presenter::Launch {
                 folder,
                 guide,
+                colours,
             }))))
         }
         WorkshopCommand::Join {
@@ -207,7 +210,7 @@ pub(super) fn run(
             with_author,
         )),
         WorkshopCommand::Compare(args) => {
-            done(super::compare::run(&guide, &args, data_dir.as_ref(), lines))
+            done(super::compare::run(&guide, &args, data_dir.as_ref(), front))
         }
     }
 }
@@ -315,7 +318,7 @@ fn created_note(made: &folder::Folder) -> String {
          \x20     controleer de map na het aanpassen van workshop.ron\n\
          \x20 samenwerkwijzer workshop present {dir}\n\
          \x20     de presentatie met de klok, voor de beamer\n\
-         \x20 samenwerkwijzer workshop join {dir} --group \"Groep A\"\n\
+         \x20 samenwerkwijzer workshop join {dir} --group \"Tafel 1\"\n\
          \x20     zo begint een groep een plan vanuit de casus\n"
     ));
     out

@@ -282,7 +282,7 @@ pub fn gaps(gaps: &[Gap]) -> String {
     if !questions.is_empty() {
         parts.push(format!(
             "niet (helemaal) beantwoord: {}",
-            and_list(&questions)
+            crate::text::and_list(&questions)
         ));
     }
     if !advice.is_empty() {
@@ -291,15 +291,6 @@ pub fn gaps(gaps: &[Gap]) -> String {
     }
     parts.extend(form);
     parts.join("; ")
-}
-
-/// "a", "a en b", "a, b en c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} en {last}", init.join(", ")),
-    }
 }
 
 /// What is still open for a debrief point: the groups (indices) with the

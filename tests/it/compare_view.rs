@@ -314,3 +314,39 @@ fn on_a_narrow_screen_the_letters_become_ranges_not_cut_off() {
     assert!(text.contains(" 5  A–C, E, F"), "{text}");
     assert!(!text.contains('…'), "{text}");
 }
+
+/// With `NO_COLOR` (or high contrast) not one cell carries a colour, on
+/// every page, revealed or not; normally the header does.
+#[test]
+fn no_color_reaches_no_cell_of_the_projector() {
+    use ratatui::style::Color;
+    use samenwerkwijzer::session::Colours;
+    let c = six(false);
+    let coloured = |p: &Projector| {
+        let mut t = Terminal::new(TestBackend::new(p.width, p.height)).expect("terminal");
+        t.draw(|f| render::render(f, &c, p)).expect("draw");
+        t.backend()
+            .buffer()
+            .content
+            .iter()
+            .filter(|cell| cell.fg != Color::Reset || cell.bg != Color::Reset)
+            .count()
+    };
+    assert!(
+        coloured(&Projector::new(&c, 80, 24)) > 0,
+        "normal has colour"
+    );
+    for colours in [Colours::None, Colours::HighContrast] {
+        let mut p = Projector::new(&c, 80, 24);
+        p.colours = colours;
+        loop {
+            assert_eq!(coloured(&p), 0, "{colours:?} on {:?}", p.page());
+            update(&mut p, &c, key(KeyCode::Char(' ')));
+            assert_eq!(coloured(&p), 0, "{colours:?} revealed {:?}", p.page());
+            if !p.has_next() {
+                break;
+            }
+            update(&mut p, &c, key(KeyCode::Right));
+        }
+    }
+}

@@ -14,6 +14,7 @@ mod text;
 mod topic;
 pub mod update;
 
+use crate::session::Colours;
 use std::io;
 use std::sync::mpsc;
 
@@ -47,10 +48,11 @@ pub enum Ended {
 /// Show `c` until the trainer quits or a signal stops it. The terminal is
 /// restored on every way out (the guard, and its panic hook). The loop
 /// sleeps until a key or a signal arrives: an idle projector uses no CPU.
-pub fn run(c: &Comparison) -> io::Result<Ended> {
+pub fn run(c: &Comparison, colours: Colours) -> io::Result<Ended> {
     let mut guard = TerminalGuard::enter()?;
     let size = guard.terminal.size()?;
     let mut state = Projector::new(c, size.width, size.height);
+    state.colours = colours;
     let (tx, rx) = mpsc::channel();
     listen_for_signals(tx.clone())?;
     std::thread::spawn(move || {

@@ -43,7 +43,14 @@ pub fn page_name(state: &Projector, c: &Comparison) -> String {
     }
 }
 
+/// Draw the projector, in the colours the trainer chose (`NO_COLOR`,
+/// high contrast).
 pub fn render(frame: &mut Frame, c: &Comparison, state: &Projector) {
+    draw(frame, c, state);
+    crate::palette::apply(frame.buffer_mut(), state.colours);
+}
+
+fn draw(frame: &mut Frame, c: &Comparison, state: &Projector) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text =

@@ -3,6 +3,7 @@
 //! [`super::update`].
 
 use crate::compare::Comparison;
+use crate::session::Colours;
 
 /// One screen of the walk through the debrief.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,8 @@ pub struct Projector {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// `NO_COLOR` or high contrast, as the command line chose.
+    pub colours: Colours,
 }
 
 impl Projector {
@@ -62,6 +65,7 @@ impl Projector {
             width,
             height,
             quit: false,
+            colours: Colours::Normal,
         }
     }
 
