@@ -318,6 +318,22 @@ pub fn group_list(c: &Comparison, groups: &[usize]) -> String {
 }
 
 /// The heading of a topic: the item it is about, then the question.
+/// "Title: value", or "Title? value" when the title is a question, so a
+/// question mark is never followed by a colon.
+pub fn titled(title: &str, value: &str) -> String {
+    format!("{title}{} {value}", after_title(title))
+}
+
+/// What goes between a title and its value: nothing after a question mark
+/// or other closing sign, else a colon.
+pub fn after_title(title: &str) -> &'static str {
+    if title.ends_with(['?', '!', ':', '.']) {
+        ""
+    } else {
+        ":"
+    }
+}
+
 pub fn topic_title(topic: &super::Topic) -> String {
     match &topic.context {
         Some(ctx) => format!("{} — {}", one_line(ctx), one_line(&topic.title)),
@@ -333,6 +349,15 @@ mod tests {
     fn control_characters_never_reach_the_screen() {
         assert_eq!(clean("a\u{1b}[31mb\nc\u{7}"), "a [31mb\nc ");
         assert_eq!(one_line("  a \n b\t c "), "a b c");
+    }
+
+    #[test]
+    fn a_question_title_takes_no_colon() {
+        assert_eq!(
+            titled("Wie doet mee?", "Heerveen"),
+            "Wie doet mee? Heerveen"
+        );
+        assert_eq!(titled("Taken", "Inkoop"), "Taken: Inkoop");
     }
 
     #[test]

@@ -90,7 +90,7 @@ fn own_tasks_match_by_name_and_near_names_are_marked() {
     assert!(md.contains("lijkt op: \"Klachten regelen\""), "{md}");
     assert!(
         md.contains(
-            "Hoe wil de gemeente deze taak uitvoeren?: 4 groepen: Samen met anderen · 2: Zelf doen"
+            "Hoe wil de gemeente deze taak uitvoeren? 4 groepen: Samen met anderen · 2: Zelf doen"
         ),
         "the spread of a field per matched item:\n{md}"
     );

@@ -153,8 +153,9 @@ fn agreed(c: &Comparison) -> Markup {
                 ul.agreed {
                     @for &t in &c.order.agreed {
                         @let topic = &c.topics[t];
+                        @let title = words::topic_title(topic);
                         li {
-                            strong { (words::topic_title(topic)) } ": "
+                            strong { (title) } (words::after_title(&title)) " "
                             (words::agreed_value(&topic.stats))
                             " " span.muted { "(" (words::of_groups(topic.answered, topic.asked)) ")" }
                         }

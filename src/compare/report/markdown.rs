@@ -124,11 +124,13 @@ fn agreed(o: &mut String, c: &Comparison) {
     line(o, "");
     for &t in &c.order.agreed {
         let topic = &c.topics[t];
+        let title = words::topic_title(topic);
         line(
             o,
             &format!(
-                "- **{}**: {} ({})",
-                inline(&words::topic_title(topic)),
+                "- **{}**{} {} ({})",
+                inline(&title),
+                words::after_title(&title),
                 inline(&words::agreed_value(&topic.stats)),
                 inline(&words::of_groups(topic.answered, topic.asked))
             ),

@@ -165,7 +165,12 @@ fn item_row(o: &mut String, c: &Comparison, item: &ItemRow) {
             }
             _ => line(
                 o,
-                &format!("  - {}: {}", inline(field), inline(&words::spread(stats))),
+                &format!(
+                    "  - {}{} {}",
+                    inline(field),
+                    words::after_title(field),
+                    inline(&words::spread(stats))
+                ),
             ),
         }
     }

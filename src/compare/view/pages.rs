@@ -101,12 +101,12 @@ pub fn agreed(c: &Comparison, width: u16, out: &mut Vec<Line<'static>>) {
     intro(texts::AGREED_INTRO, width, out);
     for &t in &c.order.agreed {
         let topic = &c.topics[t];
-        let text = format!(
-            "{}: {} ({})",
-            words::topic_title(topic),
+        let value = format!(
+            "{} ({})",
             words::agreed_value(&topic.stats),
             words::of_groups(topic.answered, topic.asked)
         );
+        let text = words::titled(&words::topic_title(topic), &value);
         out.extend(bullet(&text, width, Style::new()));
     }
 }
