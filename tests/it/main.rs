@@ -43,6 +43,7 @@ mod identity;
 mod kill;
 mod layers;
 mod mouse;
+mod orientation;
 mod plain_commands;
 mod plain_inputs;
 mod plain_journey;
