@@ -105,3 +105,24 @@ fn details_edited_from_the_picker_are_written_to_the_file() {
         "the list shows the new title:\n{screen}"
     );
 }
+
+#[test]
+fn the_calendar_says_whose_plan_its_dates_come_from() {
+    let mut h = Harness::example();
+    h.ctrl('p');
+    for _ in 0..3 {
+        h.key(KeyCode::Tab);
+    }
+    h.type_text("Lokaal Belang");
+    h.key(KeyCode::Enter);
+    let plan = h.editor().plan.clone();
+    // Unfold the lines and drop the escapes of iCalendar text.
+    let ics = exported(&plan, Format::Calendar)
+        .replace("\r\n ", "")
+        .replace('\\', "");
+    let who = format!(
+        "van {}, {}, Lokaal Belang.",
+        plan.meta.gemeente, plan.meta.author
+    );
+    assert!(ics.contains(&who), "{who} in:\n{ics}");
+}
