@@ -38,16 +38,17 @@ pub enum Tab {
 }
 
 /// How much of the names the row has room for, from all of them (0) to
-/// the keys alone (4); the findings' name shortens first.
+/// the keys alone (5); the findings' name shortens first and goes last
+/// but one, so at 60 columns F3 keeps its name when it has no count.
 type Level = u8;
 
 fn name(tab: Tab, level: Level) -> Option<Txt> {
-    let keys_only = level >= 4;
+    let keys_only = level >= 5;
     Some(match tab {
         Tab::Questions => Txt::TabQuestions,
         Tab::Panel(PanelKind::Findings) => match level {
             0 => Txt::FindingsTitle,
-            1 | 2 => Txt::TabFindings,
+            1..=3 => Txt::TabFindings,
             _ => return None,
         },
         _ if keys_only => return None,
@@ -105,14 +106,14 @@ fn labels_at(count: &str, level: Level, with_case: bool) -> Vec<(String, Tab)> {
 
 /// The labels at the widest naming level that fits `width`.
 pub fn fitted(count: &str, width: u16, with_case: bool) -> Vec<(String, Tab)> {
-    for level in 0..4 {
+    for level in 0..5 {
         let labels = labels_at(count, level, with_case);
         let used: usize = labels.iter().map(|(l, _)| l.width()).sum();
         if used <= usize::from(width) {
             return labels;
         }
     }
-    labels_at(count, 4, with_case)
+    labels_at(count, 5, with_case)
 }
 
 /// The tab labels at the widest level, the case tab too, for the checks
@@ -176,6 +177,9 @@ mod tests {
             }
             let wide = fitted(&count(1, 4), 120, with_case);
             assert!(wide[1].0.contains(Txt::FindingsTitle.get()), "{wide:?}");
+            // Without a count, F3 keeps its name at 60 columns.
+            let narrow = fitted("", 60, false);
+            assert!(narrow[1].0.contains(Txt::TabFindings.get()), "{narrow:?}");
             // Every tab keeps its key at every width.
             for (label, tab) in fitted(&count(12, 9), 60, with_case) {
                 if tab != Tab::Questions {
