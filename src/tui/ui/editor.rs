@@ -32,7 +32,7 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut 
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(message_rows),
-        Constraint::Length(keybar::height(app.context(), area.width)),
+        Constraint::Length(keybar::height(app.context(), area.width, &[])),
     ])
     .areas(area);
     render_header(app, e, frame, header);
@@ -50,7 +50,7 @@ pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut 
         }
     }
     frame.render_widget(Paragraph::new(message), message_area);
-    keybar::render(app.context(), frame, keys, drawn);
+    keybar::render(app.context(), &[], frame, keys, drawn);
 }
 
 /// The header: the plan on the left, the step and the save state on the

@@ -79,7 +79,7 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
 
 pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     // Cover everything but the key bar, which still says how to close.
-    let bar = keybar::height(Context::Help, area.width);
+    let bar = keybar::height(Context::Help, area.width, &[]);
     let popup = Rect {
         height: area.height.saturating_sub(bar),
         ..area

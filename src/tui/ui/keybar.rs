@@ -40,9 +40,16 @@ pub fn items(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+#[cfg(test)]
 fn all(context: Context) -> Vec<Item> {
+    all_but(context, &[])
+}
+
+/// The items of `context` without the keys whose `skip` actions have
+/// nothing to act on now (an empty list of plans).
+fn all_but(context: Context, skip: &[Action]) -> Vec<Item> {
     bindings(context)
-        .filter(|b| b.in_bar())
+        .filter(|b| b.in_bar() && !skip.contains(&b.action))
         .map(|b| Item {
             keys: b.short_label(),
             label: b.label.get(),
@@ -73,8 +80,8 @@ fn rows_of(items: Vec<Item>, width: u16) -> Vec<Vec<Item>> {
 /// else without the keys that matter least (from the end of the keys
 /// that work everywhere, then from the end of the rest; F1 and stopping
 /// stay).
-fn layout(context: Context, width: u16) -> Vec<Vec<Item>> {
-    let mut items = all(context);
+fn layout(context: Context, width: u16, skip: &[Action]) -> Vec<Vec<Item>> {
+    let mut items = all_but(context, skip);
     loop {
         let rows = rows_of(std::mem::take(&mut items), width);
         if rows.len() <= MAX_ROWS {
@@ -102,7 +109,7 @@ fn layout(context: Context, width: u16) -> Vec<Vec<Item>> {
 /// The keys the bar shows at `width`, for the checks that it is honest.
 #[cfg(test)]
 pub fn shown(context: Context, width: u16) -> Vec<(String, &'static str)> {
-    layout(context, width)
+    layout(context, width, &[])
         .into_iter()
         .flatten()
         .map(|i| (i.keys, i.label))
@@ -110,8 +117,8 @@ pub fn shown(context: Context, width: u16) -> Vec<(String, &'static str)> {
 }
 
 /// Rows the bar needs at this width.
-pub fn height(context: Context, width: u16) -> u16 {
-    u16::try_from(layout(context, width).len()).unwrap_or(2)
+pub fn height(context: Context, width: u16, skip: &[Action]) -> u16 {
+    u16::try_from(layout(context, width, skip).len()).unwrap_or(2)
 }
 
 /// Up/down pairs are one item ("↑/↓ omhoog/omlaag"): a click could mean
@@ -123,8 +130,10 @@ fn clickable(b: &Binding) -> bool {
     )
 }
 
-pub fn render(context: Context, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
-    let rows = layout(context, area.width);
+/// The bar for `context`, without the keys of `skip` (they would do
+/// nothing now).
+pub fn render(context: Context, skip: &[Action], frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
+    let rows = layout(context, area.width, skip);
     let mut lines: Vec<Line> = Vec::new();
     for (r, items) in rows.into_iter().enumerate() {
         let mut spans = Vec::new();
@@ -155,7 +164,7 @@ mod tests {
     fn the_bar_takes_two_rows_at_most_and_keeps_f1() {
         for context in Context::ALL {
             for width in [60, 80, 120] {
-                let rows = layout(context, width);
+                let rows = layout(context, width, &[]);
                 assert!(rows.len() <= MAX_ROWS, "{context:?} at {width}");
                 for row in &rows {
                     let used: usize = row.iter().map(Item::width).sum();

@@ -15,7 +15,7 @@ use super::common::{page_key, panel, scrolled, wrap};
 use super::{keybar, theme};
 
 pub fn render(app: &App, scroll: u16, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
-    let bar = keybar::height(Context::Messages, area.width);
+    let bar = keybar::height(Context::Messages, area.width, &[]);
     let popup = Rect {
         height: area.height.saturating_sub(bar),
         ..area

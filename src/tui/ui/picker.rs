@@ -8,7 +8,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
 use crate::tui::drawn::{Drawn, Hit, Pane, PaneView};
-use crate::tui::keymap::say;
+use crate::tui::keymap::{Action, Context, say};
 use crate::tui::state::{App, Picker};
 
 use super::common::{message_lines, panel, wrap};
@@ -18,12 +18,24 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mut 
     let detail_lines = selected_detail(app, p, area.width);
     let message = message_lines(app.message.as_ref(), area.width);
     let message_rows = u16::try_from(message.len()).unwrap_or(2);
+    // With no plans yet, only the keys that make or leave one do anything.
+    let skip: &[Action] = if p.plans.is_empty() && app.context() == Context::Picker {
+        &[
+            Action::Down,
+            Action::Enter,
+            Action::EditDetails,
+            Action::Delete,
+            Action::ShowVersions,
+        ]
+    } else {
+        &[]
+    };
     let [header, body, detail, message_area, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(u16::try_from(detail_lines.len()).unwrap_or(3)),
         Constraint::Length(message_rows),
-        Constraint::Length(keybar::height(app.context(), area.width)),
+        Constraint::Length(keybar::height(app.context(), area.width, skip)),
     ])
     .areas(area);
     let title = format!(" {} · {}", Txt::AppName.get(), Txt::PickerTitle.get());
@@ -47,7 +59,7 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mut 
 
     frame.render_widget(Paragraph::new(detail_lines), detail);
     frame.render_widget(Paragraph::new(message), message_area);
-    keybar::render(app.context(), frame, keys, drawn);
+    keybar::render(app.context(), skip, frame, keys, drawn);
 }
 
 fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
