@@ -159,3 +159,26 @@ fn zonder_muis_on_the_command_line_leaves_the_mouse_to_the_terminal() {
     let on = Cli::try_parse_from(["samenwerkwijzer"]).expect("parses");
     assert!(!on.no_mouse);
 }
+
+#[test]
+fn a_click_on_a_dialog_button_answers_it_and_the_screen_under_it_is_shielded() {
+    let mut h = Harness::with_plan("Test");
+    h.key(KeyCode::PageDown);
+    h.goto("inventaris.taken");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Afval");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Delete);
+    // A step in the step list is under the dialog's layer: nothing.
+    click_on(&mut h, "0 Opgave");
+    assert_eq!(h.editor().step, 1);
+    assert!(!h.app.overlays.is_empty(), "the dialog is still open");
+    click_on(&mut h, "Esc/n: nee");
+    assert!(h.app.overlays.is_empty(), "no closes the dialog");
+    assert_eq!(h.editor().plan.items("inventaris.taken").len(), 1);
+    h.key(KeyCode::Delete);
+    click_on(&mut h, "Enter/j: ja");
+    assert!(h.editor().plan.items("inventaris.taken").is_empty());
+}
