@@ -238,3 +238,20 @@ fn undo_on_a_date_that_does_not_parse_takes_the_typing_back() {
     h.ctrl('z');
     assert_eq!(h.editor().plan.answer("monitoring.evaluatie"), None);
 }
+
+#[test]
+fn undo_goes_back_to_the_step_where_the_change_was_made() {
+    let mut h = Harness::with_plan("Test");
+    h.answer_text("opgave.omschrijving", "Afval");
+    h.key(KeyCode::PageDown);
+    assert_eq!(h.editor().step, 1);
+    h.ctrl('z');
+    assert_eq!(h.editor().step, 0, "back on step 0");
+    assert_eq!(h.focused(), "opgave.omschrijving");
+    assert_eq!(h.editor().plan.answer("opgave.omschrijving"), None);
+    h.ctrl('y');
+    assert_eq!(
+        h.editor().plan.answer("opgave.omschrijving"),
+        Some(&Answer::Text("Afval".into()))
+    );
+}
