@@ -167,3 +167,13 @@ fn reopening_lands_where_the_user_left_off() {
     }
     drop(dir2);
 }
+
+/// F1 names F8 only in a plan begun from a workshop case, where it works.
+#[test]
+fn help_names_f8_only_where_there_is_a_case() {
+    let mut h = Harness::with_plan("Geen casus");
+    h.key(KeyCode::F(1));
+    let screen = h.screen(100, 200);
+    assert!(!screen.contains("F8"), "{screen}");
+    assert!(screen.contains("F7"), "{screen}");
+}

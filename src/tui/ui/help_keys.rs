@@ -114,10 +114,15 @@ fn entry(b: &'static Binding) -> (String, &'static str) {
 /// The help's keys on `screen` for a user in `here`: here's keys by what
 /// they do, then each other place with the keys not named before it.
 pub fn key_groups(screen: &Screen, here: Context) -> Vec<KeyGroup> {
+    // F8 only does something in a plan begun from a workshop case; the
+    // tab row leaves it out elsewhere, and so does the help.
+    let with_case = matches!(screen, Screen::Editor(e) if e.case.is_some());
+    let shown = |b: &&'static Binding| with_case || b.action != Action::ShowCase;
     let mut named: Vec<(String, &'static str)> = Vec::new();
     let mut out = Vec::new();
     for heading in CATEGORIES {
         let entries: Vec<_> = bindings(here)
+            .filter(shown)
             .filter(|b| category(b.action) == heading)
             .map(entry)
             .filter(|e| !named.contains(e))
@@ -138,6 +143,7 @@ pub fn key_groups(screen: &Screen, here: Context) -> Vec<KeyGroup> {
             continue;
         }
         let entries: Vec<_> = bindings(context)
+            .filter(shown)
             .map(entry)
             .filter(|e| !named.contains(e))
             .collect();
