@@ -21,7 +21,11 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 
-use super::model::Item;
+/// Something with an id: a list item (`model.rs`; the index does not
+/// import the model, which holds the index).
+pub trait Keyed {
+    fn key(&self) -> &str;
+}
 
 /// Positions of items by id, per list question. Not saved, not compared,
 /// not cloned (a clone builds its own on first use).
@@ -35,14 +39,14 @@ type Positions = HashMap<String, usize>;
 
 impl ItemIndex {
     /// The position of item `id` in `items`, the items of list `list`.
-    pub fn find(&self, list: &str, items: &[Item], id: &str) -> Option<usize> {
+    pub fn find<T: Keyed>(&self, list: &str, items: &[T], id: &str) -> Option<usize> {
         let mut lists = self.lists.lock().unwrap_or_else(PoisonError::into_inner);
         find_in(&mut lists, list, items, id)
     }
 
     /// [`ItemIndex::find`] without locking, for callers that hold the plan
     /// mutably.
-    pub fn find_mut(&mut self, list: &str, items: &[Item], id: &str) -> Option<usize> {
+    pub fn find_mut<T: Keyed>(&mut self, list: &str, items: &[T], id: &str) -> Option<usize> {
         let lists = self.lists.get_mut().unwrap_or_else(PoisonError::into_inner);
         find_in(lists, list, items, id)
     }
@@ -55,11 +59,11 @@ impl ItemIndex {
     }
 
     /// Items `a` and `b` of `list` traded places.
-    pub fn swapped(&mut self, list: &str, items: &[Item], a: usize, b: usize) {
+    pub fn swapped<T: Keyed>(&mut self, list: &str, items: &[T], a: usize, b: usize) {
         if let Some(positions) = self.positions(list) {
             for at in [a, b] {
                 if let Some(item) = items.get(at) {
-                    positions.insert(item.id.clone(), at);
+                    positions.insert(item.key().to_string(), at);
                 }
             }
         }
@@ -82,16 +86,16 @@ impl ItemIndex {
     }
 }
 
-fn find_in(
+fn find_in<T: Keyed>(
     lists: &mut HashMap<String, Positions>,
     list: &str,
-    items: &[Item],
+    items: &[T],
     id: &str,
 ) -> Option<usize> {
     let known = match lists.get(list) {
         Some(positions) => {
             if let Some(&at) = positions.get(id)
-                && items.get(at).is_some_and(|i| i.id == id)
+                && items.get(at).is_some_and(|i| i.key() == id)
             {
                 return Some(at);
             }
@@ -103,7 +107,7 @@ fn find_in(
     // item is, and is indexed (again) unless the index has every item.
     #[cfg(test)]
     SCANS.with(|n| n.set(n.get() + 1));
-    let at = items.iter().position(|i| i.id == id);
+    let at = items.iter().position(|i| i.key() == id);
     if at.is_some() || known != items.len() {
         lists.insert(list.to_string(), index(items));
     }
@@ -117,10 +121,10 @@ thread_local! {
 }
 
 /// The first position of every id, as a scan from the front would find it.
-fn index(items: &[Item]) -> Positions {
+fn index<T: Keyed>(items: &[T]) -> Positions {
     let mut positions = HashMap::with_capacity(items.len());
     for (at, item) in items.iter().enumerate() {
-        positions.entry(item.id.clone()).or_insert(at);
+        positions.entry(item.key().to_string()).or_insert(at);
     }
     positions
 }

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::index::ItemIndex;
+use super::index::{ItemIndex, Keyed};
 
 /// The plan file format this build writes. Files with a higher number are
 /// refused; lower numbers are migrated on load (see `migrate.rs`).
@@ -91,6 +91,12 @@ pub struct Item {
     pub id: String,
     #[serde(default, deserialize_with = "super::unique::unique_keys")]
     pub fields: Record,
+}
+
+impl Keyed for Item {
+    fn key(&self) -> &str {
+        &self.id
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
