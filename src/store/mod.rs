@@ -2,12 +2,14 @@
 //! plans folder, history, recovery and locks.
 
 mod atomic;
+mod background;
 mod explain;
 mod export_file;
 mod file_name;
 pub mod history;
 mod library;
 mod lock;
+mod open_plan;
 mod os_error;
 mod paths;
 mod plan_file;
@@ -16,11 +18,13 @@ pub mod recovery;
 mod session;
 
 pub use atomic::{write_atomic, write_new};
+pub use background::BackgroundSaver;
 pub use explain::{Refusal, refusal};
 pub use export_file::write_export;
 pub use file_name::stem_from_title;
 pub use library::{Entry, Library, is_path_like};
 pub use lock::{LockError, PlanLock, lock, lock_path};
+pub use open_plan::{OpenPlan, SaveOrder, SaveOutcome};
 pub use os_error::os_error as explain_os_error;
 pub use paths::{DATA_DIR_ENV, DataDir, create_private_dir};
 pub use plan_file::{FileStamp, LoadError, identity, load, save, save_new};

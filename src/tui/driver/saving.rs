@@ -1,91 +1,60 @@
 //! Writing the open plan: the change check, history copies, "save as",
 //! and recovery copies when nothing else works.
 
-use std::path::Path;
-
 use crate::plan::Plan;
-use crate::store::{self, FileStamp, history, recovery};
-use crate::tui::effect::{Done, RescueJob, SaveAsFailure, SaveJob};
+use crate::store::{self, SaveOrder, SaveOutcome, recovery};
+use crate::tui::effect::{Done, RescueJob, SaveAsFailure, SaveJob, Then};
 
 use super::Driver;
 
+/// The store's outcome as the answer `update` expects.
+pub(super) fn answer(revision: u64, then: Then, outcome: SaveOutcome) -> Done {
+    match outcome {
+        SaveOutcome::Saved {
+            path,
+            copy,
+            at,
+            history_failed,
+        } => Done::Saved {
+            revision,
+            path,
+            copy,
+            at,
+            history_failed,
+            then,
+        },
+        SaveOutcome::Failed(why) => Done::SaveFailed { why, then },
+    }
+}
+
 impl Driver {
-    /// Write the plan over its file, atomically, after a history copy when
-    /// the job asks for one. Someone else changed the file since we read
-    /// it: keep theirs, write ours beside it, and go on in ours.
-    pub(super) fn save(&mut self, job: SaveJob) -> Done {
+    /// Write the plan over its file by the store's rules
+    /// (`OpenPlan::save`): here, or on the writer thread once saves run in
+    /// the background (then the answer comes later).
+    pub(super) fn save(&mut self, job: SaveJob) -> Option<Done> {
         let SaveJob {
             path,
-            mut plan,
+            plan,
             revision,
             history,
             then,
         } = job;
-        let at = self.clock.wall();
-        plan.meta.updated = at;
-        let on_disk = FileStamp::of(&path).ok().flatten();
-        if on_disk.is_some() && on_disk != self.stamp {
-            return self.save_conflict_copy(&path, &plan, revision, then);
-        }
-        // A history that cannot be written does not stop the save; the
-        // answer says why, and `update` tells the user once (R15).
-        let history_failed = if history {
-            history::snapshot(self.library.data_dir(), &path, at)
-                .err()
-                .map(|e| e.to_string())
-        } else {
-            None
+        let order = SaveOrder {
+            path,
+            plan,
+            history,
+            at: self.clock.wall(),
         };
-        match store::save(&path, &plan) {
-            Ok(()) => {
-                self.stamp = FileStamp::of(&path).ok().flatten();
-                Done::Saved {
-                    revision,
-                    path,
-                    copy: false,
-                    at,
-                    history_failed,
-                    then,
-                }
-            }
-            Err(e) => Done::SaveFailed {
-                why: e.to_string(),
-                then,
+        let order = match &self.saver {
+            Some(saver) => match saver.submit(order, (revision, then)) {
+                Ok(()) => return None,
+                // The writer is gone: save here rather than not at all.
+                Err(back) => back.0,
             },
-        }
-    }
-
-    fn save_conflict_copy(
-        &mut self,
-        path: &Path,
-        plan: &Plan,
-        revision: u64,
-        then: crate::tui::effect::Then,
-    ) -> Done {
-        let at = self.clock.wall();
-        let stamp = at.strftime("%Y%m%d-%H%M%S").to_string();
-        let stem = path
-            .file_stem()
-            .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
-        let copy = path.with_file_name(format!("{stem}-kopie-{stamp}.ron"));
-        match store::save_new(&copy, plan) {
-            Ok(()) => {
-                self.lock = store::lock(&copy).ok().flatten();
-                self.stamp = FileStamp::of(&copy).ok().flatten();
-                Done::Saved {
-                    revision,
-                    path: copy,
-                    copy: true,
-                    at,
-                    history_failed: None,
-                    then,
-                }
-            }
-            Err(e) => Done::SaveFailed {
-                why: e.to_string(),
-                then,
-            },
-        }
+            None => order,
+        };
+        let outcome = self.open_plan().save(self.library.data_dir(), order);
+        Some(answer(revision, then, outcome))
     }
 
     /// Save the plan as a new file at `typed` (a path the user typed; `~`
@@ -96,8 +65,8 @@ impl Driver {
         // Missing folders are made 0700; the plan is checked like any save.
         match store::save_new(&path, plan) {
             Ok(()) => {
-                self.lock = store::lock(&path).ok().flatten();
-                self.stamp = FileStamp::of(&path).ok().flatten();
+                let lock = store::lock(&path).ok().flatten();
+                self.open_plan().opened(&path, lock);
                 let _ = store::Session::remember(self.library.data_dir(), &path);
                 Done::SavedAs {
                     path,

@@ -1,0 +1,139 @@
+//! Saves off the key path (issue 16): the front-end hands a snapshot of
+//! the plan to a writer thread and goes on; serialising, the history copy,
+//! writing and both fsyncs happen there, with exactly the rules of
+//! [`OpenPlan::save`]. A key pressed during an autosave no longer waits for
+//! the disk.
+//!
+//! - One thread, orders in turn: a save's change check sees the file as
+//!   the save before it left it.
+//! - Every order is answered, through `report`, even when the save panics.
+//! - [`BackgroundSaver::wait`] returns once every order given so far has
+//!   been answered; a front-end calls it before it touches the plan's file
+//!   or lock any other way (open, rename, restore, a recovery copy).
+//! - Dropping the saver finishes every order first: the last save of a
+//!   quit or a signal is on disk before the process ends.
+
+use std::io;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread::JoinHandle;
+
+use super::open_plan::{OpenPlan, SaveOrder, SaveOutcome};
+use super::paths::DataDir;
+
+/// Orders given and not yet answered.
+#[derive(Default)]
+struct InFlight {
+    count: Mutex<usize>,
+    done: Condvar,
+}
+
+impl InFlight {
+    fn add(&self) {
+        *self.count.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+    }
+
+    fn finish(&self) {
+        let mut count = self.count.lock().unwrap_or_else(PoisonError::into_inner);
+        *count = count.saturating_sub(1);
+        self.done.notify_all();
+    }
+
+    fn get(&self) -> usize {
+        *self.count.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn wait_for_none(&self) {
+        let mut count = self.count.lock().unwrap_or_else(PoisonError::into_inner);
+        while *count > 0 {
+            count = self
+                .done
+                .wait(count)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+}
+
+/// A writer thread for the open plan. `T` is what the front-end wants
+/// back with each outcome (the revision saved, what to do next).
+pub struct BackgroundSaver<T: Send + 'static> {
+    orders: Option<Sender<(SaveOrder, T)>>,
+    thread: Option<JoinHandle<()>>,
+    in_flight: Arc<InFlight>,
+}
+
+impl<T: Send + 'static> BackgroundSaver<T> {
+    /// Start the writer. It saves into `plan` (shared with the front-end,
+    /// which sets it when a plan is opened) and calls `report` on its own
+    /// thread with each outcome, in order.
+    pub fn start(
+        data: DataDir,
+        plan: Arc<Mutex<OpenPlan>>,
+        mut report: impl FnMut(T, SaveOutcome) + Send + 'static,
+    ) -> io::Result<BackgroundSaver<T>> {
+        let (orders, inbox) = mpsc::channel::<(SaveOrder, T)>();
+        let in_flight = Arc::new(InFlight::default());
+        let counter = in_flight.clone();
+        let thread = std::thread::Builder::new()
+            .name("opslaan".into())
+            .spawn(move || {
+                for (order, tag) in inbox {
+                    let outcome = catch_unwind(AssertUnwindSafe(|| {
+                        plan.lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .save(&data, order)
+                    }))
+                    .unwrap_or_else(|_| SaveOutcome::Failed(PANICKED.to_string()));
+                    // Answered first, counted second: once `wait` returns,
+                    // every outcome has been reported.
+                    report(tag, outcome);
+                    counter.finish();
+                }
+            })?;
+        Ok(BackgroundSaver {
+            orders: Some(orders),
+            thread: Some(thread),
+            in_flight,
+        })
+    }
+
+    /// Hand a save to the writer. When the writer is gone (it can only
+    /// stop by panicking outside a save), the order comes back so the
+    /// caller can save it itself.
+    pub fn submit(&self, order: SaveOrder, tag: T) -> Result<(), Box<(SaveOrder, T)>> {
+        let Some(orders) = &self.orders else {
+            return Err(Box::new((order, tag)));
+        };
+        self.in_flight.add();
+        orders.send((order, tag)).map_err(|e| {
+            self.in_flight.finish();
+            Box::new(e.0)
+        })
+    }
+
+    /// Saves given and not answered yet.
+    #[must_use]
+    pub fn in_flight(&self) -> usize {
+        self.in_flight.get()
+    }
+
+    /// Block until every save given so far has been answered.
+    pub fn wait(&self) {
+        self.in_flight.wait_for_none();
+    }
+}
+
+impl<T: Send + 'static> Drop for BackgroundSaver<T> {
+    /// Finish every save that was given, then stop the writer.
+    fn drop(&mut self) {
+        drop(self.orders.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The outcome of a save that panicked (a bug): the front-end says it
+/// failed and its policy tries again, as after any failed save.
+const PANICKED: &str = "er ging iets mis in het programma tijdens het opslaan";

@@ -1,0 +1,203 @@
+//! Saves on the writer thread (issue 16), as the terminal loop runs them:
+//! the same answers as saves on the loop, in the same order, and nothing
+//! lost on quit, on a signal or when a save fails.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use samenwerkwijzer::plan::{Answer, Slot};
+use samenwerkwijzer::tui::effect::Effect;
+use samenwerkwijzer::tui::event::Event;
+use samenwerkwijzer::tui::runtime::finish_saves;
+
+use samenwerkwijzer::tui::clock::Clock;
+
+use super::common::Harness;
+
+/// A plan open in the editor, its saves on a writer thread; the count of
+/// answers the writer knocked for.
+fn in_background(title: &str) -> (Harness, Arc<AtomicUsize>) {
+    let mut h = Harness::with_plan(title);
+    let knocks = Arc::new(AtomicUsize::new(0));
+    let count = knocks.clone();
+    h.driver
+        .save_in_background(move || {
+            count.fetch_add(1, Ordering::SeqCst);
+        })
+        .expect("writer thread");
+    (h, knocks)
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// Wait for the writer and hand its answers to `update`, as the loop does
+/// when the writer knocks.
+fn answers(h: &mut Harness) {
+    finish_saves(&mut h.app, &mut h.driver);
+}
+
+#[test]
+fn a_save_answers_later_and_marks_the_plan_saved() {
+    let (mut h, knocks) = in_background("Achtergrond");
+    h.answer_text("opgave.omschrijving", "Op de achtergrond");
+    let mut saves = 0;
+    h.handle_watched(ctrl('s'), &mut |e| {
+        saves += usize::from(matches!(e, Effect::Save(_)));
+    });
+    assert_eq!(saves, 1);
+    answers(&mut h);
+    assert_eq!(knocks.load(Ordering::SeqCst), 1, "the writer knocked once");
+    assert!(!h.editor().is_dirty());
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Op de achtergrond".into()))
+    );
+    assert!(
+        h.screen(80, 24).contains("opgeslagen"),
+        "{}",
+        h.screen(80, 24)
+    );
+}
+
+/// Ctrl-Q waits for its save; keys typed before that save answered are
+/// saved too before the app stops (they used to be impossible: the save
+/// ran before the next key was read).
+#[test]
+fn quitting_waits_for_the_save_and_keeps_keys_typed_meanwhile() {
+    let (mut h, _) = in_background("Stoppen");
+    h.answer_text("opgave.omschrijving", "Eerst");
+    h.goto("opgave.omschrijving");
+    h.key(KeyCode::Enter);
+    h.handle(ctrl('q'));
+    // The save is on its way; a key arrives before it answers.
+    h.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char('!'),
+        KeyModifiers::NONE,
+    )));
+    answers(&mut h);
+    assert!(h.app.quit, "stopped once everything was saved");
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Eerst!".into()))
+    );
+}
+
+/// What the terminal loop does at the end: the driver is dropped, and a
+/// save still being written finishes first.
+#[test]
+fn a_save_in_flight_finishes_before_the_driver_is_gone() {
+    let (mut h, _) = in_background("Groot");
+    let path = h.editor().path.clone();
+    let e = h.editor();
+    let mut plan = e.plan.clone();
+    for n in 0..2000 {
+        let id = plan.add_item("inventaris.taken");
+        plan.set(
+            &Slot::field("inventaris.taken", &id, "naam"),
+            Some(Answer::Text(format!(
+                "Taak {n} die het bestand groot maakt"
+            ))),
+        );
+    }
+    let job = samenwerkwijzer::tui::effect::SaveJob {
+        path: path.clone(),
+        plan,
+        revision: e.revision + 1,
+        history: false,
+        then: samenwerkwijzer::tui::effect::Then::Quit,
+    };
+    assert_eq!(h.driver.execute(Effect::Save(job)), None, "answered later");
+    let guide = h.app.guide.clone();
+    drop(h.driver);
+    let saved = samenwerkwijzer::store::load(&path, &guide).expect("plan loads");
+    assert_eq!(saved.plan.items("inventaris.taken").len(), 2000);
+}
+
+/// B1 with the writer thread: a folder that cannot be written is tried
+/// again after growing waits, and the user is told once.
+#[test]
+fn a_failing_background_save_is_told_once_and_retried_by_the_policy() {
+    let (mut h, _) = in_background("Geen schijf");
+    let plans = h.data_dir().join("plans");
+    let moved = h.data_dir().join("plans-weg");
+    std::fs::rename(&plans, &moved).expect("move plans away");
+    std::fs::write(&plans, "geen map").expect("a file where the folder was");
+
+    h.answer_text("opgave.omschrijving", "Bewaar mij");
+    let mut saves = Vec::new();
+    let mut told = 0;
+    for tenth in 1..=1200u64 {
+        let before = h.app.message.clone();
+        let mut count = 0;
+        h.clock.advance(Duration::from_millis(100));
+        let now = h.clock.now();
+        h.handle_watched(Event::Tick(now), &mut |e| {
+            count += usize::from(matches!(e, Effect::Save(_)));
+        });
+        answers(&mut h);
+        if count > 0 {
+            saves.push(tenth / 10);
+        }
+        if h.app.message != before && h.app.message.as_ref().is_some_and(|m| m.is_error) {
+            told += 1;
+            h.key(KeyCode::Down);
+        }
+    }
+    assert_eq!(told, 1, "told once, not on every attempt");
+    assert_eq!(saves, vec![1, 3, 7, 15, 31, 63], "attempts (s)");
+    assert!(h.screen(80, 24).contains("Opslaan mislukt"));
+
+    std::fs::remove_file(&plans).expect("remove the file");
+    std::fs::rename(&moved, &plans).expect("put the folder back");
+    h.advance(Duration::from_secs(60));
+    answers(&mut h);
+    assert!(!h.editor().is_dirty());
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Bewaar mij".into()))
+    );
+}
+
+/// R7 with the writer thread: a signal whose save fails still ends with
+/// a recovery copy.
+#[test]
+fn a_signal_whose_background_save_fails_writes_a_recovery_copy() {
+    let (mut h, _) = in_background("Signaal");
+    let plans = h.data_dir().join("plans");
+    std::fs::rename(&plans, h.data_dir().join("weg")).expect("move");
+    std::fs::write(&plans, "geen map").expect("file");
+    h.answer_text("opgave.omschrijving", "Toch bewaard");
+    answers(&mut h);
+    h.handle(Event::Signal(15));
+    answers(&mut h);
+    assert!(h.app.quit);
+    let note = h.app.exit_note.clone().expect("a note about the copy");
+    assert!(note.contains("herstelkopie"), "{note}");
+    let copies = std::fs::read_dir(h.data_dir().join("recovery"))
+        .expect("recovery folder")
+        .count();
+    assert_eq!(copies, 1);
+}
+
+/// Someone else changed the file while ours was on its way: theirs stays,
+/// ours goes beside it, as with a save on the loop.
+#[test]
+fn a_background_save_never_overwrites_a_changed_file() {
+    let (mut h, _) = in_background("Botsing");
+    h.answer_text("opgave.omschrijving", "Van ons");
+    h.handle(ctrl('s'));
+    answers(&mut h);
+    let path = h.editor().path.clone();
+    let theirs = "/* van iemand anders */\n".to_string() + &h.saved_text();
+    std::fs::write(&path, &theirs).expect("someone else writes");
+    h.answer_text("opgave.omschrijving", " en meer");
+    h.handle(ctrl('s'));
+    answers(&mut h);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
+    assert_ne!(h.editor().path, path, "we went on in a copy");
+    assert!(h.editor().path.to_string_lossy().contains("-kopie-"));
+}
