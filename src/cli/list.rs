@@ -16,7 +16,7 @@ pub fn list(library: &Library, guide: &Guide) -> Result<(), String> {
     if entries.is_empty() {
         return line(&format!("Nog geen plannen in {}.", plans.display()));
     }
-    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    let tz = crate::store::system_time_zone();
     for entry in &entries {
         let s = summary(entry, guide);
         let when = s

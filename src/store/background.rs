@@ -55,10 +55,17 @@ impl InFlight {
     }
 }
 
+/// Work for the writer thread.
+enum Order<T> {
+    Save(Box<(SaveOrder, T)>),
+    /// Other writing that need not hold up the screen (the state file).
+    Chore(Box<dyn FnOnce() + Send>),
+}
+
 /// A writer thread for the open plan. `T` is what the front-end wants
 /// back with each outcome (the revision saved, what to do next).
 pub struct BackgroundSaver<T: Send + 'static> {
-    orders: Option<Sender<(SaveOrder, T)>>,
+    orders: Option<Sender<Order<T>>>,
     thread: Option<JoinHandle<()>>,
     in_flight: Arc<InFlight>,
 }
@@ -72,13 +79,21 @@ impl<T: Send + 'static> BackgroundSaver<T> {
         plan: Arc<Mutex<OpenPlan>>,
         mut report: impl FnMut(T, SaveOutcome) + Send + 'static,
     ) -> io::Result<BackgroundSaver<T>> {
-        let (orders, inbox) = mpsc::channel::<(SaveOrder, T)>();
+        let (orders, inbox) = mpsc::channel::<Order<T>>();
         let in_flight = Arc::new(InFlight::default());
         let counter = in_flight.clone();
         let thread = std::thread::Builder::new()
             .name("opslaan".into())
             .spawn(move || {
-                for (order, tag) in inbox {
+                for order in inbox {
+                    let (order, tag) = match order {
+                        Order::Save(save) => *save,
+                        Order::Chore(chore) => {
+                            let _ = catch_unwind(AssertUnwindSafe(chore));
+                            counter.finish();
+                            continue;
+                        }
+                    };
                     let outcome = catch_unwind(AssertUnwindSafe(|| {
                         plan.lock()
                             .unwrap_or_else(PoisonError::into_inner)
@@ -106,10 +121,33 @@ impl<T: Send + 'static> BackgroundSaver<T> {
             return Err(Box::new((order, tag)));
         };
         self.in_flight.add();
-        orders.send((order, tag)).map_err(|e| {
+        match orders.send(Order::Save(Box::new((order, tag)))) {
+            Ok(()) => Ok(()),
+            Err(mpsc::SendError(back)) => {
+                self.in_flight.finish();
+                match back {
+                    Order::Save(save) => Err(save),
+                    // Not what was sent; nothing to give back.
+                    Order::Chore(_) => Ok(()),
+                }
+            }
+        }
+    }
+
+    /// Run `chore` on the writer thread, after the saves given before it;
+    /// here when the writer is gone.
+    pub fn chore(&self, chore: impl FnOnce() + Send + 'static) {
+        let Some(orders) = &self.orders else {
+            chore();
+            return;
+        };
+        self.in_flight.add();
+        if let Err(e) = orders.send(Order::Chore(Box::new(chore))) {
             self.in_flight.finish();
-            Box::new(e.0)
-        })
+            if let Order::Chore(chore) = e.0 {
+                chore();
+            }
+        }
     }
 
     /// Saves given and not answered yet.

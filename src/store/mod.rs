@@ -16,6 +16,7 @@ mod plan_file;
 pub mod read;
 pub mod recovery;
 mod session;
+mod time_zone;
 
 pub use atomic::{write_atomic, write_new};
 pub use background::BackgroundSaver;
@@ -30,3 +31,4 @@ pub use paths::{DATA_DIR_ENV, DataDir, create_private_dir};
 pub use plan_file::{FileStamp, LoadError, identity, load, save, save_new};
 pub use read::{BOM, FileKind, ReadError, megabytes, read_bounded, read_prefix, special_kind};
 pub use session::Session;
+pub use time_zone::system_time_zone;

@@ -24,7 +24,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use jiff::tz::TimeZone;
 
 use crate::guide::Guide;
-use crate::store::{BackgroundSaver, Library, OpenPlan};
+use crate::store::{BackgroundSaver, Library, OpenPlan, Session};
 use crate::tui::clock::Clock;
 use crate::tui::effect::{Done, Effect, Then};
 
@@ -55,7 +55,7 @@ impl Driver {
             guide,
             clock,
             places: Places::of_user(),
-            tz: TimeZone::try_system().unwrap_or(TimeZone::UTC),
+            tz: crate::store::system_time_zone(),
             open: Arc::new(Mutex::new(OpenPlan::default())),
             saver: None,
             finished: None,
@@ -99,6 +99,21 @@ impl Driver {
     pub fn wait_for_saves(&self) {
         if let Some(saver) = &self.saver {
             saver.wait();
+        }
+    }
+
+    /// Remember `plan` as the last one opened (`state.ron`): on the writer
+    /// thread when there is one, so the first frame does not wait for two
+    /// fsyncs (issue 16). A convenience; failing is not worth a message.
+    fn remember(&self, plan: &std::path::Path) {
+        let data = self.library.data_dir().clone();
+        let plan = plan.to_path_buf();
+        let remember = move || {
+            let _ = Session::remember(&data, &plan);
+        };
+        match &self.saver {
+            Some(saver) => saver.chore(remember),
+            None => remember(),
         }
     }
 

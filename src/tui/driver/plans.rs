@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::listing::summary;
 use crate::plan::Plan;
 use crate::plan::progress::overall;
-use crate::store::{self, LockError, Session, history, recovery};
+use crate::store::{self, LockError, history, recovery};
 use crate::text::{Txt, describe_load_error};
 use crate::tui::effect::{Done, Opened, RecoverOffer, VersionSummary};
 
@@ -45,8 +45,7 @@ impl Driver {
             Ok(lock) => lock,
             Err(LockError::Busy) => return Done::Busy,
         };
-        // Remembering is a convenience; failing to is not worth a message.
-        let _ = Session::remember(self.library.data_dir(), &path);
+        self.remember(&path);
         self.open_plan().opened(&path, lock);
         Done::Opened { path, plan, how }
     }

@@ -67,7 +67,7 @@ impl Driver {
             Ok(()) => {
                 let lock = store::lock(&path).ok().flatten();
                 self.open_plan().opened(&path, lock);
-                let _ = store::Session::remember(self.library.data_dir(), &path);
+                self.remember(&path);
                 Done::SavedAs {
                     path,
                     at: self.clock.wall(),
