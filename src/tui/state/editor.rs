@@ -64,6 +64,19 @@ pub struct Advice {
 }
 
 impl Advice {
+    /// No advice yet: a plan just opened, whose advice follows right
+    /// after the first frame (`Editor::advice_stale`; issue 16).
+    #[must_use]
+    pub fn pending() -> Advice {
+        Advice {
+            findings: Vec::new(),
+            scan: Vec::new(),
+            forms: FormAid::default(),
+            raad: Vec::new(),
+            roles: Vec::new(),
+        }
+    }
+
     #[must_use]
     pub fn of(guide: &Guide, plan: &Plan, overview: &Overview) -> Advice {
         let findings = findings(guide, plan);
@@ -161,7 +174,9 @@ impl Editor {
             .unwrap_or(0);
         let saved = plan.meta.updated;
         let overview = overview(&plan, guide);
-        let advice = Advice::of(guide, &plan, &overview);
+        // The advice (all rules over the plan) is not needed for the first
+        // frame; it is out of date from the start, so the loop brings it
+        // up to date right after that frame (`App::deadline`).
         Editor {
             path,
             plan,
@@ -172,8 +187,8 @@ impl Editor {
             saved_revision: 0,
             save: SaveState::Saved(saved),
             overview,
-            advice,
-            advice_stale: false,
+            advice: Advice::pending(),
+            advice_stale: true,
             panel: None,
             autosave: Autosave::new(policy),
             quit_warned: false,
