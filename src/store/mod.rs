@@ -28,7 +28,9 @@ pub use lock::{LockError, PlanLock, lock, lock_path};
 pub use open_plan::{OpenPlan, SaveOrder, SaveOutcome};
 pub use os_error::os_error as explain_os_error;
 pub use paths::{DATA_DIR_ENV, DataDir, create_private_dir};
-pub use plan_file::{FileStamp, LoadError, identity, load, save, save_new};
+pub use plan_file::{
+    FileStamp, LoadError, content_hash, identity, load, parse_plan, read_plan_bytes, save, save_new,
+};
 pub use read::{BOM, FileKind, ReadError, megabytes, read_bounded, read_prefix, special_kind};
 pub use session::Session;
 pub use time_zone::system_time_zone;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::listing::summary;
+use crate::listing::summaries;
 use crate::plan::Plan;
 use crate::plan::progress::overall;
 use crate::store::{self, LockError, history, recovery};
@@ -52,11 +52,8 @@ impl Driver {
 
     /// The plans, and the first recovery copy waiting, if any.
     pub(super) fn list(&mut self, select: Option<PathBuf>) -> Done {
-        let (plans, error) = match self.library.list(&self.guide) {
-            Ok(entries) => (
-                entries.iter().map(|e| summary(e, &self.guide)).collect(),
-                None,
-            ),
+        let (plans, error) = match summaries(&self.library, &self.guide) {
+            Ok(plans) => (plans, None),
             Err(e) => (Vec::new(), Some(e.to_string())),
         };
         let recover = recovery::find(self.library.data_dir(), &self.guide)
