@@ -1,5 +1,5 @@
 //! The command line: `samenwerkwijzer [new|open|list|export|validate|diff|guide]
-//! [--data-dir] [--guide]`.
+//! [--data-dir] [--guide] [--plain] [--contrast]`.
 //!
 //! This file holds the arguments and sends each command to its module in
 //! `cli/`: `files` (export, validate, diff), `list`, `guide` (guide copy
@@ -11,6 +11,7 @@ mod guide;
 mod interactive;
 mod list;
 pub mod output;
+mod workshop;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +19,7 @@ use std::sync::Arc;
 
 use clap::{ArgAction, Parser, Subcommand};
 
-use crate::session::Start;
+use crate::session::{Colours, FrontEnd, Start};
 use crate::store::{DataDir, Library};
 
 /// A worked example plan, for a first look and for trainers.
@@ -56,6 +57,23 @@ pub struct Cli {
     /// Gebruik een aangepaste gids (map met guide.ron, of guide.ron zelf)
     #[arg(long, global = true, value_name = "PAD")]
     pub guide: Option<PathBuf>,
+    /// Regel voor regel, zonder schermopmaak: voor een schermlezer of een
+    /// script (ook: SAMENWERKWIJZER_PLAIN=1, en vanzelf bij TERM=dumb)
+    #[arg(long, global = true, env = "SAMENWERKWIJZER_PLAIN", hide_env = true,
+          value_parser = clap::builder::FalseyValueParser::new())]
+    pub plain: bool,
+    /// Hoog contrast op het scherm: geen grijze tekst, nadruk met vet,
+    /// onderstreept en omgekeerd (ook: SAMENWERKWIJZER_CONTRAST=hoog)
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "CONTRAST",
+        env = "SAMENWERKWIJZER_CONTRAST",
+        hide_env = true,
+        hide_possible_values = true
+    )]
+    pub contrast: Option<Contrast>,
     /// Toon deze hulp
     #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
     help: Option<bool>,
@@ -70,8 +88,11 @@ pub struct Cli {
 pub enum Command {
     /// Maak een nieuw plan en open het
     New {
-        /// Naam van het plan
+        /// Naam van het plan (met --case: de naam van uw groep)
         title: Option<String>,
+        /// Begin vanuit een workshopcasus (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
     },
     /// Open een plan op naam, bestandsnaam of pad
     Open {
@@ -114,6 +135,9 @@ pub enum Command {
         /// Vul op een werkblad de gemeente al in
         #[arg(long, value_name = "NAAM")]
         gemeente: Option<String>,
+        /// Bij een werkblad: druk er de casus ID bij af (zie: samenwerkwijzer workshop cases)
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
     },
     /// Controleer of bestanden geldige plannen zijn
     #[command(
@@ -142,6 +166,13 @@ pub enum Command {
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
     #[command(subcommand)]
     Guide(GuideCommand),
+    /// Voor trainers: casussen, een workshop voorbereiden en presenteren, plannen inleveren
+    #[command(
+        subcommand,
+        help_template = workshop::HELP,
+        override_usage = "samenwerkwijzer workshop OPDRACHT ..."
+    )]
+    Workshop(workshop::WorkshopCommand),
 }
 
 /// Dutch headings for the help of a subcommand.
@@ -165,6 +196,35 @@ Voorbeelden:
   samenwerkwijzer export warmte -o warmte.ics    de momenten van stap 4 voor uw agenda
   samenwerkwijzer export -f worksheet -o werkblad.html    een leeg werkblad om af te drukken";
 
+/// `--contrast`: the screen's colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Contrast {
+    Normaal,
+    Hoog,
+}
+
+/// Which front-end to start: line by line when asked for (`--plain`) or
+/// when the terminal cannot do more (`TERM=dumb`); otherwise the screen,
+/// without colour when `NO_COLOR` is set (<https://no-color.org>: any
+/// value but the empty one) and in high contrast when asked for.
+#[must_use]
+pub fn front_end(
+    plain: bool,
+    contrast: Option<Contrast>,
+    term: Option<&std::ffi::OsStr>,
+    no_color: Option<&std::ffi::OsStr>,
+) -> FrontEnd {
+    if plain || term.is_some_and(|t| t == "dumb") {
+        return FrontEnd::Lines;
+    }
+    let no_color = no_color.is_some_and(|v| !v.is_empty());
+    FrontEnd::Screen(match contrast {
+        Some(Contrast::Hoog) => Colours::HighContrast,
+        Some(Contrast::Normaal) | None if no_color => Colours::None,
+        Some(Contrast::Normaal) | None => Colours::Normal,
+    })
+}
+
 #[derive(Debug, Subcommand)]
 pub enum GuideCommand {
     /// Schrijf de ingebouwde gids naar MAP, om die aan te passen
@@ -181,13 +241,33 @@ pub enum GuideCommand {
 pub enum Outcome {
     Done(ExitCode),
     Interactive(Box<Start>),
+    /// The workshop presenter for the projector, a front-end of its own.
+    Present(Box<crate::workshop::presenter::Launch>),
+}
+
+/// What a command that did not run to the end asks to start.
+enum Launch {
+    App(Start),
+    Presenter(Box<crate::workshop::presenter::Launch>),
+}
+
+/// An interactive command's start, as a [`Launch`].
+fn app(start: Result<Option<Start>, String>) -> Result<Option<Launch>, String> {
+    start.map(|s| s.map(Launch::App))
 }
 
 /// Parse the command line and run it.
 pub fn main() -> Outcome {
     let cli = Cli::parse();
+    let front = front_end(
+        cli.plain,
+        cli.contrast,
+        std::env::var_os("TERM").as_deref(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    );
     match run(cli) {
-        Ok(Some(start)) => Outcome::Interactive(Box::new(start)),
+        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(Start { front, ..start })),
+        Ok(Some(Launch::Presenter(launch))) => Outcome::Present(launch),
         Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {
             output::note(&format!("samenwerkwijzer: {message}"));
@@ -197,7 +277,7 @@ pub fn main() -> Outcome {
 }
 
 /// A command that ran to the end (`Ok(None)`), or what to start.
-fn run(cli: Cli) -> Result<Option<Start>, String> {
+fn run(mut cli: Cli) -> Result<Option<Launch>, String> {
     if let Some(Command::Guide(GuideCommand::Copy { dir })) = &cli.command {
         return guide::copy(dir).map(|()| None);
     }
@@ -212,6 +292,7 @@ fn run(cli: Cli) -> Result<Option<Start>, String> {
             force,
             all,
             gemeente,
+            case,
         }) => {
             let args = files::ExportArgs {
                 plan: plan.as_deref(),
@@ -220,6 +301,7 @@ fn run(cli: Cli) -> Result<Option<Start>, String> {
                 force: *force,
                 all_questions: *all,
                 gemeente: gemeente.as_deref(),
+                case: case.as_deref(),
             };
             return files::export(&loaded, cli.data_dir.as_ref(), &args).map(|()| None);
         }
@@ -231,17 +313,25 @@ fn run(cli: Cli) -> Result<Option<Start>, String> {
         }
         _ => {}
     }
+    match cli.command {
+        Some(Command::Workshop(command)) => return workshop::run(command, loaded, cli.data_dir),
+        Some(Command::New {
+            title,
+            case: Some(case),
+        }) => return workshop::new_from_case(loaded, cli.data_dir, &case, title.as_deref()),
+        command => cli.command = command,
+    }
     let data = DataDir::resolve(cli.data_dir.clone())
         .ok_or("geen map voor gegevens gevonden; geef er een op met --data-dir")?;
     let library = Library::new(data);
     match cli.command {
         Some(Command::List) => list::list(&library, &loaded).map(|()| None),
-        Some(Command::Example) => interactive::example(loaded, library),
-        Some(Command::New { title }) => interactive::new(loaded, library, title),
-        Some(Command::Open { plan }) => interactive::open(loaded, library, &plan),
-        None => interactive::resume(loaded, library),
+        Some(Command::Example) => app(interactive::example(loaded, library)),
+        Some(Command::New { title, .. }) => app(interactive::new(loaded, library, title)),
+        Some(Command::Open { plan }) => app(interactive::open(loaded, library, &plan)),
+        None => app(interactive::resume(loaded, library)),
         // Handled above, before a data folder is needed.
-        Some(Command::Guide(_) | Command::Export { .. })
+        Some(Command::Guide(_) | Command::Export { .. } | Command::Workshop(_))
         | Some(Command::Validate { .. } | Command::Diff { .. }) => Ok(None),
     }
 }

@@ -10,12 +10,15 @@ pub mod forms;
 pub mod ids;
 pub mod raad;
 mod read;
+mod report;
 mod rules;
 pub mod scan;
 mod texts;
 
 use crate::guide::Guide;
 use crate::plan::Plan;
+
+pub use report::Advice;
 
 use read::View;
 

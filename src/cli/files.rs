@@ -51,7 +51,7 @@ pub fn not_found(name: &str) -> String {
     message
 }
 
-fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
+pub(super) fn load(guide: &Guide, path: &Path) -> Result<Plan, String> {
     crate::store::load(path, guide)
         .map(|loaded| loaded.plan)
         .map_err(|e| format!("{}: {}", path.display(), describe_load_error(&e)))
@@ -69,6 +69,8 @@ pub struct ExportArgs<'a> {
     pub all_questions: bool,
     /// `--gemeente`: filled in on a worksheet.
     pub gemeente: Option<&'a str>,
+    /// `--case`: a workshop case printed with the worksheet.
+    pub case: Option<&'a str>,
 }
 
 pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> Result<(), String> {
@@ -81,7 +83,20 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
         all_questions: args.all_questions,
         ..Extras::default()
     };
-    extras.worksheet.gemeente = args.gemeente.unwrap_or_default().to_string();
+    if let Some(case) = args.case {
+        if format.needs_plan() {
+            return Err(
+                "--case hoort bij een werkblad: gebruik --format worksheet of worksheet-md"
+                    .to_string(),
+            );
+        }
+        let found = crate::workshop::case::find(guide, None, case)
+            .map_err(|e| crate::workshop::describe_error(&e))?;
+        extras.worksheet = crate::workshop::handout::sheet_heading(&found.case, guide);
+    }
+    if let Some(gemeente) = args.gemeente {
+        extras.worksheet.gemeente = gemeente.to_string();
+    }
     let exported = match (format.needs_plan(), plan) {
         (false, _) => export::export(
             guide,

@@ -18,6 +18,8 @@ fn start(guide: Arc<Guide>, library: &Library, opening: Opening) -> Result<Optio
         guide,
         data: library.data_dir().clone(),
         opening,
+        // The command line sets the front-end it chose after this.
+        front: crate::session::FrontEnd::default(),
     }))
 }
 

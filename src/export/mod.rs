@@ -23,7 +23,7 @@ use crate::guide::Guide;
 use crate::plan::Plan;
 
 pub use report::{Finding, FormNote, Level, MomentStatus, RaadMoment, Report, ScanLine};
-pub use worksheet::SheetHeading;
+pub use worksheet::{CaseSheet, CaseSheetStep, SheetHeading};
 
 /// What to export. The one list of formats: the command line takes these
 /// names (`-f docx`), the app's export dialog offers them in this order.

@@ -29,6 +29,14 @@ pub struct Step {
     /// What this step is about, in one or two sentences.
     pub intro: String,
     pub questions: Vec<Question>,
+    /// Suggested minutes for this step in a workshop; a case can set its
+    /// own. Only the workshop tools read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u16>,
+    /// Notes for a trainer running this step in a workshop (what to listen
+    /// for, typical pitfalls), shown in the presenter on request only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trainer_notes: Vec<String>,
 }
 
 /// A question of a step, or a field of a list item.

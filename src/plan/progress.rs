@@ -89,6 +89,12 @@ fn record_complete(fields: &[Question], record: Option<&Record>) -> bool {
         .all(|f| valid(f, record.and_then(|r| r.get(&f.id))).is_some())
 }
 
+/// Is item `item` of list or per-item question `q` complete: every
+/// required field that applies answered?
+pub fn item_complete(plan: &Plan, q: &Question, item: &str) -> bool {
+    record_complete(q.kind.fields(), plan.record(&q.id, item))
+}
+
 /// Is question `q` fully answered? A list needs at least one item with
 /// every required field; a per-item question needs every item of its list.
 pub fn is_answered(plan: &Plan, q: &Question) -> bool {

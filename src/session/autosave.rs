@@ -32,6 +32,28 @@ impl Default for SavePolicy {
     }
 }
 
+impl SavePolicy {
+    /// The timing a front-end runs with: the default, with a test hook.
+    /// Debug builds read `SAMENWERKWIJZER_TEST_AUTOSAVE_MS`, so tests on
+    /// the real binary can make autosave wait (and know that only the path
+    /// under test saved). Release builds have no such hook.
+    #[must_use]
+    pub fn configured() -> SavePolicy {
+        let policy = SavePolicy::default();
+        #[cfg(debug_assertions)]
+        if let Some(ms) = std::env::var("SAMENWERKWIJZER_TEST_AUTOSAVE_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            return SavePolicy {
+                delay: Duration::from_millis(ms),
+                ..policy
+            };
+        }
+        policy
+    }
+}
+
 /// The autosave clock of one open plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Autosave {

@@ -2,10 +2,11 @@
 //! first, when to save on its own, and when the user has paused.
 //!
 //! Pure: no terminal and no disk. Time comes in as an argument, so tests
-//! drive it with a fake clock, and every front-end (the TUI now, the plain
-//! line mode later) shares the same save policy.
+//! drive it with a fake clock ([`clock::FakeClock`]), and every front-end
+//! (the TUI and the plain line mode) shares the same save policy.
 
 mod autosave;
+pub mod clock;
 mod pause;
 
 use std::path::PathBuf;
@@ -18,12 +19,41 @@ use crate::guide::Guide;
 use crate::plan::Loaded;
 use crate::store::DataDir;
 
-/// What a front-end needs to start: the guide, where the plans are, and
-/// what to show first.
+/// What a front-end needs to start: the guide, where the plans are, what
+/// to show first, and which front-end shows it.
 pub struct Start {
     pub guide: Arc<Guide>,
     pub data: DataDir,
     pub opening: Opening,
+    pub front: FrontEnd,
+}
+
+/// Which front-end shows the sitting, as the command line chose it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrontEnd {
+    /// The full-screen app, in these colours.
+    Screen(Colours),
+    /// Line by line (`--plain`, `SAMENWERKWIJZER_PLAIN=1`, `TERM=dumb`).
+    Lines,
+}
+
+impl Default for FrontEnd {
+    fn default() -> FrontEnd {
+        FrontEnd::Screen(Colours::Normal)
+    }
+}
+
+/// How the full-screen app uses colour. Every signal is carried by a mark
+/// or a word as well, so each of these shows everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Colours {
+    #[default]
+    Normal,
+    /// `NO_COLOR`: no colour at all, only bold, reverse and the like.
+    None,
+    /// `--contrast hoog`: the terminal's own foreground and background
+    /// only, no grey text, emphasis by bold, underline and reverse.
+    HighContrast,
 }
 
 /// What to show first.

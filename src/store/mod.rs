@@ -25,7 +25,7 @@ pub use export_file::write_export;
 pub use file_name::stem_from_title;
 pub use library::{Entry, Library, is_path_like};
 pub use lock::{LockError, PlanLock, lock, lock_path};
-pub use open_plan::{OpenPlan, SaveOrder, SaveOutcome};
+pub use open_plan::{OpenPlan, SaveOrder, SaveOutcome, Written, save_checked};
 pub use os_error::os_error as explain_os_error;
 pub use paths::{DATA_DIR_ENV, DataDir, create_private_dir};
 pub use plan_file::{

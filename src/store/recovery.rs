@@ -144,6 +144,32 @@ fn ron_files(dir: &Path, prefix: &str) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Where a recovery copy goes back to: its own file, or when that folder
+/// is gone (a USB stick that is not there now), the plans folder.
+#[must_use]
+pub fn home(data: &DataDir, found: &Found) -> PathBuf {
+    if found.original.parent().is_some_and(Path::is_dir) {
+        return found.original.clone();
+    }
+    data.plans().join(
+        found
+            .original
+            .file_name()
+            .unwrap_or_else(|| "hersteld.ron".as_ref()),
+    )
+}
+
+/// Put a recovery copy back at `target` (see [`home`]; the caller holds
+/// its lock): the file there goes into the history first, and the copy is
+/// removed once it is back.
+pub fn put_back(data: &DataDir, found: &Found, target: &Path, now: Timestamp) -> io::Result<()> {
+    super::history::snapshot(data, target, now)?;
+    super::plan_file::save(target, &found.plan)?;
+    // It is back in place; a copy left behind is only offered again.
+    let _ = remove(found);
+    Ok(())
+}
+
 /// Remove a recovery file once it has been restored or discarded.
 pub fn remove(found: &Found) -> io::Result<()> {
     std::fs::remove_file(&found.path).map_err(|e| explain::at(&found.path, e))

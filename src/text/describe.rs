@@ -78,7 +78,8 @@ fn expected_in_dutch(expected: &str) -> String {
         .map_or_else(|| expected.to_string(), |(_, nl)| (*nl).to_string())
 }
 
-fn describe_syntax(kind: &SyntaxKind) -> String {
+/// What a RON syntax error means, in Dutch (without the place).
+pub fn describe_syntax(kind: &SyntaxKind) -> String {
     match kind {
         SyntaxKind::UnexpectedEnd => {
             "het bestand houdt hier plotseling op; misschien is het niet helemaal opgeslagen of \

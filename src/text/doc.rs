@@ -105,6 +105,11 @@ pub enum Doc {
     WorksheetRefs,
     WorksheetShowIf,
     WorksheetExample,
+    // A workshop case printed with the worksheet
+    CaseKicker,
+    CaseFacts,
+    CaseGiven,
+    CaseQuestions,
     // The calendar
     CalendarName,
     CalendarReport,
@@ -250,6 +255,10 @@ fn nl(d: Doc) -> &'static str {
         Doc::WorksheetRefs => "Kies uit uw antwoorden op \"{0}\" en schrijf ze hier op:",
         Doc::WorksheetShowIf => "Alleen invullen als het antwoord op \"{0}\" is: {1}.",
         Doc::WorksheetExample => "Bijvoorbeeld: {0}",
+        Doc::CaseKicker => "Casus",
+        Doc::CaseFacts => "Uit de casus",
+        Doc::CaseGiven => "Dit staat al in het plan van de casus",
+        Doc::CaseQuestions => "Om in de groep te bespreken",
         Doc::CalendarName => "Samenwerkwijzer: {0}",
         Doc::CalendarReport => "Rapportage: {0}",
         Doc::CalendarEvaluation => "Evaluatie van de samenwerking: {0}",

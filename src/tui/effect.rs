@@ -53,6 +53,17 @@ pub enum Effect {
         plan: Plan,
         revision: u64,
     },
+    /// Find the folder to suggest for handing in a plan of `case`.
+    SuggestHandIn {
+        case: Option<String>,
+        with_author: bool,
+    },
+    /// Hand a copy of the plan in to the folder typed by the user.
+    HandIn {
+        typed: String,
+        plan: Plan,
+        with_author: bool,
+    },
     /// Export the plan (with its advice) to the documents folder; `path`
     /// is the plan's own file, for the exported file's name.
     Export {
@@ -121,6 +132,8 @@ pub enum Done {
         path: PathBuf,
         plan: Plan,
         how: Opened,
+        /// The workshop case the plan was started from, when it is known.
+        case: Option<Box<crate::export::CaseSheet>>,
     },
     /// Another window has the plan open.
     Busy,
@@ -148,6 +161,17 @@ pub enum Done {
     RecoverGone,
     Discarded(Result<(), String>),
     SaveAsSuggested(String),
+    HandInSuggested {
+        text: String,
+        with_author: bool,
+    },
+    /// Where the copy went, or why not (in Dutch); the typed folder to
+    /// offer again after a failure.
+    HandedIn {
+        result: Result<crate::workshop::participant::HandedIn, String>,
+        typed: String,
+        with_author: bool,
+    },
     SavedAs {
         path: PathBuf,
         at: Timestamp,

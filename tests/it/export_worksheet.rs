@@ -141,6 +141,7 @@ fn the_title_block_takes_what_the_caller_fills_in() {
         title: Some("Casus: Afval in de regio".into()),
         gemeente: "Westland".into(),
         rows: vec![("Groep".into(), "Tafel 3".into())],
+        ..SheetHeading::default()
     };
     let page = export::worksheet_html(&adapted(), &heading);
     assert!(page.contains("<h1>Casus: Afval in de regio</h1>"));

@@ -20,8 +20,10 @@ fn add_item(h: &mut Harness, name: &str) {
     h.key(KeyCode::Tab);
 }
 
-#[test]
-fn new_plan_through_all_steps_is_saved_and_reopens() {
+/// The whole journey of a new user through the keyboard, from the picker
+/// to Ctrl-Q. The plain line mode's test (`plain_journey.rs`) walks the
+/// same journey by typing lines and compares the saved plans.
+pub(crate) fn the_whole_journey() -> Harness {
     let mut h = Harness::new();
     // New plan from the picker.
     h.key(KeyCode::Char('n'));
@@ -122,8 +124,14 @@ fn new_plan_through_all_steps_is_saved_and_reopens() {
     // Quit saves.
     h.ctrl('q');
     assert!(h.app.quit, "Ctrl-Q stops the app");
+    h
+}
 
+#[test]
+fn new_plan_through_all_steps_is_saved_and_reopens() {
+    let h = the_whole_journey();
     let saved = h.saved();
+    let tasks = saved.items("inventaris.taken").to_vec();
     let get = |id: &str| saved.answer(id).cloned();
     assert_eq!(
         get("opgave.visie"),
@@ -545,6 +553,7 @@ fn every_context_has_a_way_out_that_works() {
         &[KeyCode::F(4)],
         &[KeyCode::F(4), KeyCode::Tab],
         &[KeyCode::F(7)],
+        &[KeyCode::F(8)],
     ] {
         let mut h = editor();
         h.keys(keys);

@@ -1,10 +1,12 @@
 //! All integration tests in one binary, so a change relinks one test
 //! executable instead of thirty. Each file is a module named after what it
-//! tests; `common`, `advice_support` and `export_support` are shared helpers.
+//! tests; `common`, `advice_support`, `export_support` and `plain_support`
+//! are shared helpers.
 
 mod advice_support;
 mod common;
 mod export_support;
+mod plain_support;
 mod rules_support;
 
 mod advice_example;
@@ -40,6 +42,11 @@ mod guide_assets;
 mod identity;
 mod kill;
 mod layers;
+mod plain_commands;
+mod plain_inputs;
+mod plain_journey;
+mod plain_pty;
+mod plain_saving;
 mod plan_limits;
 mod pty;
 mod reader_rules;
@@ -47,4 +54,13 @@ mod safety;
 mod snapshots;
 mod store_writes;
 mod terminal_text;
+mod workshop_answers;
+mod workshop_app;
+mod workshop_cases;
+mod workshop_flow;
+mod workshop_folder;
+mod workshop_fuzz;
+mod workshop_presenter;
+mod workshop_pty;
+mod workshop_snapshots;
 mod writer_rules;

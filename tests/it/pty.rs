@@ -1,5 +1,6 @@
 //! The real binary in a pseudo-terminal: start it, type, quit, and check
 //! that the plan was written and the terminal was given back as it was.
+//! `Session` is the harness; the plain line mode's tests use it too.
 #![cfg(unix)]
 
 use std::io::{Read, Write};
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 use nix::sys::termios::LocalFlags;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-struct Session {
+pub(crate) struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Option<Box<dyn Write + Send>>,
@@ -25,7 +26,7 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Autosave waits an hour (a test-build hook), so only the path under
 /// test can have saved what was typed; no test races the app's timer.
-const NO_AUTOSAVE: (&str, &str) = ("SAMENWERKWIJZER_TEST_AUTOSAVE_MS", "3600000");
+pub(crate) const NO_AUTOSAVE: (&str, &str) = ("SAMENWERKWIJZER_TEST_AUTOSAVE_MS", "3600000");
 
 /// On the form, with no message: the hint names the keys of the form.
 const ON_THE_FORM: &str = "Enter: beantwoorden";
@@ -33,11 +34,11 @@ const ON_THE_FORM: &str = "Enter: beantwoorden";
 const TYPING: &str = "Typ uw antwoord.";
 
 impl Session {
-    fn start(args: &[&str]) -> Session {
+    pub(crate) fn start(args: &[&str]) -> Session {
         Session::start_with(args, &[])
     }
 
-    fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
+    pub(crate) fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -86,12 +87,12 @@ impl Session {
         }
     }
 
-    fn pid(&self) -> nix::unistd::Pid {
+    pub(crate) fn pid(&self) -> nix::unistd::Pid {
         let pid = self.child.process_id().expect("pid");
         nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits"))
     }
 
-    fn termios(&self) -> nix::sys::termios::Termios {
+    pub(crate) fn termios(&self) -> nix::sys::termios::Termios {
         self.master
             .as_ref()
             .and_then(|m| m.get_termios())
@@ -100,7 +101,7 @@ impl Session {
 
     /// Close the terminal window: every handle on the terminal's side goes,
     /// and the system sends the app a hangup.
-    fn close_window(&mut self) {
+    pub(crate) fn close_window(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         // A resize makes the app redraw, which wakes the reading thread so
         // it sees `stop` and lets go of its handle.
@@ -119,12 +120,12 @@ impl Session {
 
     /// Everything the app wrote, once it has left the alternate screen
     /// (the reading thread may still be catching up after the app exits).
-    fn output(&self) -> String {
+    pub(crate) fn output(&self) -> String {
         self.output_until(|out| out.rfind("\x1b[?1049l") > out.rfind("\x1b[?1049h"))
     }
 
     /// Everything the app wrote, once `done` holds for it (or time is up).
-    fn output_until(&self, done: impl Fn(&str) -> bool) -> String {
+    pub(crate) fn output_until(&self, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let out = self.raw.lock().map(|r| r.clone()).unwrap_or_default();
@@ -136,14 +137,19 @@ impl Session {
         }
     }
 
-    fn contents(&self) -> String {
+    /// Every byte the app wrote so far, as it came.
+    pub(crate) fn raw(&self) -> Vec<u8> {
+        self.raw.lock().map(|r| r.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn contents(&self) -> String {
         self.screen
             .lock()
             .map(|p| p.screen().contents())
             .unwrap_or_default()
     }
 
-    fn wait_for(&self, text: &str) {
+    pub(crate) fn wait_for(&self, text: &str) {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
             if self.contents().contains(text) {
@@ -156,13 +162,13 @@ impl Session {
 
     /// Write bytes as the terminal would. No pause after: a test waits for
     /// what the screen shows before it goes on.
-    fn send(&mut self, bytes: &[u8]) {
+    pub(crate) fn send(&mut self, bytes: &[u8]) {
         let writer = self.writer.as_mut().expect("terminal open");
         writer.write_all(bytes).expect("write");
         writer.flush().expect("flush");
     }
 
-    fn wait_exit(&mut self) -> u32 {
+    pub(crate) fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
             if let Ok(Some(status)) = self.child.try_wait() {

@@ -6,6 +6,7 @@ use crate::guide::Guide;
 use crate::text::Doc;
 
 use super::super::html::{page, paragraphs, title_block};
+use super::case::CaseSheetStep;
 use super::{Area, SheetHeading, SheetItem, SheetQuestion, build};
 
 pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
@@ -15,6 +16,13 @@ pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
         (title_block(&title))
         div.cover {
             @if !sheet.intro.trim().is_empty() { (paragraphs(&sheet.intro)) }
+            @if let Some(case) = &heading.case {
+                section.howto {
+                    p.kicker { (Doc::CaseKicker.get()) }
+                    h2 { (case.title) }
+                    (paragraphs(&case.situation))
+                }
+            }
             p.howto { (Doc::WorksheetHowTo.get()) }
             nav.contents aria-label=(Doc::Contents.get()) {
                 h2 { (Doc::Contents.get()) }
@@ -30,6 +38,9 @@ pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
                 section.step id=(step.anchor) {
                     h2 { (step.title) }
                     p.intro { (step.intro) }
+                    @if let Some(material) = heading.case.as_ref().and_then(|c| c.step(&step.id)) {
+                        (case_step(material))
+                    }
                     @for q in &step.questions { (question(q)) }
                 }
             }
@@ -39,6 +50,29 @@ pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
         &format!("{} – {}", Doc::WorksheetKicker.get(), title.title),
         body,
     )
+}
+
+/// The case's facts, given answers and questions to discuss for a step,
+/// in the existing worksheet styles (a dashed box with item headings).
+fn case_step(material: &CaseSheetStep) -> Markup {
+    html! {
+        div.ws-item {
+            @if !material.facts.is_empty() {
+                h4 { (Doc::CaseFacts.get()) }
+                ul { @for fact in &material.facts { li { (fact) } } }
+            }
+            @if !material.given.is_empty() {
+                h4 { (Doc::CaseGiven.get()) }
+                dl { @for (label, answer) in &material.given {
+                    div.field { dt { (label) } dd { (answer) } }
+                } }
+            }
+            @if !material.questions.is_empty() {
+                h4 { (Doc::CaseQuestions.get()) }
+                ul { @for q in &material.questions { li { (q) } } }
+            }
+        }
+    }
 }
 
 fn question(q: &SheetQuestion) -> Markup {

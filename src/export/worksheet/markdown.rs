@@ -4,6 +4,7 @@ use crate::guide::Guide;
 use crate::text::Doc;
 
 use super::super::markdown::{Out, WRITE_LINE, block, inline, title_block};
+use super::case::CaseSheetStep;
 use super::{Area, SheetHeading, SheetItem, SheetQuestion, build};
 
 const BOX: &str = "☐";
@@ -17,15 +18,63 @@ pub fn render(guide: &Guide, heading: &SheetHeading) -> String {
     if !sheet.intro.trim().is_empty() {
         push(&mut out, &block(&sheet.intro));
     }
+    if let Some(case) = &heading.case {
+        push(
+            &mut out,
+            &format!("## {}: {}", Doc::CaseKicker.get(), inline(&case.title)),
+        );
+        push(&mut out, &block(&case.situation));
+    }
     push(&mut out, &inline(Doc::WorksheetHowTo.get()));
     for step in &sheet.steps {
         push(&mut out, &format!("## {}", inline(&step.title)));
         push(&mut out, &format!("*{}*", inline(&step.intro)));
+        if let Some(material) = heading.case.as_ref().and_then(|c| c.step(&step.id)) {
+            case_step(&mut out, material);
+        }
         for q in &step.questions {
             question(&mut out, q, "###");
         }
     }
     out.trim_end().to_string() + "\n"
+}
+
+/// The case's facts, given answers and discussion questions for a step.
+fn case_step(out: &mut String, material: &CaseSheetStep) {
+    let list = |items: Vec<String>| -> String {
+        items
+            .iter()
+            .map(|i| format!("- {i}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    if !material.facts.is_empty() {
+        push(out, &format!("**{}**", Doc::CaseFacts.get()));
+        push(
+            out,
+            &list(material.facts.iter().map(|f| inline(f)).collect()),
+        );
+    }
+    if !material.given.is_empty() {
+        push(out, &format!("**{}**", Doc::CaseGiven.get()));
+        let given = material
+            .given
+            .iter()
+            .map(|(label, answer)| {
+                // A question already ends in "?"; a noun ("Taak") gets a colon.
+                let colon = if label.ends_with('?') { "" } else { ":" };
+                format!("{}{colon} {}", inline(label), inline(answer))
+            })
+            .collect();
+        push(out, &list(given));
+    }
+    if !material.questions.is_empty() {
+        push(out, &format!("**{}**", Doc::CaseQuestions.get()));
+        push(
+            out,
+            &list(material.questions.iter().map(|q| inline(q)).collect()),
+        );
+    }
 }
 
 /// Append a paragraph (or heading) and the blank line after it.

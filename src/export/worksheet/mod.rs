@@ -2,6 +2,7 @@
 //! its help and room to write. Built from the guide data alone, so an
 //! adapted guide (`--guide`) prints an adapted worksheet.
 
+mod case;
 mod html;
 mod markdown;
 
@@ -12,6 +13,7 @@ use crate::text::{Doc, Txt, fill};
 
 use crate::present::{capitalise, list_parts};
 
+pub use case::{CaseSheet, CaseSheetStep};
 pub use html::render as render_html;
 pub use markdown::render as render_markdown;
 
@@ -27,6 +29,9 @@ pub struct SheetHeading {
     pub gemeente: String,
     /// More rows after the usual ones, e.g. ("Casus", "Warmte in de regio").
     pub rows: Vec<(String, String)>,
+    /// A workshop case printed with the sheet: its situation up front, and
+    /// per step its facts, given answers and questions to discuss.
+    pub case: Option<CaseSheet>,
 }
 
 /// The worksheet's title block, like the notitie's: gemeente, fractie,
@@ -67,6 +72,8 @@ pub(crate) struct Sheet {
 }
 
 pub(crate) struct SheetStep {
+    /// The guide step's id.
+    pub id: String,
     pub anchor: String,
     pub title: String,
     pub intro: String,
@@ -124,6 +131,7 @@ pub(crate) fn build(guide: &Guide) -> Sheet {
         .steps
         .iter()
         .map(|step| SheetStep {
+            id: step.id.clone(),
             anchor: format!("stap-{}", step.id),
             title: step.title.clone(),
             intro: step.intro.clone(),

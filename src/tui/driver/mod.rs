@@ -14,6 +14,7 @@
 //! file or lock meanwhile (issue 16).
 
 mod exports;
+mod hand_in;
 mod places;
 mod plans;
 mod saving;
@@ -183,6 +184,14 @@ impl Driver {
                 revision,
             } => self.save_as(&typed, &plan, revision),
             Effect::Export { format, plan, path } => self.export(format, &plan, &path),
+            Effect::SuggestHandIn { case, with_author } => {
+                self.suggest_hand_in(case.as_deref(), with_author)
+            }
+            Effect::HandIn {
+                typed,
+                plan,
+                with_author,
+            } => self.hand_in(&typed, &plan, with_author),
             Effect::Rescue(job) => self.rescue(&job),
         })
     }

@@ -68,6 +68,24 @@ impl Places {
         }
     }
 
+    /// A folder as typed: `~` and relative paths from the home folder, as
+    /// [`Places::resolve`], but without an extension added.
+    #[must_use]
+    pub fn resolve_folder(&self, typed: &str) -> PathBuf {
+        let typed = typed.trim();
+        let path = match (
+            typed.strip_prefix("~/").or(typed.strip_prefix("~")),
+            &self.home,
+        ) {
+            (Some(rest), Some(home)) => home.join(rest),
+            _ => PathBuf::from(typed),
+        };
+        match (path.is_relative(), &self.home) {
+            (true, Some(home)) => home.join(path),
+            _ => path,
+        }
+    }
+
     /// Where "save as" suggests to go: the same file name in the documents
     /// folder (written with `~` for home), which a user can then change.
     #[must_use]

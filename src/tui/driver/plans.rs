@@ -9,6 +9,8 @@ use crate::plan::progress::overall;
 use crate::store::{self, LockError, history, recovery};
 use crate::text::{Txt, describe_load_error};
 use crate::tui::effect::{Done, Opened, RecoverOffer, VersionSummary};
+use crate::workshop::case::case_for_plan;
+use crate::workshop::handout::case_sheet;
 
 use super::Driver;
 
@@ -47,7 +49,18 @@ impl Driver {
         };
         self.remember(&path);
         self.open_plan().opened(&path, lock);
-        Done::Opened { path, plan, how }
+        // A plan started from a workshop case shows that case beside it.
+        let case = plan
+            .case
+            .as_deref()
+            .and_then(|id| case_for_plan(&self.guide, self.library.data_dir(), id))
+            .map(|found| Box::new(case_sheet(&found.case, &self.guide)));
+        Done::Opened {
+            path,
+            plan,
+            how,
+            case,
+        }
     }
 
     /// The plans, and the first recovery copy waiting, if any.
@@ -150,27 +163,14 @@ impl Driver {
             return Done::RecoverGone;
         };
         let now = self.clock.wall();
-        let target = if found.original.parent().is_some_and(Path::is_dir) {
-            found.original.clone()
-        } else {
-            self.library.data_dir().plans().join(
-                found
-                    .original
-                    .file_name()
-                    .unwrap_or_else(|| "hersteld.ron".as_ref()),
-            )
-        };
+        let target = recovery::home(self.library.data_dir(), &found);
         let written = match store::lock(&target) {
             Err(LockError::Busy) => Err(busy()),
-            Ok(_lock) => history::snapshot(self.library.data_dir(), &target, now)
-                .and_then(|_| store::save(&target, &found.plan))
+            Ok(_lock) => recovery::put_back(self.library.data_dir(), &found, &target, now)
                 .map_err(|e| e.to_string()),
         };
         match written {
-            Ok(()) => {
-                let _ = recovery::remove(&found);
-                self.show(target, found.plan, Opened::Recovered)
-            }
+            Ok(()) => self.show(target, found.plan, Opened::Recovered),
             Err(why) => Done::RecoverFailed(why),
         }
     }

@@ -51,13 +51,15 @@ pub enum Context {
     FormsList,
     /// The details of the form aid, scrolling.
     PanelDetails,
+    /// The case of a workshop, scrolling.
+    CaseText,
     /// Choosing what to export.
     Export,
 }
 
 impl Context {
     /// Every context, for checks that must cover them all.
-    pub const ALL: [Context; 19] = [
+    pub const ALL: [Context; 20] = [
         Context::Global,
         Context::Picker,
         Context::NameDialog,
@@ -76,6 +78,7 @@ impl Context {
         Context::Panel,
         Context::FormsList,
         Context::PanelDetails,
+        Context::CaseText,
         Context::Export,
     ];
 }
@@ -118,6 +121,7 @@ pub enum Action {
     ShowRaad,
     ShowOverview,
     ShowExport,
+    ShowCase,
     ScrollUp,
     ScrollDown,
 }
@@ -308,6 +312,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::PanelDetails, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
     bind(C::PanelDetails, &[key(K::Tab), key(K::BackTab), key(K::Enter)], 1, Action::NextField, Txt::KeyBackToList),
     bind(C::PanelDetails, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
+    bind(C::CaseText, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
+    bind(C::CaseText, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
     bind(C::Export, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::Export, &[key(K::Enter)], 1, Action::Enter, Txt::KeyExport),
     bind(C::Export, &[key(K::Esc)], 1, Action::Back, Txt::KeyBack),
@@ -317,6 +323,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Global, &[key(K::F(5))], 0, Action::ShowRaad, Txt::KeyShowRaad),
     bind(C::Global, &[key(K::F(6))], 0, Action::ShowOverview, Txt::KeyShowOverview),
     bind(C::Global, &[key(K::F(7))], 0, Action::ShowExport, Txt::KeyShowExport),
+    bind(C::Global, &[key(K::F(8))], 0, Action::ShowCase, Txt::KeyShowCase),
     bind(C::Global, &[key(K::PageDown)], 1, Action::NextStep, Txt::KeyNextStep),
     bind(C::Global, &[key(K::PageUp)], 0, Action::PrevStep, Txt::KeyPrevStep),
     bind(C::Global, &[key(K::F(1))], 1, Action::Help, Txt::KeyHelp),
@@ -348,7 +355,8 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
                 | C::Record
                 | C::Panel
                 | C::FormsList
-                | C::PanelDetails => true,
+                | C::PanelDetails
+                | C::CaseText => true,
             }
     });
     own.chain(global)

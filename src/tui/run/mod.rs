@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
-use crate::session::{SavePolicy, Start};
+use crate::session::{FrontEnd, SavePolicy, Start};
 use crate::store::{Library, system_time_zone};
 use crate::tui::clock::{Clock, SystemClock};
 use crate::tui::driver::Driver;
@@ -43,11 +43,14 @@ pub(crate) enum Incoming {
 /// Run the full-screen app until the user quits or a signal stops it.
 #[must_use]
 pub fn run(start: Start) -> ExitCode {
+    if let FrontEnd::Screen(colours) = start.front {
+        ui::theme::set(colours);
+    }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let tz = system_time_zone();
     let plans_dir = start.data.plans().display().to_string();
     let mut app = App::new(start.guide.clone(), tz.clone(), plans_dir, clock.now());
-    app.policy = policy();
+    app.policy = SavePolicy::configured();
     let library = Library::new(start.data);
     let mut driver = Driver::new(library, start.guide, clock.clone()).with_tz(tz);
     let (tx, rx) = mpsc::channel();
@@ -156,24 +159,6 @@ fn run_loop(
             return Ok(());
         }
     }
-}
-
-/// The save timing, with a test hook: debug builds read
-/// `SAMENWERKWIJZER_TEST_AUTOSAVE_MS`, so tests on the real binary can
-/// make autosave wait (and know that only the path under test saved).
-fn policy() -> SavePolicy {
-    let policy = SavePolicy::default();
-    #[cfg(debug_assertions)]
-    if let Some(ms) = std::env::var("SAMENWERKWIJZER_TEST_AUTOSAVE_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return SavePolicy {
-            delay: Duration::from_millis(ms),
-            ..policy
-        };
-    }
-    policy
 }
 
 /// Test builds crash on F12 when `SAMENWERKWIJZER_TEST_CRASH` is set, so

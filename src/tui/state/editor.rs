@@ -5,10 +5,8 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::advice::forms::{FormAid, rank};
-use crate::advice::raad::{RaadMoment, RoleQuestions, questions_by_role, raad_moments};
-use crate::advice::scan::{StepScan, scan_from};
-use crate::advice::{Finding, findings};
+pub use crate::advice::Advice;
+use crate::export::CaseSheet;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
 use crate::plan::{Item, Plan, Progress};
@@ -44,50 +42,17 @@ pub struct Editor {
     /// recomputed once the user pauses (never while typing).
     pub advice: Advice,
     pub advice_stale: bool,
-    /// A screen over the questions: findings, form aid, raad, overview.
+    /// A screen over the questions: findings, form aid, raad, overview,
+    /// the case.
     pub panel: Option<Panel>,
+    /// The workshop case the plan was started from, as the case screen
+    /// shows it (found by the driver when the plan opened).
+    pub case: Option<Box<CaseSheet>>,
     /// When to save on its own.
     pub autosave: Autosave,
     /// A save on quit failed once; a second quit request stops anyway,
     /// after writing a recovery copy.
     pub quit_warned: bool,
-}
-
-/// Everything the advice says about the plan, computed together so the
-/// screens only draw it.
-pub struct Advice {
-    pub findings: Vec<Finding>,
-    pub scan: Vec<StepScan>,
-    pub forms: FormAid,
-    pub raad: Vec<RaadMoment>,
-    pub roles: Vec<RoleQuestions>,
-}
-
-impl Advice {
-    /// No advice yet: a plan just opened, whose advice follows right
-    /// after the first frame (`Editor::advice_stale`; issue 16).
-    #[must_use]
-    pub fn pending() -> Advice {
-        Advice {
-            findings: Vec::new(),
-            scan: Vec::new(),
-            forms: FormAid::default(),
-            raad: Vec::new(),
-            roles: Vec::new(),
-        }
-    }
-
-    #[must_use]
-    pub fn of(guide: &Guide, plan: &Plan, overview: &Overview) -> Advice {
-        let findings = findings(guide, plan);
-        Advice {
-            scan: scan_from(overview, &findings),
-            findings,
-            forms: rank(guide, plan),
-            raad: raad_moments(guide, plan),
-            roles: questions_by_role(guide, plan),
-        }
-    }
 }
 
 /// What the main panel shows.
@@ -190,6 +155,7 @@ impl Editor {
             advice: Advice::pending(),
             advice_stale: true,
             panel: None,
+            case: None,
             autosave: Autosave::new(policy),
             quit_warned: false,
         }
@@ -248,6 +214,7 @@ impl Editor {
             Some(Panel::Findings { .. } | Panel::Raad { .. } | Panel::Overview { .. }) => {
                 return Context::Panel;
             }
+            Some(Panel::Case { .. }) => return Context::CaseText,
             None => {}
         }
         match &self.view {

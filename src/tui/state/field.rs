@@ -2,7 +2,7 @@
 
 use ratatui_textarea::TextArea;
 
-use crate::plan::{Answer, Slot};
+use crate::plan::Slot;
 use crate::text::{Txt, fill};
 use crate::tui::keymap::{Context, say};
 
@@ -34,12 +34,7 @@ pub enum Input {
     },
 }
 
-/// One option of a choice-like question, with the value it stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickOption {
-    pub id: String,
-    pub label: String,
-}
+pub use crate::answer::{PickOption, selected_ids};
 
 impl Input {
     pub fn context(&self) -> Context {
@@ -100,24 +95,5 @@ impl FieldEditor {
             Input::Pick { multi: true, .. } => say(Txt::HintPickMany, &[]),
             Input::Pick { multi: false, .. } => say(Txt::HintPickOne, &[]),
         }
-    }
-}
-
-/// The option ids an answer has selected.
-#[must_use]
-pub fn selected_ids(answer: Option<&Answer>) -> Vec<String> {
-    match answer {
-        Some(Answer::Choice(c)) => vec![c.clone()],
-        Some(Answer::Multi(v) | Answer::Refs(v)) => v.clone(),
-        Some(Answer::Scale(n)) => vec![n.to_string()],
-        Some(Answer::YesNo(v)) => vec![v.id().to_string()],
-        Some(
-            Answer::Text(_)
-            | Answer::Number(_)
-            | Answer::Date(_)
-            | Answer::List(_)
-            | Answer::PerItem(_),
-        )
-        | None => Vec::new(),
     }
 }

@@ -11,6 +11,6 @@ mod picker;
 pub use app::{App, Message, Screen};
 pub use editor::{Advice, Editor, ListOf, SaveState, View};
 pub use field::{FieldEditor, Input, PickOption, selected_ids};
-pub use overlay::{Overlay, export_formats};
+pub use overlay::{ExportChoice, Overlay, export_choices, export_formats};
 pub use panel::{Panel, PanelKind};
 pub use picker::Picker;

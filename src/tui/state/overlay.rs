@@ -21,6 +21,28 @@ pub fn export_formats() -> Vec<Format> {
         .collect()
 }
 
+/// A row of the export dialog: a format, or handing the plan in to the
+/// trainer of a workshop (with or without the author's name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportChoice {
+    Format(Format),
+    HandIn { with_author: bool },
+}
+
+/// The rows of the export dialog, in order: the formats, then handing in.
+#[must_use]
+pub fn export_choices() -> Vec<ExportChoice> {
+    let mut choices: Vec<ExportChoice> = export_formats()
+        .into_iter()
+        .map(ExportChoice::Format)
+        .collect();
+    choices.extend([
+        ExportChoice::HandIn { with_author: false },
+        ExportChoice::HandIn { with_author: true },
+    ]);
+    choices
+}
+
 pub enum Overlay {
     /// The F1 help, with its scroll position.
     Help {
@@ -52,6 +74,11 @@ pub enum Overlay {
     Export {
         selected: usize,
     },
+    /// The folder to hand the plan in to, being typed.
+    HandIn {
+        input: TextArea<'static>,
+        with_author: bool,
+    },
     /// "Remove this item?" for `item` of list `question`.
     ConfirmRemove {
         question: String,
@@ -63,9 +90,10 @@ impl Overlay {
     pub fn context(&self) -> Context {
         match self {
             Overlay::Help { .. } => Context::Help,
-            Overlay::NewPlan(_) | Overlay::Rename { .. } | Overlay::SaveAs(_) => {
-                Context::NameDialog
-            }
+            Overlay::NewPlan(_)
+            | Overlay::Rename { .. }
+            | Overlay::SaveAs(_)
+            | Overlay::HandIn { .. } => Context::NameDialog,
             Overlay::ConfirmDelete { .. } | Overlay::ConfirmRemove { .. } => Context::Confirm,
             Overlay::Versions { .. } => Context::Versions,
             Overlay::Recover(_) => Context::Recover,

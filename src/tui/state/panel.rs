@@ -17,6 +17,8 @@ pub enum Panel {
     Raad { selected: usize },
     /// The self-scan of every step.
     Overview { selected: usize },
+    /// The case of the workshop the plan was started from, scrolling.
+    Case { scroll: u16 },
 }
 
 /// Which panel, without its cursor: the tabs and the keys that open them.
@@ -26,15 +28,17 @@ pub enum PanelKind {
     Forms,
     Raad,
     Overview,
+    Case,
 }
 
 impl PanelKind {
     /// In the order of the tab row.
-    pub const ALL: [PanelKind; 4] = [
+    pub const ALL: [PanelKind; 5] = [
         PanelKind::Findings,
         PanelKind::Forms,
         PanelKind::Raad,
         PanelKind::Overview,
+        PanelKind::Case,
     ];
 
     /// The key action that opens (and closes) this panel.
@@ -45,6 +49,7 @@ impl PanelKind {
             PanelKind::Forms => Action::ShowForms,
             PanelKind::Raad => Action::ShowRaad,
             PanelKind::Overview => Action::ShowOverview,
+            PanelKind::Case => Action::ShowCase,
         }
     }
 
@@ -65,6 +70,7 @@ impl PanelKind {
             },
             PanelKind::Raad => Panel::Raad { selected: 0 },
             PanelKind::Overview => Panel::Overview { selected: step },
+            PanelKind::Case => Panel::Case { scroll: 0 },
         }
     }
 }
@@ -77,6 +83,7 @@ impl Panel {
             Panel::Forms { .. } => PanelKind::Forms,
             Panel::Raad { .. } => PanelKind::Raad,
             Panel::Overview { .. } => PanelKind::Overview,
+            Panel::Case { .. } => PanelKind::Case,
         }
     }
 }

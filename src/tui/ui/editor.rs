@@ -73,6 +73,7 @@ pub(super) fn hint_text(context: Context) -> Option<Txt> {
         Context::Panel => Txt::HintPanel,
         Context::FormsList => Txt::HintFormsList,
         Context::PanelDetails => Txt::HintPanelDetails,
+        Context::CaseText => Txt::HintCaseText,
         Context::EditLine
         | Context::EditText
         | Context::PickOne

@@ -161,6 +161,7 @@ const EDITOR_GROUPS: &[(Txt, Context)] = &[
     (Txt::GroupPanels, Context::Panel),
     (Txt::GroupPanels, Context::FormsList),
     (Txt::GroupPanels, Context::PanelDetails),
+    (Txt::GroupPanels, Context::CaseText),
     (Txt::GroupDialogs, Context::Export),
     (Txt::GroupDialogs, Context::NameDialog),
     (Txt::HelpOverlayTitle, Context::Help),

@@ -152,7 +152,7 @@ fn the_help_names_every_bound_key_and_only_those() {
 
 #[test]
 fn the_tabs_name_the_keys_that_open_them() {
-    for (label, tab) in labels("") {
+    for (label, tab) in labels("", true) {
         let opens = match tab {
             Tab::Questions => continue,
             Tab::Panel(kind) => kind.action(),

@@ -1,5 +1,6 @@
 //! `render(app, frame)`: draws the state, changes nothing.
 
+mod case;
 mod common;
 mod dialog;
 mod editor;

@@ -7,7 +7,7 @@ use crate::export::Format;
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
 use crate::tui::keymap::say;
-use crate::tui::state::{App, Overlay, export_formats};
+use crate::tui::state::{App, ExportChoice, Overlay, export_choices};
 
 use super::{dialog, help};
 
@@ -24,6 +24,13 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::Rename { input, .. } => dialog::prompt(
             Txt::RenameTitle.get(),
             &say(Txt::NewPlanPrompt, &[]),
+            input,
+            frame,
+            area,
+        ),
+        Overlay::HandIn { input, .. } => dialog::prompt(
+            Txt::HandInTitle.get(),
+            &say(Txt::HandInPrompt, &[]),
             input,
             frame,
             area,
@@ -86,15 +93,19 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
 }
 
 fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
-    let rows: Vec<(String, bool)> = export_formats()
+    let rows: Vec<(String, bool)> = export_choices()
         .iter()
-        .map(|f| {
-            let label = match f {
-                Format::Html => Txt::ExportHtml,
-                Format::Docx => Txt::ExportDocx,
-                Format::Markdown => Txt::ExportMarkdown,
-                Format::Calendar => Txt::ExportCalendar,
-                Format::Worksheet | Format::WorksheetMarkdown => Txt::ExportWorksheet,
+        .map(|c| {
+            let label = match c {
+                ExportChoice::Format(Format::Html) => Txt::ExportHtml,
+                ExportChoice::Format(Format::Docx) => Txt::ExportDocx,
+                ExportChoice::Format(Format::Markdown) => Txt::ExportMarkdown,
+                ExportChoice::Format(Format::Calendar) => Txt::ExportCalendar,
+                ExportChoice::Format(Format::Worksheet | Format::WorksheetMarkdown) => {
+                    Txt::ExportWorksheet
+                }
+                ExportChoice::HandIn { with_author: false } => Txt::ExportHandIn,
+                ExportChoice::HandIn { with_author: true } => Txt::ExportHandInNamed,
             };
             (label.get().to_string(), false)
         })

@@ -31,6 +31,7 @@ pub fn render(app: &App, e: &Editor, panel: Panel, frame: &mut Frame, area: Rect
         } => form_aid::render(e, selected, scroll, in_details, frame, inner),
         Panel::Raad { selected } => raad(e, selected, frame, inner),
         Panel::Overview { selected } => overview(app, e, selected, frame, inner),
+        Panel::Case { scroll } => super::case::render(e, &app.guide, scroll, frame, inner),
     }
 }
 

@@ -40,33 +40,49 @@ fn panel_name(kind: PanelKind) -> Txt {
         PanelKind::Forms => Txt::TabForms,
         PanelKind::Raad => Txt::TabRaad,
         PanelKind::Overview => Txt::TabOverview,
+        PanelKind::Case => Txt::TabCase,
     }
 }
 
 /// The tab labels in order, each with its key from the keymap: "F3
 /// Aandacht" is F3 because F3 opens the findings, not because it says so
-/// here. The findings carry `count`.
-pub fn labels(count: &str) -> Vec<(String, Tab)> {
+/// here. The findings carry `count`. A plan started from a workshop case
+/// gets the case tab last (F8); to keep the row within 80 columns, the
+/// labels then carry a space before them only.
+pub fn labels(count: &str, with_case: bool) -> Vec<(String, Tab)> {
     let key = |action: Action| {
         binding_for(Context::Form, action).map_or_else(String::new, Binding::short_label)
     };
-    let mut out = vec![(format!(" {} ", Txt::TabQuestions.get()), Tab::Questions)];
-    for kind in PanelKind::ALL {
-        let extra = if kind == PanelKind::Findings {
-            count
-        } else {
-            ""
-        };
+    let after = if with_case { "" } else { " " };
+    let mut out = vec![(
+        format!(" {}{after}", Txt::TabQuestions.get()),
+        Tab::Questions,
+    )];
+    let panel = |kind: PanelKind, extra: &str| {
         let name = panel_name(kind).get();
-        out.push((
-            format!(" {} {name}{extra} ", key(kind.action())),
+        (
+            format!(" {} {name}{extra}{after}", key(kind.action())),
             Tab::Panel(kind),
-        ));
+        )
+    };
+    for kind in PanelKind::ALL {
+        match kind {
+            PanelKind::Case => {}
+            PanelKind::Findings => out.push(panel(kind, count)),
+            PanelKind::Forms | PanelKind::Raad | PanelKind::Overview => out.push(panel(kind, "")),
+        }
     }
     out.push((
-        format!(" {} {} ", key(Action::ShowExport), Txt::TabExport.get()),
+        format!(
+            " {} {}{after}",
+            key(Action::ShowExport),
+            Txt::TabExport.get()
+        ),
         Tab::Export,
     ));
+    if with_case {
+        out.push(panel(PanelKind::Case, ""));
+    }
     out
 }
 
@@ -82,7 +98,7 @@ pub fn render(e: &Editor, frame: &mut Frame, area: Rect) {
         Some(kind) => Tab::Panel(kind),
         None => Tab::Questions,
     };
-    let spans: Vec<Span> = labels(&count(warnings, hints))
+    let spans: Vec<Span> = labels(&count(warnings, hints), e.case.is_some())
         .into_iter()
         .map(|(label, tab)| {
             let style = if tab == active {
@@ -105,7 +121,18 @@ mod tests {
 
     #[test]
     fn the_row_fits_76_columns_even_with_large_counts() {
-        let width: usize = labels(&count(12, 9)).iter().map(|(l, _)| l.width()).sum();
+        let width: usize = labels(&count(12, 9), false)
+            .iter()
+            .map(|(l, _)| l.width())
+            .sum();
         assert!(width <= 76, "the tab row is {width} columns wide");
+        let width: usize = labels(&count(12, 9), true)
+            .iter()
+            .map(|(l, _)| l.width())
+            .sum();
+        assert!(
+            width <= 80,
+            "with the case tab the row is {width} columns wide"
+        );
     }
 }

@@ -7,13 +7,13 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use crate::answer::{parse_date, parse_number, single_answer, toggled};
 use crate::guide::{Guide, Kind, Question};
-use crate::plan::progress::record_matches;
-use crate::plan::{Answer, Plan, Slot, YesNo};
-use crate::present::{format_date, item_title, title_field, yes_no_label};
+use crate::plan::{Answer, Plan, Slot};
+use crate::present::format_date;
 use crate::tui::state::{FieldEditor, Input, PickOption, selected_ids};
 
-use super::typing::{edit_text, parse_date, text_area};
+use super::typing::{edit_text, text_area};
 
 /// What the editor wants after a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,98 +78,11 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
     Some(FieldEditor { slot, input })
 }
 
-/// The options of a choice-like question, as the picker lists them.
-pub fn pick_options(guide: &Guide, plan: &Plan, q: &Question) -> Vec<PickOption> {
-    let opt = |id: &str, label: &str| PickOption {
-        id: id.to_string(),
-        label: label.to_string(),
-    };
-    match &q.kind {
-        Kind::Choice(c) | Kind::Multi(c) => c.iter().map(|c| opt(&c.id, &c.label)).collect(),
-        Kind::Scale { low, high } => (1..=5)
-            .map(|n| match n {
-                1 => opt("1", &format!("1 — {low}")),
-                5 => opt("5", &format!("5 — {high}")),
-                _ => opt(&n.to_string(), &n.to_string()),
-            })
-            .collect(),
-        Kind::YesNo => YesNo::ALL
-            .iter()
-            .map(|v| opt(v.id(), yes_no_label(*v)))
-            .collect(),
-        Kind::Refs { list, only } => {
-            let title_field = title_field(guide, list);
-            plan.items(list)
-                .iter()
-                .filter(|item| {
-                    only.as_ref()
-                        .is_none_or(|cond| record_matches(cond, Some(&item.fields)))
-                })
-                .map(|item| opt(&item.id, &item_title(item, title_field)))
-                .collect()
-        }
-        Kind::ShortText
-        | Kind::LongText
-        | Kind::Number { .. }
-        | Kind::Date
-        | Kind::List { .. }
-        | Kind::PerItem { .. } => Vec::new(),
-    }
-}
+pub use crate::answer::pick_options;
 
 fn current_index(options: &[PickOption], answer: Option<&Answer>) -> Option<usize> {
     let first = selected_ids(answer).into_iter().next()?;
     options.iter().position(|o| o.id == first)
-}
-
-/// The answer picking option `id` gives for question kind `kind`.
-fn single_answer(kind: &Kind, id: &str) -> Option<Answer> {
-    match kind {
-        Kind::Choice(_) => Some(Answer::Choice(id.to_string())),
-        Kind::Scale { .. } => id.parse().ok().map(Answer::Scale),
-        Kind::YesNo => YesNo::ALL
-            .into_iter()
-            .find(|v| v.id() == id)
-            .map(Answer::YesNo),
-        Kind::ShortText
-        | Kind::LongText
-        | Kind::Multi(_)
-        | Kind::Number { .. }
-        | Kind::Date
-        | Kind::List { .. }
-        | Kind::PerItem { .. }
-        | Kind::Refs { .. } => None,
-    }
-}
-
-/// Toggle option `id` in a multi-select answer, keeping option order.
-fn toggled(kind: &Kind, options: &[PickOption], answer: Option<&Answer>, id: &str) -> Answer {
-    let mut ids = selected_ids(answer);
-    if let Some(pos) = ids.iter().position(|x| x == id) {
-        ids.remove(pos);
-    } else {
-        ids.push(id.to_string());
-        // Keep the guide's order, then anything unknown (kept, not lost).
-        ids.sort_by_key(|x| {
-            options
-                .iter()
-                .position(|o| &o.id == x)
-                .unwrap_or(usize::MAX)
-        });
-    }
-    match kind {
-        Kind::Refs { .. } => Answer::Refs(ids),
-        Kind::Multi(_)
-        | Kind::ShortText
-        | Kind::LongText
-        | Kind::Choice(_)
-        | Kind::Scale { .. }
-        | Kind::YesNo
-        | Kind::Number { .. }
-        | Kind::Date
-        | Kind::List { .. }
-        | Kind::PerItem { .. } => Answer::Multi(ids),
-    }
 }
 
 impl FieldEditor {
@@ -347,26 +260,5 @@ impl FieldEditor {
         let had = plan.get(&self.slot).is_some();
         plan.set(&self.slot, None);
         Outcome::Stay { changed: had }
-    }
-}
-
-fn parse_number(text: &str, min: i64, max: i64) -> Option<Option<Answer>> {
-    if text.is_empty() {
-        return Some(None);
-    }
-    let n: i64 = text.parse().ok()?;
-    (min..=max).contains(&n).then_some(Some(Answer::Number(n)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_must_be_whole_and_in_range() {
-        assert_eq!(parse_number("3", 1, 10), Some(Some(Answer::Number(3))));
-        assert_eq!(parse_number("", 1, 10), Some(None));
-        assert_eq!(parse_number("0", 1, 10), None);
-        assert_eq!(parse_number("2.5", 1, 10), None);
     }
 }

@@ -10,7 +10,7 @@ use crate::present::{capitalise, item_noun};
 use crate::text::{Txt, fill};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
-use crate::tui::state::{App, Message, Overlay, Screen, View, export_formats};
+use crate::tui::state::{App, ExportChoice, Message, Overlay, Screen, View, export_choices};
 
 use super::move_cursor;
 use super::typing::edit_line;
@@ -39,6 +39,7 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
         Overlay::NewPlan(input) => name_key(app, input, None, action, key),
         Overlay::Rename { path, input } => name_key(app, input, Some(path), action, key),
         Overlay::SaveAs(input) => save_as_key(app, input, action, key),
+        Overlay::HandIn { input, with_author } => hand_in_key(app, input, with_author, action, key),
         Overlay::ConfirmDelete { path, title } => match action {
             Some(Action::Yes) => (None, vec![Effect::Trash(path)]),
             Some(Action::No) => (None, Vec::new()),
@@ -97,16 +98,22 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
         },
         Overlay::Export { selected } => match action {
             Some(a @ (Action::Up | Action::Down)) => {
-                let selected = move_cursor(selected, a, export_formats().len());
+                let selected = move_cursor(selected, a, export_choices().len());
                 (Some(Overlay::Export { selected }), Vec::new())
             }
             Some(Action::Enter) => {
-                let export = match (export_formats().get(selected), app.editor()) {
-                    (Some(format), Some(e)) => vec![Effect::Export {
+                let export = match (export_choices().get(selected), app.editor()) {
+                    (Some(ExportChoice::Format(format)), Some(e)) => vec![Effect::Export {
                         format: *format,
                         plan: e.plan.clone(),
                         path: e.path.clone(),
                     }],
+                    (Some(ExportChoice::HandIn { with_author }), Some(e)) => {
+                        vec![Effect::SuggestHandIn {
+                            case: e.plan.case.clone(),
+                            with_author: *with_author,
+                        }]
+                    }
                     _ => Vec::new(),
                 };
                 (None, export)
@@ -200,6 +207,36 @@ fn save_as_key(
     (Some(Overlay::SaveAs(input)), Vec::new())
 }
 
+/// Typing the folder to hand the plan in to.
+fn hand_in_key(
+    app: &mut App,
+    mut input: TextArea<'static>,
+    with_author: bool,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> Handled {
+    match action {
+        Some(Action::Enter) => {
+            let typed = input.lines().join("").trim().to_string();
+            if let (false, Some(e)) = (typed.is_empty(), app.editor()) {
+                let hand_in = Effect::HandIn {
+                    typed,
+                    plan: e.plan.clone(),
+                    with_author,
+                };
+                return (None, vec![hand_in]);
+            }
+        }
+        Some(Action::Back) => return (None, Vec::new()),
+        _ => {
+            if key.code != KeyCode::Enter {
+                edit_line(&mut input, key);
+            }
+        }
+    }
+    (Some(Overlay::HandIn { input, with_author }), Vec::new())
+}
+
 /// Remove an item after "yes" in the confirmation.
 fn remove_item(app: &mut App, question: &str, item: &str) {
     let Screen::Editor(e) = &mut app.screen else {
@@ -223,7 +260,7 @@ pub fn paste(app: &mut App, text: &str) {
         Some(Overlay::NewPlan(input) | Overlay::Rename { input, .. }) => {
             input.insert_str(text.split('\n').collect::<Vec<_>>().join(" "));
         }
-        Some(Overlay::SaveAs(input)) => {
+        Some(Overlay::SaveAs(input) | Overlay::HandIn { input, .. }) => {
             input.insert_str(text.split('\n').collect::<Vec<_>>().join(""));
         }
         Some(

@@ -99,6 +99,14 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>) -> Vec<Effect>
             }
             _ => {}
         },
+        Panel::Case { scroll } => {
+            let scroll = match action {
+                Action::ScrollUp => scroll.saturating_sub(1),
+                Action::ScrollDown => scroll.saturating_add(1),
+                _ => scroll,
+            };
+            e.panel = Some(Panel::Case { scroll });
+        }
         Panel::Overview { selected } => match action {
             Action::Up | Action::Down => {
                 let selected = move_in(selected, action, ctx.guide.steps.len());

@@ -39,8 +39,14 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             app.quit = true;
             Vec::new()
         }
-        Done::Opened { path, plan, how } => {
-            let editor = Editor::new(path, plan, &app.guide, app.policy);
+        Done::Opened {
+            path,
+            plan,
+            how,
+            case,
+        } => {
+            let mut editor = Editor::new(path, plan, &app.guide, app.policy);
+            editor.case = case;
             app.screen = Screen::Editor(Box::new(editor));
             app.overlays.clear();
             let text = match how {
@@ -150,6 +156,42 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
         }
         Done::SaveAsSuggested(text) => {
             app.overlays.push(Overlay::SaveAs(name_input(&text)));
+            Vec::new()
+        }
+        Done::HandInSuggested { text, with_author } => {
+            app.overlays.push(Overlay::HandIn {
+                input: name_input(&text),
+                with_author,
+            });
+            Vec::new()
+        }
+        Done::HandedIn {
+            result,
+            typed,
+            with_author,
+        } => {
+            use crate::workshop::participant::HandedIn;
+            app.message = Some(match result {
+                Ok(HandedIn::Written(path)) => {
+                    let done = if with_author {
+                        Txt::HandInDoneNamed
+                    } else {
+                        Txt::HandInDone
+                    };
+                    Message::info(fill(done, &[&path.display()]))
+                }
+                Ok(HandedIn::AlreadyThere(path)) => {
+                    Message::info(fill(Txt::HandInSame, &[&path.display()]))
+                }
+                Err(why) => {
+                    // The folder typed is offered again, to correct.
+                    app.overlays.push(Overlay::HandIn {
+                        input: name_input(&typed),
+                        with_author,
+                    });
+                    Message::error(why)
+                }
+            });
             Vec::new()
         }
         Done::SavedAs { path, at, revision } => {

@@ -1,6 +1,6 @@
-//! Typing in a text input: the keys that edit, and reading dates.
+//! Typing in a text input: the keys that edit. Dates are read by the
+//! core (`crate::answer::parse_date`), the same for every front-end.
 
-use jiff::civil::Date;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -26,17 +26,7 @@ pub fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'st
     area
 }
 
-/// Accepts `15-4-2027`, `15/04/2027`, `15.04.2027` and `2027-04-15`.
-#[must_use]
-pub fn parse_date(text: &str) -> Option<Date> {
-    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    let (y, m, d) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
-    let year: i16 = y.parse().ok().filter(|y| (1900..=2200).contains(y))?;
-    Date::new(year, m.parse().ok()?, d.parse().ok()?).ok()
-}
+pub use crate::answer::parse_date;
 
 /// Apply an editing key to a one-line text input outside the form.
 pub fn edit_line(area: &mut TextArea<'static>, key: &KeyEvent) -> bool {
@@ -80,29 +70,5 @@ pub fn edit_text(area: &mut TextArea<'static>, key: &KeyEvent, multiline: bool) 
         KeyCode::Home => mv(area, CursorMove::Head),
         KeyCode::End => mv(area, CursorMove::End),
         _ => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_parse_the_dutch_way_and_iso() {
-        let d = Date::new(2027, 4, 15).expect("date");
-        for text in [
-            "15-04-2027",
-            "15-4-2027",
-            "15/04/2027",
-            "15.4.2027",
-            "2027-04-15",
-            " 15-04-2027 ",
-        ] {
-            assert_eq!(parse_date(text), Some(d), "{text}");
-        }
-        for bad in ["31-02-2027", "15-04", "april", "15-04-27", ""] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
-        assert_eq!(crate::present::format_date(d), "15-04-2027");
     }
 }

@@ -1,0 +1,182 @@
+//! The driver: reads the saved state, runs the terminal loop, executes the
+//! effects `update` asks for and feeds their results back as events. The
+//! only place here that touches the terminal, the files or the real clock.
+
+use std::path::Path;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
+
+use super::keymap::action_for;
+use super::render::render;
+use super::saved::{NotResumed, apply};
+use super::slide::slides;
+use super::state::Presenter;
+use super::terminal::Screen;
+use super::update::{Effect, Event, update};
+use super::words::W;
+use crate::guide::Guide;
+use crate::store::{write_atomic, write_new};
+use crate::workshop::folder::Folder;
+use crate::workshop::read::{ReadError, read_text};
+use std::sync::Arc;
+
+/// The state file is a few lines per agenda item.
+const MAX_STATE_BYTES: u64 = 256 * 1024;
+
+/// The presenter for `folder`, where it was left: the saved state applied
+/// if there is one. A state file that cannot be used is kept under another
+/// name (never lost, never overwritten) and the presenter starts afresh.
+pub fn open(folder: &Folder, guide: &Guide, now: Timestamp) -> Presenter {
+    let w = &folder.workshop;
+    let mut p = Presenter::new(w.title.clone(), w.date.clone(), slides(folder, guide), now);
+    let path = folder.state_file();
+    let file = path.display().to_string();
+    let text = match read_text(&path, MAX_STATE_BYTES) {
+        Ok(text) => text,
+        Err(ReadError::File(crate::store::ReadError::NotFound)) => return p,
+        Err(_) => {
+            p.message = Some(set_aside(&path));
+            return p;
+        }
+    };
+    match apply(&mut p, &file, &text) {
+        Ok(()) => {
+            let title = p.slide().map(|s| s.title.clone()).unwrap_or_default();
+            p.message = Some(W::Resumed.fill(&[&title]));
+        }
+        Err(NotResumed::Damaged(_) | NotResumed::Newer(_)) => {
+            p.message = Some(set_aside(&path));
+        }
+    }
+    p
+}
+
+/// Move an unusable state file out of the way, to a free name beside it
+/// (copied when it can be read, else renamed); the message that says where
+/// it went. A FIFO or device stays put: the store's writer refuses to save
+/// over it, and says so.
+fn set_aside(path: &Path) -> String {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let readable = crate::store::read_bounded(path, MAX_ASIDE_BYTES);
+    if crate::store::special_kind(path).is_some() {
+        return W::StateNotAFile.fill(&[&path.display()]);
+    }
+    for n in 1..100 {
+        let name = match n {
+            1 => "presentatie-beschadigd.ron".to_string(),
+            n => format!("presentatie-beschadigd-{n}.ron"),
+        };
+        let aside = dir.join(&name);
+        let result = match &readable {
+            Ok(bytes) => write_new(&aside, bytes),
+            Err(_) if aside.exists() => continue,
+            Err(_) => std::fs::rename(path, &aside),
+        };
+        match result {
+            Ok(()) => return W::DamagedState.fill(&[&name]),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return W::SaveFailed.fill(&[&e]),
+        }
+    }
+    W::SaveFailed.fill(&[&path.display()])
+}
+
+/// A damaged state copied aside is read up to this size; larger ones are
+/// renamed instead.
+const MAX_ASIDE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// What the command line hands the presenter: a workshop folder that
+/// loaded and validated, and the guide.
+pub struct Launch {
+    pub folder: Folder,
+    pub guide: Arc<Guide>,
+}
+
+/// Run the presenter for `launch` and say how it ended; the binary's
+/// `main` calls this, as it starts the app for other commands.
+pub fn launch(launch: Launch) -> std::process::ExitCode {
+    let dir = launch.folder.dir.display().to_string();
+    let say = |text: &str| eprintln!("{}", crate::text::neutralise_controls(text));
+    match run(&launch.folder, &launch.guide) {
+        Ok(()) => {
+            say(&W::Stopped.fill(&[&dir]));
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            say(&format!("samenwerkwijzer: {e}"));
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Run the presenter full screen until the trainer quits (or a signal asks
+/// it to stop). The state is saved after every change of item or clock, so
+/// a crash loses nothing.
+pub fn run(folder: &Folder, guide: &Guide) -> Result<(), String> {
+    let now = Timestamp::now;
+    let mut p = open(folder, guide, now());
+    let state_file = folder.state_file();
+    let mut screen = Screen::enter().map_err(|e| format!("terminalfout: {e}"))?;
+    let size = screen
+        .terminal
+        .size()
+        .map_err(|e| format!("terminalfout: {e}"))?;
+    update(&mut p, Event::Resize(size.width, size.height), now());
+    loop {
+        screen
+            .terminal
+            .draw(|frame| render(&p, frame))
+            .map_err(|e| format!("terminalfout: {e}"))?;
+        let event = if screen.stop_requested() {
+            Event::Action(super::update::Action::Quit)
+        } else {
+            next_event(&p).map_err(|e| format!("terminalfout: {e}"))?
+        };
+        let mut pending = update(&mut p, event, now());
+        while !pending.is_empty() {
+            let mut results = Vec::new();
+            for effect in pending {
+                match effect {
+                    Effect::Save(text) => {
+                        let result =
+                            write_atomic(&state_file, text.as_bytes()).map_err(|e| e.to_string());
+                        results.extend(update(&mut p, Event::Saved(result), now()));
+                    }
+                    Effect::Quit => return Ok(()),
+                }
+            }
+            pending = results;
+        }
+    }
+}
+
+/// The next key or resize, or a tick when the shown second may change.
+fn next_event(p: &Presenter) -> std::io::Result<Event> {
+    // Wake up a little after the next whole second of the running clock.
+    let wait = match p.running_since {
+        Some(since) => {
+            let ms = Timestamp::now()
+                .duration_since(since)
+                .as_millis()
+                .rem_euclid(1000);
+            Duration::from_millis(u64::try_from(1000 - ms).unwrap_or(1000) + 5)
+        }
+        None => Duration::from_millis(1000),
+    };
+    // A signal interrupts the wait; the loop then sees the stop flag.
+    match event::poll(wait) {
+        Ok(true) => {}
+        Ok(false) => return Ok(Event::Tick),
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => return Ok(Event::Tick),
+        Err(e) => return Err(e),
+    }
+    Ok(match event::read()? {
+        TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
+            action_for(key).map_or(Event::Tick, Event::Action)
+        }
+        TermEvent::Resize(w, h) => Event::Resize(w, h),
+        _ => Event::Tick,
+    })
+}
