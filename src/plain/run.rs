@@ -9,7 +9,6 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-
 use crate::listing::summary;
 use crate::session::clock::{Clock, SystemClock};
 use crate::session::{Opening, SavePolicy, Start};

@@ -137,15 +137,17 @@ impl OpenPlan {
     }
 
     /// [`save_checked`], keeping the lock and stamp for the next save.
-    pub fn save(&mut self, data: &DataDir, order: SaveOrder) -> SaveOutcome {
+    /// The order is borrowed, so a writer thread can hand it back to be
+    /// freed where it was made (see `background.rs`).
+    pub fn save(&mut self, data: &DataDir, order: &mut SaveOrder) -> SaveOutcome {
         let SaveOrder {
             path,
-            mut plan,
+            plan,
             history,
             at,
         } = order;
-        plan.meta.updated = at;
-        match save_checked(data, &path, &plan, self.stamp, at, history) {
+        plan.meta.updated = *at;
+        match save_checked(data, path, plan, self.stamp, *at, *history) {
             Ok(written) => {
                 self.stamp = written.stamp;
                 if written.copy {
@@ -154,7 +156,7 @@ impl OpenPlan {
                 SaveOutcome::Saved {
                     path: written.path,
                     copy: written.copy,
-                    at,
+                    at: *at,
                     history_failed: written.history_failed,
                 }
             }

@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use jiff::tz::TimeZone;
 
 use crate::guide::Guide;
-use crate::store::{BackgroundSaver, Library, OpenPlan, Session};
+use crate::store::{BackgroundSaver, Library, OpenPlan, SaveOrder, Session};
 use crate::tui::clock::Clock;
 use crate::tui::effect::{Done, Effect, Then};
 
@@ -43,8 +43,9 @@ pub struct Driver {
     open: Arc<Mutex<OpenPlan>>,
     /// The writer thread, once saves run in the background.
     saver: Option<BackgroundSaver<(u64, Then)>>,
-    /// Answers of background saves not yet handed to `update`.
-    finished: Option<Receiver<Done>>,
+    /// Answers of background saves not yet handed to `update`, with the
+    /// orders they answer (to be dropped on this thread).
+    finished: Option<Receiver<(Done, SaveOrder)>>,
 }
 
 impl Driver {
@@ -72,8 +73,8 @@ impl Driver {
         let saver = BackgroundSaver::start(
             self.library.data_dir().clone(),
             self.open.clone(),
-            move |(revision, then), outcome| {
-                let _ = answers.send(saving::answer(revision, then, outcome));
+            move |(revision, then), outcome, order| {
+                let _ = answers.send((saving::answer(revision, then, outcome), order));
                 wake();
             },
         )?;
@@ -83,10 +84,12 @@ impl Driver {
     }
 
     /// The answers of background saves that have finished, in order.
+    /// Their orders (a copy of the plan each) are dropped here, on the
+    /// thread that made them.
     pub fn finished(&mut self) -> Vec<Done> {
         self.finished
             .as_ref()
-            .map(|f| f.try_iter().collect())
+            .map(|f| f.try_iter().map(|(done, _order)| done).collect())
             .unwrap_or_default()
     }
 

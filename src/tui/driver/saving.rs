@@ -53,7 +53,8 @@ impl Driver {
             },
             None => order,
         };
-        let outcome = self.open_plan().save(self.library.data_dir(), order);
+        let mut order = order;
+        let outcome = self.open_plan().save(self.library.data_dir(), &mut order);
         Some(answer(revision, then, outcome))
     }
 
