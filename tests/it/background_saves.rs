@@ -2,15 +2,16 @@
 //! the same answers as saves on the loop, in the same order, and nothing
 //! lost on quit, on a signal or when a save fails.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use samenwerkwijzer::plan::{Answer, Slot};
 use samenwerkwijzer::tui::effect::Effect;
 use samenwerkwijzer::tui::event::Event;
-use samenwerkwijzer::tui::runtime::finish_saves;
+use samenwerkwijzer::tui::runtime::{collect, finish_saves};
 
 use samenwerkwijzer::tui::clock::Clock;
 
@@ -28,6 +29,47 @@ fn in_background(title: &str) -> (Harness, Arc<AtomicUsize>) {
         })
         .expect("writer thread");
     (h, knocks)
+}
+
+/// A writer that, after each answer, tells `answered` and then waits at
+/// a gate until the test lets it on (or drops the gate). Orders given
+/// while it waits are queued, deterministically not yet written.
+struct Gated {
+    answered: Receiver<()>,
+    gate: Option<Sender<()>>,
+}
+
+impl Gated {
+    /// Block until the writer has answered one more save.
+    fn answered(&self) {
+        self.answered.recv().expect("the writer answered");
+    }
+
+    /// Let the writer go on for good.
+    fn open(&mut self) {
+        self.gate = None;
+    }
+}
+
+fn gated(title: &str) -> (Harness, Gated) {
+    let mut h = Harness::with_plan(title);
+    let (knock, answered) = mpsc::channel();
+    let (gate, waiting) = mpsc::channel::<()>();
+    let waiting = Mutex::new(waiting);
+    h.driver
+        .save_in_background(move || {
+            let _ = knock.send(());
+            // Err once the gate is dropped: then it never waits again.
+            let _ = waiting.lock().map(|w| w.recv());
+        })
+        .expect("writer thread");
+    (
+        h,
+        Gated {
+            answered,
+            gate: Some(gate),
+        },
+    )
 }
 
 fn ctrl(c: char) -> Event {
@@ -200,4 +242,108 @@ fn a_background_save_never_overwrites_a_changed_file() {
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
     assert_ne!(h.editor().path, path, "we went on in a copy");
     assert!(h.editor().path.to_string_lossy().contains("-kopie-"));
+}
+
+/// The quit the loop does: Ctrl-Q gives the last save to the writer, and
+/// the app does not stop until that save has answered; then the text
+/// typed last is on disk.
+#[test]
+fn a_quit_waits_for_the_queued_save_and_the_text_lands_on_disk() {
+    let (mut h, mut writer) = gated("Stoppen met wachtrij");
+    h.answer_text("opgave.omschrijving", "Eerst");
+    h.handle(ctrl('s'));
+    // The writer answered that save and now waits at the gate.
+    writer.answered();
+    h.goto("opgave.omschrijving");
+    h.key(KeyCode::Enter);
+    h.type_text(" en als laatste");
+    h.key(KeyCode::Esc);
+    h.handle(ctrl('q'));
+    assert!(h.driver.saves_in_flight() > 0, "the last save is queued");
+    assert!(
+        !h.app.quit,
+        "the app does not stop before its save answered"
+    );
+    let before = h.saved_text();
+    assert!(!before.contains("als laatste"), "not written yet");
+    writer.open();
+    finish_saves(&mut h.app, &mut h.driver);
+    assert!(h.app.quit, "stopped once the save answered");
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Eerst en als laatste".into()))
+    );
+}
+
+/// The end of the terminal loop: the driver is dropped with a save still
+/// queued, and that save is on disk when the drop returns.
+#[test]
+fn a_queued_save_is_on_disk_once_the_driver_is_dropped() {
+    let (mut h, mut writer) = gated("Wachtrij bij het einde");
+    h.answer_text("opgave.omschrijving", "Een");
+    h.handle(ctrl('s'));
+    writer.answered();
+    h.answer_text("opgave.omschrijving", " twee");
+    h.handle(ctrl('q'));
+    assert!(h.driver.saves_in_flight() > 0, "queued behind the gate");
+    let (path, guide) = (h.editor().path.clone(), h.app.guide.clone());
+    writer.open();
+    drop(h.driver);
+    let saved = samenwerkwijzer::store::load(&path, &guide).expect("plan loads");
+    assert_eq!(
+        saved.plan.answer("opgave.omschrijving"),
+        Some(&Answer::Text("Een twee".into()))
+    );
+}
+
+/// Two saves on their way at once: the first one's answer does not mark
+/// the plan saved (a later change is not on disk yet); the file ends
+/// with the latest text and the editor clean.
+#[test]
+fn two_queued_saves_write_the_latest_text() {
+    let (mut h, mut writer) = gated("Twee achter elkaar");
+    h.answer_text("opgave.omschrijving", "Eerste");
+    h.handle(ctrl('s'));
+    h.answer_text("opgave.omschrijving", " en tweede");
+    h.handle(ctrl('s'));
+    writer.answered();
+    collect(&mut h.app, &mut h.driver);
+    assert!(
+        h.editor().is_dirty(),
+        "the first answer is not the latest change"
+    );
+    writer.open();
+    finish_saves(&mut h.app, &mut h.driver);
+    assert!(!h.editor().is_dirty());
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Eerste en tweede".into()))
+    );
+}
+
+/// The message about a failed save is the same, word for word, whether
+/// the save ran on the loop (before issue 16) or on the writer thread.
+#[test]
+fn a_failed_background_save_tells_the_same_dutch_message_as_on_the_loop() {
+    let message = |background: bool| {
+        let mut h = Harness::with_plan("Melding");
+        if background {
+            h.driver.save_in_background(|| {}).expect("writer thread");
+        }
+        let plans = h.data_dir().join("plans");
+        std::fs::rename(&plans, h.data_dir().join("weg")).expect("move");
+        std::fs::write(&plans, "geen map").expect("a file where the folder was");
+        h.answer_text("opgave.omschrijving", "Bewaar mij");
+        h.handle(ctrl('s'));
+        answers(&mut h);
+        let message = h.app.message.clone().expect("a message");
+        assert!(message.is_error);
+        let root = h.data_dir().display().to_string();
+        (message.text.replace(&root, "<map>"), h.screen(80, 24))
+    };
+    let (on_loop, _) = message(false);
+    let (on_writer, screen) = message(true);
+    assert!(on_loop.starts_with("Opslaan is mislukt: "), "{on_loop}");
+    assert_eq!(on_writer, on_loop);
+    assert!(screen.contains("Opslaan is mislukt"), "{screen}");
 }
