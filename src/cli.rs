@@ -6,6 +6,7 @@
 //! and check) and `interactive` (the commands that start the terminal
 //! interface). Everything printed goes through `output`.
 
+pub mod compare;
 mod files;
 mod guide;
 mod interactive;
@@ -166,7 +167,7 @@ pub enum Command {
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
     #[command(subcommand)]
     Guide(GuideCommand),
-    /// Voor trainers: casussen, een workshop voorbereiden en presenteren, plannen inleveren
+    /// Voor trainers: casussen, workshops voorbereiden en geven, plannen inleveren en vergelijken
     #[command(
         subcommand,
         help_template = workshop::HELP,
@@ -314,7 +315,17 @@ fn run(mut cli: Cli) -> Result<Option<Launch>, String> {
         _ => {}
     }
     match cli.command {
-        Some(Command::Workshop(command)) => return workshop::run(command, loaded, cli.data_dir),
+        Some(Command::Workshop(command)) => {
+            // Line by line, `workshop compare` gives its report as text;
+            // the presenter and the projector follow NO_COLOR and --contrast.
+            let front = front_end(
+                cli.plain,
+                cli.contrast,
+                std::env::var_os("TERM").as_deref(),
+                std::env::var_os("NO_COLOR").as_deref(),
+            );
+            return workshop::run(command, loaded, cli.data_dir, front);
+        }
         Some(Command::New {
             title,
             case: Some(case),

@@ -1,7 +1,8 @@
 //! `samenwerkwijzer workshop …`: the trainer's commands (cases, new, check,
-//! present) and the groups' (join, hand-in), plus the case hooks of `new
+//! present, compare) and the groups' (join, hand-in), plus the case hooks of `new
 //! --case` and `export -f worksheet --case`.
 
+use crate::session::FrontEnd;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -110,7 +111,7 @@ pub enum WorkshopCommand {
         /// De map van de workshop (bijvoorbeeld op de USB-stick)
         #[arg(value_name = "MAP")]
         dir: PathBuf,
-        /// De naam van uw groep, bijvoorbeeld "Groep A"
+        /// De naam van uw groep, bijvoorbeeld "Tafel 1"
         #[arg(long, value_name = "NAAM")]
         group: Option<String>,
         /// Alleen het plan maken, niet openen
@@ -132,15 +133,25 @@ pub enum WorkshopCommand {
         #[arg(long)]
         with_author: bool,
     },
+    /// Vergelijk de ingeleverde plannen van de groepen: op het scherm of als rapport
+    #[command(
+        help_template = super::SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer workshop compare MAP|BESTAND... [-f md|html] [-o BESTAND [--force]] [--names]",
+        after_help = super::compare::COMPARE_HELP
+    )]
+    Compare(super::compare::CompareArgs),
 }
 
 /// Run a workshop command: `Ok(None)` when it ran to the end, or the
 /// front-end to start (the app for a group's plan, the presenter).
+/// `front`: line by line (`--plain`), or the screen in which colours.
 pub(super) fn run(
     command: WorkshopCommand,
     guide: Arc<Guide>,
     data_dir: Option<PathBuf>,
+    front: FrontEnd,
 ) -> Result<Option<Launch>, String> {
+    let colours = front.colours();
     let done = |r: Result<(), String>| r.map(|()| None);
     match command {
         WorkshopCommand::Cases { cases, copy } => done(match copy {
@@ -179,6 +190,7 @@ pub(super) fn run(
             Ok(Some(Launch::Presenter(Box::new(presenter::Launch {
                 folder,
                 guide,
+                colours,
             }))))
         }
         WorkshopCommand::Join {
@@ -197,6 +209,9 @@ pub(super) fn run(
             &dir,
             with_author,
         )),
+        WorkshopCommand::Compare(args) => {
+            done(super::compare::run(&guide, &args, data_dir.as_ref(), front))
+        }
     }
 }
 
@@ -303,7 +318,7 @@ fn created_note(made: &folder::Folder) -> String {
          \x20     controleer de map na het aanpassen van workshop.ron\n\
          \x20 samenwerkwijzer workshop present {dir}\n\
          \x20     de presentatie met de klok, voor de beamer\n\
-         \x20 samenwerkwijzer workshop join {dir} --group \"Groep A\"\n\
+         \x20 samenwerkwijzer workshop join {dir} --group \"Tafel 1\"\n\
          \x20     zo begint een groep een plan vanuit de casus\n"
     ));
     out

@@ -37,6 +37,18 @@ pub enum FrontEnd {
     Lines,
 }
 
+impl FrontEnd {
+    /// The colours of a full-screen view: as the screen has them, none
+    /// line by line.
+    #[must_use]
+    pub fn colours(self) -> Colours {
+        match self {
+            FrontEnd::Screen(colours) => colours,
+            FrontEnd::Lines => Colours::None,
+        }
+    }
+}
+
 impl Default for FrontEnd {
     fn default() -> FrontEnd {
         FrontEnd::Screen(Colours::Normal)

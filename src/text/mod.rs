@@ -386,6 +386,24 @@ pub fn fill(template: Txt, args: &[&dyn std::fmt::Display]) -> String {
     fill_str(template.get(), args)
 }
 
+/// A Dutch enumeration: "a", "a en b", "a, b en c".
+pub fn and_list(items: &[String]) -> String {
+    joined(items, "en")
+}
+
+/// A Dutch choice: "a", "a of b", "a, b of c".
+pub fn or_list(items: &[String]) -> String {
+    joined(items, "of")
+}
+
+fn joined(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
 /// One pass over the template, so a value that itself contains `{1}` (a
 /// title typed by a user) is never filled in again.
 pub(crate) fn fill_str(template: &str, args: &[&dyn std::fmt::Display]) -> String {
@@ -416,6 +434,18 @@ pub(crate) fn fill_str(template: &str, args: &[&dyn std::fmt::Display]) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_join_with_commas_and_one_last_word() {
+        let v = |xs: &[&str]| xs.iter().map(|x| (*x).to_string()).collect::<Vec<_>>();
+        assert_eq!(or_list(&v(&[])), "");
+        assert_eq!(or_list(&v(&["Stichting"])), "Stichting");
+        assert_eq!(
+            or_list(&v(&["Stichting", "Vereniging", "BV"])),
+            "Stichting, Vereniging of BV"
+        );
+        assert_eq!(and_list(&v(&["a", "b"])), "a en b");
+    }
 
     #[test]
     fn fill_replaces_numbered_places() {

@@ -64,3 +64,14 @@ mod workshop_presenter;
 mod workshop_pty;
 mod workshop_snapshots;
 mod writer_rules;
+
+mod compare_support;
+
+mod compare_cli;
+mod compare_flow;
+mod compare_fuzz;
+mod compare_load;
+mod compare_pty;
+mod compare_rank;
+mod compare_report;
+mod compare_view;

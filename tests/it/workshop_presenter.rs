@@ -479,3 +479,84 @@ fn help_scrolls_when_the_screen_is_small() {
     press(&mut p, Action::Help, 0);
     assert_eq!(p.help_scroll, 0, "help opens at the top");
 }
+
+/// The notes pane scrolls with ↑/↓ (together with the text), so a long
+/// note is never cut off at 80x24, and the last note's last word shows.
+#[test]
+fn the_notes_scroll_to_their_last_line() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let (_dir, _folder, mut p) = on_first_step();
+    // A long set of notes: far more than the pane can hold at 80x24.
+    let long: Vec<String> = (1..=12)
+        .map(|n| format!("Notitie {n}: wat de trainer hier wil zeggen, lang genoeg om te breken."))
+        .collect();
+    p.slides[p.current].notes = long;
+    update(&mut p, Event::Resize(80, 24), at(0));
+    press(&mut p, Action::ToggleNotes, 0);
+    let screen = |p: &Presenter| {
+        let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        t.draw(|f| presenter::render(p, f)).expect("draw");
+        let buf = t.backend().buffer().clone();
+        (0..24)
+            .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let first = screen(&p);
+    assert!(!first.contains("Notitie 12"), "{first}");
+    assert!(first.contains("↓ meer"), "{first}");
+    for _ in 0..60 {
+        press(&mut p, Action::ScrollDown, 0);
+    }
+    let last = screen(&p);
+    assert!(last.contains("Notitie 12"), "{last}");
+    assert!(last.contains("breken."), "{last}");
+}
+
+/// A debrief note names the plan questions in quotes, so a question's own
+/// "?" is never followed by the sentence's full stop.
+#[test]
+fn debrief_notes_quote_the_questions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = workshop(dir.path());
+    let p = presenter(&folder);
+    let notes: Vec<&String> = p.slides.iter().flat_map(|s| &s.notes).collect();
+    let look: Vec<&&String> = notes
+        .iter()
+        .filter(|n| n.contains("Kijk in de plannen"))
+        .collect();
+    assert!(!look.is_empty(), "{notes:?}");
+    for n in look {
+        assert!(!n.contains("?."), "{n}");
+        assert!(n.contains("bij: \""), "{n}");
+    }
+}
+
+/// With `NO_COLOR` the presenter sends no colour, also when the clock is
+/// red; the words still say the time is up.
+#[test]
+fn no_color_keeps_the_red_clock_in_words_only() {
+    use ratatui::style::Color;
+    use ratatui::{Terminal, backend::TestBackend};
+    use samenwerkwijzer::session::Colours;
+    let (_dir, _folder, mut p) = on_first_step();
+    update(&mut p, Event::Resize(120, 40), at(0));
+    press(&mut p, Action::StartPause, 0);
+    tick(&mut p, 20 * 60);
+    let draw = |p: &Presenter| {
+        let mut t = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        t.draw(|f| presenter::render(p, f)).expect("draw");
+        t.backend().buffer().clone()
+    };
+    let red = |buf: &ratatui::buffer::Buffer| buf.content.iter().any(|c| c.fg == Color::Red);
+    assert!(red(&draw(&p)), "normally the clock is red");
+    p.colours = Colours::None;
+    let buf = draw(&p);
+    assert!(!red(&buf));
+    assert!(
+        buf.content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    assert!(clock_words(&p)[0].starts_with("De tijd is om"));
+}

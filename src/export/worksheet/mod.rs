@@ -202,8 +202,16 @@ fn condition(guide: &Guide, cond: &Condition, siblings: &[Question]) -> String {
         .any_of
         .iter()
         .map(|v| value_label(target.map(|t| &t.kind), v))
+        // "BV of NV" is one answer: quoted, it cannot read as two (L9).
+        .map(|l| {
+            if l.contains(" of ") {
+                format!("\"{l}\"")
+            } else {
+                l
+            }
+        })
         .collect();
-    Doc::WorksheetShowIf.fill(&[&label, &values.join(" of ")])
+    Doc::WorksheetShowIf.fill(&[&label, &crate::text::or_list(&values)])
 }
 
 fn value_label(kind: Option<&Kind>, value: &str) -> String {

@@ -6,7 +6,7 @@
 
 mod input;
 mod signals;
-mod terminal;
+pub mod terminal;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -63,7 +63,13 @@ pub fn default_agenda(case: &Case, guide: &Guide) -> Vec<AgendaItem> {
         "Uw naam gaat niet mee, tenzij u daarvoor kiest.",
         "Op papier: geef het werkblad aan de trainer.",
     ]);
-    let debrief = item("nabespreking", ItemKind::Debrief, "Nabespreking", 20);
+    let mut debrief = item("nabespreking", ItemKind::Debrief, "Nabespreking", 20);
+    debrief.points = lines(&[
+        "De plannen naast elkaar, en welke groep aan welk punt toekwam: samenwerkwijzer workshop compare MAP",
+    ]);
+    debrief.trainer_notes = lines(&[
+        "Stop hier met q voor workshop compare; workshop present MAP gaat daarna verder waar u was.",
+    ]);
     let mut closing = item("afsluiting", ItemKind::Plenary, "Afsluiting", 5);
     closing.points = lines(&["Wat neemt u mee naar uw eigen raad?"]);
 

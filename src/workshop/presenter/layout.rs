@@ -248,6 +248,43 @@ pub fn max_scroll(p: &Presenter) -> u16 {
     }
     let a = areas(p, area);
     let lines = content_lines(slide, a.content.width, a.text_style()).len();
-    let content = a.content;
-    u16::try_from(lines.saturating_sub(usize::from(content.height))).unwrap_or(u16::MAX)
+    let content = lines.saturating_sub(usize::from(a.content.height));
+    // ↑/↓ scroll the notes along with the text, so both reach their end.
+    let notes = a.notes.map_or(0, |n| {
+        let inner = notes_inner(n);
+        notes_lines(p, inner.width)
+            .len()
+            .saturating_sub(usize::from(inner.height))
+    });
+    u16::try_from(content.max(notes)).unwrap_or(u16::MAX)
+}
+
+/// How far the item's text itself can scroll (the notes may go further).
+pub fn max_content_scroll(p: &Presenter, a: &Areas) -> u16 {
+    let Some(slide) = p.slide() else {
+        return 0;
+    };
+    let lines = content_lines(slide, a.content.width, a.text_style()).len();
+    u16::try_from(lines.saturating_sub(usize::from(a.content.height))).unwrap_or(u16::MAX)
+}
+
+/// The notes pane without its top border and title row.
+pub fn notes_inner(area: Rect) -> Rect {
+    Rect::new(
+        area.x,
+        area.y.saturating_add(1),
+        area.width,
+        area.height.saturating_sub(1),
+    )
+}
+
+/// The trainer notes of the current item as lines of at most `width`.
+pub fn notes_lines(p: &Presenter, width: u16) -> Vec<Line<'static>> {
+    let notes = p.slide().map(|s| s.notes.as_slice()).unwrap_or_default();
+    let width = usize::from(width.max(10));
+    if notes.is_empty() {
+        vec![Line::from(W::NoNotes.get())]
+    } else {
+        notes.iter().flat_map(|n| wrapped(n, width, true)).collect()
+    }
 }

@@ -2,6 +2,7 @@
 //! effects `update` asks for and feeds their results back as events. The
 //! only place here that touches the terminal, the files or the real clock.
 
+use crate::session::Colours;
 use std::path::Path;
 use std::time::Duration;
 
@@ -92,6 +93,8 @@ const MAX_ASIDE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Launch {
     pub folder: Folder,
     pub guide: Arc<Guide>,
+    /// `NO_COLOR` or high contrast, as the command line chose.
+    pub colours: Colours,
 }
 
 /// Run the presenter for `launch` and say how it ended; the binary's
@@ -99,7 +102,7 @@ pub struct Launch {
 pub fn launch(launch: Launch) -> std::process::ExitCode {
     let dir = launch.folder.dir.display().to_string();
     let say = |text: &str| eprintln!("{}", crate::text::neutralise_controls(text));
-    match run(&launch.folder, &launch.guide) {
+    match run(&launch.folder, &launch.guide, launch.colours) {
         Ok(()) => {
             say(&W::Stopped.fill(&[&dir]));
             std::process::ExitCode::SUCCESS
@@ -114,9 +117,10 @@ pub fn launch(launch: Launch) -> std::process::ExitCode {
 /// Run the presenter full screen until the trainer quits (or a signal asks
 /// it to stop). The state is saved after every change of item or clock, so
 /// a crash loses nothing.
-pub fn run(folder: &Folder, guide: &Guide) -> Result<(), String> {
+pub fn run(folder: &Folder, guide: &Guide, colours: Colours) -> Result<(), String> {
     let now = Timestamp::now;
     let mut p = open(folder, guide, now());
+    p.colours = colours;
     let state_file = folder.state_file();
     let mut screen = Screen::enter().map_err(|e| format!("terminalfout: {e}"))?;
     let size = screen

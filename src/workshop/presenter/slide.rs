@@ -134,10 +134,16 @@ fn slide(folder: &Folder, guide: &Guide, item: &AgendaItem) -> Slide {
                 let labels: Vec<String> = point
                     .questions
                     .iter()
-                    .filter_map(|q| guide.question(q).map(|r| r.question.label.clone()))
+                    .filter_map(|q| {
+                        guide
+                            .question(q)
+                            .map(|r| format!("\"{}\"", r.question.label))
+                    })
                     .collect();
                 if !labels.is_empty() {
-                    notes.push(W::LookAt.fill(&[&point.text, &labels.join(" · ")]));
+                    // Quoted, so a label's own "?" never meets the sentence's ".".
+                    let labels = crate::text::and_list(&labels);
+                    notes.push(W::LookAt.fill(&[&point.text, &labels]));
                 }
             }
             let sections = [points(), section(W::DebriefPoints, texts, true), None, None];

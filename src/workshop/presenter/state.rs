@@ -2,6 +2,7 @@
 //! the screen, and what is shown over it. No terminal, no files, no clock
 //! of its own: `now` is whatever the last event brought.
 
+use crate::session::Colours;
 use jiff::Timestamp;
 
 use super::clock::{ItemClock, Status, Tone, remaining};
@@ -41,6 +42,8 @@ pub struct Presenter {
     pub size: (u16, u16),
     /// A line for the trainer (resumed, saving failed), until the next key.
     pub message: Option<String>,
+    /// `NO_COLOR` or high contrast, as the command line chose.
+    pub colours: Colours,
 }
 
 /// The time of one item, as the run-sheet shows it.
@@ -67,6 +70,7 @@ impl Presenter {
             help_scroll: 0,
             size: (80, 24),
             message: None,
+            colours: Colours::Normal,
         }
     }
 

@@ -12,14 +12,21 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::keymap::bar;
 use super::layout::{
-    MIN_SIZE, TextStyle, areas, body, content_lines, entry_width, is_too_small, wrapped,
+    MIN_SIZE, TextStyle, areas, body, content_lines, entry_width, is_too_small, max_content_scroll,
+    notes_inner, notes_lines,
 };
 use super::state::{Presenter, View};
 use super::words::W;
 
 pub use clock::{clock_text, clock_words};
 
+/// Draw `p`, in the colours the trainer chose (`NO_COLOR`, high contrast).
 pub fn render(p: &Presenter, frame: &mut Frame) {
+    draw(p, frame);
+    crate::palette::apply(frame.buffer_mut(), p.colours);
+}
+
+fn draw(p: &Presenter, frame: &mut Frame) {
     let area = frame.area();
     if is_too_small(area) {
         too_small(p, frame, area);
@@ -33,7 +40,13 @@ pub fn render(p: &Presenter, frame: &mut Frame) {
             if !a.wide {
                 rule(frame, a.clock);
             }
-            content(p, frame, a.content, a.text_style());
+            content(
+                p,
+                frame,
+                a.content,
+                a.text_style(),
+                max_content_scroll(p, &a),
+            );
             if let Some(notes_area) = a.notes {
                 notes(p, frame, notes_area);
             }
@@ -85,13 +98,13 @@ fn rule(frame: &mut Frame, clock: Rect) {
     }
 }
 
-fn content(p: &Presenter, frame: &mut Frame, area: Rect, style: TextStyle) {
+fn content(p: &Presenter, frame: &mut Frame, area: Rect, style: TextStyle, max_text: u16) {
     if let Some(slide) = p.slide() {
         scrolled(
             frame,
             area,
             content_lines(slide, area.width, style),
-            p.scroll,
+            p.scroll.min(max_text),
         );
     }
 }
@@ -127,16 +140,12 @@ fn notes(p: &Presenter, frame: &mut Frame, area: Rect) {
         format!(" {} ", W::NotesTitle.get()),
         Style::new().add_modifier(Modifier::BOLD),
     ));
-    let inner = block.inner(area);
+    let inner = notes_inner(area);
     frame.render_widget(block, area);
-    let notes = p.slide().map(|s| s.notes.as_slice()).unwrap_or_default();
-    let width = usize::from(inner.width.max(10));
-    let lines: Vec<Line> = if notes.is_empty() {
-        vec![Line::from(W::NoNotes.get())]
-    } else {
-        notes.iter().flat_map(|n| wrapped(n, width, true)).collect()
-    };
-    frame.render_widget(Paragraph::new(lines), inner);
+    let lines = notes_lines(p, inner.width);
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    let from = p.scroll.min(u16::try_from(max).unwrap_or(u16::MAX));
+    scrolled(frame, inner, lines, from);
 }
 
 /// The keys that work now, over one or two rows. When they do not all
