@@ -1,5 +1,5 @@
 //! Write the benchmark plan to a file, for the command-line and terminal
-//! comparisons (`benches/compare.py`):
+//! comparisons (`benches/peers.py`):
 //! `cargo run --release --example bench_plan -- TASKS PARTNERS FILE`.
 
 #[path = "../benches/support/big_plan.rs"]

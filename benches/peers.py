@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Samenwerkwijzer against its peers, in one run (issue 16; BENCHMARKS.md).
 
-    python3 benches/compare.py [-n RUNS] [--skip-cli]
+    python3 benches/peers.py [-n RUNS] [--skip-cli]
 
 Builds the release binary and the plan generator, then measures, each
 pair interleaved run by run so a busy machine slows both alike:
