@@ -127,6 +127,14 @@ impl OpenPlan {
     /// remember what the file looks like.
     pub fn opened(&mut self, path: &Path, lock: Option<PlanLock>) {
         self.lock = lock;
+        self.restamp(path);
+    }
+
+    /// Remember what the file at `path` looks like now. This reads and
+    /// hashes the whole file (0.7 ms for 1,000 tasks), so a front-end with
+    /// a writer thread does it there, before that thread's next save
+    /// (issue 16).
+    pub fn restamp(&mut self, path: &Path) {
         self.stamp = FileStamp::of(path).ok().flatten();
     }
 

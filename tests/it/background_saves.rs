@@ -347,3 +347,36 @@ fn a_failed_background_save_tells_the_same_dutch_message_as_on_the_loop() {
     assert_eq!(on_writer, on_loop);
     assert!(screen.contains("Opslaan is mislukt"), "{screen}");
 }
+
+/// A plan opened while the writer runs: the stamp of its file is taken on
+/// the writer thread, before the first save, so that save goes over the
+/// file itself, and a change someone else makes after opening is still
+/// noticed (theirs stays, ours goes beside it).
+#[test]
+fn a_plan_opened_with_the_writer_running_keeps_the_change_check() {
+    let (mut h, _) = in_background("Eerste");
+    let path = h.data_dir().join("plans").join("tweede.ron");
+    let plan = samenwerkwijzer::plan::Plan::new("Tweede", super::common::test_now());
+    samenwerkwijzer::store::save(&path, &plan).expect("a second plan");
+    h.open(&path);
+    assert_eq!(h.editor().path, path);
+    h.answer_text("opgave.omschrijving", "Van ons");
+    h.handle(ctrl('s'));
+    answers(&mut h);
+    assert_eq!(h.editor().path, path, "saved over its own file");
+    assert_eq!(
+        h.saved().answer("opgave.omschrijving"),
+        Some(&Answer::Text("Van ons".into()))
+    );
+
+    h.open(&h.data_dir().join("plans").join("eerste.ron"));
+    h.open(&path);
+    answers(&mut h);
+    let theirs = "/* van iemand anders */\n".to_string() + &h.saved_text();
+    std::fs::write(&path, &theirs).expect("someone else writes");
+    h.answer_text("opgave.omschrijving", " en meer");
+    h.handle(ctrl('s'));
+    answers(&mut h);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
+    assert!(h.editor().path.to_string_lossy().contains("-kopie-"));
+}

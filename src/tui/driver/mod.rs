@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use jiff::tz::TimeZone;
 
 use crate::guide::Guide;
-use crate::store::{BackgroundSaver, Library, OpenPlan, SaveOrder, Session};
+use crate::store::{BackgroundSaver, Library, OpenPlan, PlanLock, SaveOrder, Session};
 use crate::tui::clock::Clock;
 use crate::tui::effect::{Done, Effect, Then};
 
@@ -119,6 +119,27 @@ impl Driver {
             Some(saver) => saver.chore(remember),
             None => remember(),
         }
+    }
+
+    /// Hold the lock of the plan at `path`, just read, and remember what
+    /// its file looks like: on the writer thread when there is one (the
+    /// stamp reads the whole file again), before any save it is given.
+    fn hold(&self, path: &std::path::Path, lock: Option<PlanLock>) {
+        let Some(saver) = &self.saver else {
+            self.open_plan().opened(path, lock);
+            return;
+        };
+        {
+            let mut open = self.open_plan();
+            open.lock = lock;
+            open.stamp = None;
+        }
+        let (open, path) = (self.open.clone(), path.to_path_buf());
+        saver.chore(move || {
+            open.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .restamp(&path);
+        });
     }
 
     fn open_plan(&self) -> MutexGuard<'_, OpenPlan> {

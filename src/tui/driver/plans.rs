@@ -48,7 +48,7 @@ impl Driver {
             Err(LockError::Busy) => return Done::Busy,
         };
         self.remember(&path);
-        self.open_plan().opened(&path, lock);
+        self.hold(&path, lock);
         // A plan started from a workshop case shows that case beside it.
         let case = plan
             .case
