@@ -32,8 +32,10 @@ fn big_plan() -> Plan {
     big_plan::big_plan(1_000, 200)
 }
 
-fn app_with(guide: Arc<Guide>, plan: Plan) -> App {
-    app_saving(guide, plan, "/tmp/plan.ron".into(), SavePolicy::default())
+/// The app with `plan` open as `plan.ron` in the bench's own folder
+/// (a step change saves it there, never into a shared folder).
+fn app_with(guide: Arc<Guide>, plan: Plan, dir: &std::path::Path) -> App {
+    app_saving(guide, plan, dir.join("plan.ron"), SavePolicy::default())
 }
 
 fn app_saving(guide: Arc<Guide>, plan: Plan, path: std::path::PathBuf, policy: SavePolicy) -> App {
@@ -67,7 +69,7 @@ fn benches(c: &mut Criterion) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
 
     // Typing into a text field of step 0.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     dispatch(&mut app, &mut driver, key(KeyCode::Enter));
     // Type and erase in turn, so the text keeps its length.
@@ -88,7 +90,7 @@ fn benches(c: &mut Criterion) {
     });
 
     // Moving through the 1,000 tasks in the list view of step 1.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     dispatch(&mut app, &mut driver, key(KeyCode::PageDown));
     dispatch(&mut app, &mut driver, key(KeyCode::Enter));
@@ -108,7 +110,7 @@ fn benches(c: &mut Criterion) {
     );
 
     // Step 3 asks per partner: 200 partners summarised on the form.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     for _ in 0..3 {
         dispatch(&mut app, &mut driver, key(KeyCode::PageDown));
@@ -128,7 +130,7 @@ fn benches(c: &mut Criterion) {
 
     // Answering a choice changes the plan: progress and advice (all rules
     // over 1,000 tasks and 200 partners) are recomputed, then drawn.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     dispatch(&mut app, &mut driver, key(KeyCode::Tab));
     dispatch(&mut app, &mut driver, key(KeyCode::Tab));
@@ -178,7 +180,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&example, &guide).expect("load").plan;
-            let app = app_with(guide, plan);
+            let app = app_with(guide, plan, dir.path());
             terminal.draw(|f| ui::render(&app, f)).expect("draw");
         })
     });
@@ -186,7 +188,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&path, &guide).expect("load").plan;
-            let app = app_with(guide, plan);
+            let app = app_with(guide, plan, dir.path());
             terminal.draw(|f| ui::render(&app, f)).expect("draw");
         })
     });

@@ -1,5 +1,6 @@
 //! The plan every benchmark measures: `tasks` tasks and `partners`
-//! partners, every field filled, each partner linked to every 40th task.
+//! partners, every field filled, each partner linked to every 40th task,
+//! and an evaluation date.
 //! Shared by the criterion benches and `examples/bench_plan.rs` (which
 //! writes it to a file for the command-line and terminal comparisons).
 
@@ -50,6 +51,16 @@ pub fn big_plan(tasks: usize, partners: usize) -> Plan {
     plan.set(
         &Slot::question("opgave.omschrijving"),
         text("Een warmtenet voor de hele regio.".repeat(10)),
+    );
+    // An evaluation date, so the ics export (the linear reference of the
+    // scale bench) writes a calendar instead of refusing an empty one.
+    plan.set(
+        &Slot::question("monitoring.evaluatie"),
+        Some(Answer::YesNo(YesNo::Ja)),
+    );
+    plan.set(
+        &Slot::question("monitoring.evaluatie_datum"),
+        Some(Answer::Date(jiff::civil::date(2028, 1, 15))),
     );
     plan
 }
