@@ -6,6 +6,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::index::{ItemIndex, Keyed};
+
 /// The plan file format this build writes. Files with a higher number are
 /// refused; lower numbers are migrated on load (see `migrate.rs`).
 ///
@@ -38,6 +40,10 @@ pub struct Plan {
     /// The id of the workshop case this plan was started from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
+    /// Where each list item is, so following a reference does not scan
+    /// (a cache: not saved, not compared; see `index.rs`).
+    #[serde(skip)]
+    pub(super) index: ItemIndex,
 }
 
 pub(super) fn first_item_number() -> u64 {
@@ -87,6 +93,12 @@ pub struct Item {
     pub fields: Record,
 }
 
+impl Keyed for Item {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum YesNo {
     Ja,
@@ -123,6 +135,7 @@ impl Plan {
             step: String::new(),
             next_item: 1,
             case: None,
+            index: ItemIndex::default(),
         }
     }
 

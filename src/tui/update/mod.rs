@@ -21,7 +21,7 @@ use std::time::Instant;
 
 use crate::guide::Guide;
 use crate::session::Opening;
-use crate::tui::effect::Effect;
+use crate::tui::effect::{Done, Effect};
 use crate::tui::event::Event;
 use crate::tui::state::{App, Message, Overlay, Screen};
 
@@ -30,6 +30,8 @@ pub use typing::parse_date;
 
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     let before = revision(app);
+    // A plan just opened has its progress already (`Editor::new`).
+    let opened = matches!(&event, Event::Done(d) if matches!(**d, Done::Opened { .. }));
     let effects = match event {
         Event::Tick(now) => save::tick(app, now),
         Event::Key(key) => {
@@ -46,6 +48,7 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     };
     if let Screen::Editor(e) = &mut app.screen
         && Some(e.revision) != before
+        && !opened
     {
         e.refresh(&app.guide);
     }
