@@ -2,77 +2,45 @@
 //! 200 partners, drawn at 200x60.
 //!
 //! Targets (see BENCHMARKS.md): under 1 ms per keystroke (update + render),
-//! and the first frame within a few milliseconds of start.
+//! no keystroke above 2 ms while an autosave of this plan is being
+//! written (issue 16), and the first frame within a few milliseconds of
+//! start.
+
+#[path = "support/big_plan.rs"]
+mod big_plan;
 
 use std::hint::black_box;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use samenwerkwijzer::guide::{Guide, load_embedded};
-use samenwerkwijzer::plan::{Answer, Plan, Slot, YesNo};
+use samenwerkwijzer::plan::Plan;
 use samenwerkwijzer::session::SavePolicy;
 use samenwerkwijzer::store::{self, DataDir, Library};
 use samenwerkwijzer::tui::clock::{Clock, FakeClock};
 use samenwerkwijzer::tui::driver::Driver;
 use samenwerkwijzer::tui::event::Event;
-use samenwerkwijzer::tui::runtime::dispatch;
+use samenwerkwijzer::tui::runtime::{collect, dispatch};
 use samenwerkwijzer::tui::state::{App, Editor, Screen};
 use samenwerkwijzer::tui::ui;
 
 fn big_plan() -> Plan {
-    let mut plan = Plan::new("Grote regio", jiff::Timestamp::UNIX_EPOCH);
-    let text = |s: String| Some(Answer::Text(s));
-    for n in 0..1000 {
-        let id = plan.add_item("inventaris.taken");
-        let slot = |f: &str| Slot::field("inventaris.taken", &id, f);
-        plan.set(
-            &slot("naam"),
-            text(format!("Taak nummer {n} met een redelijk lange naam")),
-        );
-        let how = if n % 2 == 0 { "samen" } else { "zelf" };
-        plan.set(&slot("aanpak"), Some(Answer::Choice(how.into())));
-        plan.set(
-            &slot("motieven"),
-            Some(Answer::Multi(vec!["kosten".into(), "schaal".into()])),
-        );
-        plan.set(&slot("alleen"), Some(Answer::Scale(3)));
-        plan.set(&slot("business_case"), Some(Answer::YesNo(YesNo::Ja)));
-    }
-    let tasks: Vec<String> = plan
-        .items("inventaris.taken")
-        .iter()
-        .map(|i| i.id.clone())
-        .collect();
-    for n in 0..200 {
-        let id = plan.add_item("partners.lijst");
-        let slot = |f: &str| Slot::field("partners.lijst", &id, f);
-        plan.set(&slot("naam"), text(format!("Partner {n}")));
-        plan.set(&slot("soort"), Some(Answer::Choice("gemeente".into())));
-        plan.set(
-            &slot("inbreng"),
-            text("Kennis, geld en mensen voor de uitvoering.".into()),
-        );
-        plan.set(
-            &slot("taken"),
-            Some(Answer::Refs(tasks.iter().step_by(40).cloned().collect())),
-        );
-        plan.set(&slot("inzet"), Some(Answer::Scale(4)));
-        let per = |f: &str| Slot::field("doelen.per_partner", &id, f);
-        plan.set(&per("hetzelfde"), Some(Answer::Scale(4)));
-        plan.set(&per("zelfde_manier"), Some(Answer::Scale(3)));
-    }
-    plan.set(
-        &Slot::question("opgave.omschrijving"),
-        text("Een warmtenet voor de hele regio.".repeat(10)),
-    );
-    plan
+    big_plan::big_plan(1_000, 200)
 }
 
-fn app_with(guide: Arc<Guide>, plan: Plan) -> App {
-    let editor = Editor::new("/tmp/plan.ron".into(), plan, &guide, SavePolicy::default());
+/// The app with `plan` open as `plan.ron` in the bench's own folder
+/// (a step change saves it there, never into a shared folder).
+fn app_with(guide: Arc<Guide>, plan: Plan, dir: &std::path::Path) -> App {
+    app_saving(guide, plan, dir.join("plan.ron"), SavePolicy::default())
+}
+
+fn app_saving(guide: Arc<Guide>, plan: Plan, path: std::path::PathBuf, policy: SavePolicy) -> App {
+    let mut editor = Editor::new(path, plan, &guide, policy);
+    editor.refresh_advice(&guide);
     let mut app = App::new(
         guide,
         jiff::tz::TimeZone::UTC,
@@ -101,7 +69,7 @@ fn benches(c: &mut Criterion) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
 
     // Typing into a text field of step 0.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     dispatch(&mut app, &mut driver, key(KeyCode::Enter));
     // Type and erase in turn, so the text keeps its length.
@@ -124,7 +92,7 @@ fn benches(c: &mut Criterion) {
     });
 
     // Moving through the 1,000 tasks in the list view of step 1.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     dispatch(&mut app, &mut driver, key(KeyCode::PageDown));
     dispatch(&mut app, &mut driver, key(KeyCode::Enter));
@@ -146,7 +114,7 @@ fn benches(c: &mut Criterion) {
     );
 
     // Step 3 asks per partner: 200 partners summarised on the form.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     for _ in 0..3 {
         dispatch(&mut app, &mut driver, key(KeyCode::PageDown));
@@ -168,7 +136,7 @@ fn benches(c: &mut Criterion) {
 
     // Answering a choice changes the plan: progress and advice (all rules
     // over 1,000 tasks and 200 partners) are recomputed, then drawn.
-    let mut app = app_with(guide.clone(), plan.clone());
+    let mut app = app_with(guide.clone(), plan.clone(), dir.path());
     let mut driver = new_driver(&library, &guide);
     dispatch(&mut app, &mut driver, key(KeyCode::Tab));
     dispatch(&mut app, &mut driver, key(KeyCode::Tab));
@@ -220,7 +188,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&example, &guide).expect("load").plan;
-            let app = app_with(guide, plan);
+            let app = app_with(guide, plan, dir.path());
             terminal
                 .draw(|f| {
                     ui::render(&app, f);
@@ -232,7 +200,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&path, &guide).expect("load").plan;
-            let app = app_with(guide, plan);
+            let app = app_with(guide, plan, dir.path());
             terminal
                 .draw(|f| {
                     ui::render(&app, f);
@@ -242,9 +210,103 @@ fn benches(c: &mut Criterion) {
     });
 }
 
+/// Keys while the writer thread saves the big plan: each round makes the
+/// plan dirty, lets the autosave start (it goes to the writer thread),
+/// and times the next key + frame while that save is still in flight.
+fn during_autosave(c: &mut Criterion) {
+    let guide = Arc::new(load_embedded().expect("guide"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let library = Library::new(DataDir::new(dir.path()));
+    let path = dir.path().join("groot.ron");
+    let plan = big_plan();
+    store::save(&path, &plan).expect("save");
+    let policy = SavePolicy {
+        delay: Duration::ZERO,
+        ..SavePolicy::default()
+    };
+    let mut app = app_saving(guide.clone(), plan.clone(), path.clone(), policy);
+    let clock = Arc::new(FakeClock::new(jiff::Timestamp::UNIX_EPOCH));
+    let shared: Arc<dyn Clock> = clock.clone();
+    let mut driver = Driver::new(library, guide.clone(), shared);
+    driver.save_in_background(|| {}).expect("writer thread");
+    // The driver holds the file as after opening it (its lock and stamp),
+    // so the autosaves go over it rather than beside it.
+    driver.execute(samenwerkwijzer::tui::effect::Effect::Open(path.clone()));
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    dispatch(&mut app, &mut driver, key(KeyCode::Enter));
+    let mut during: Vec<Duration> = Vec::new();
+    let mut idle: Vec<Duration> = Vec::new();
+    let mut typed = false;
+    let mut frame = |app: &mut App, driver: &mut Driver, code: KeyCode| {
+        let start = Instant::now();
+        dispatch(app, driver, key(code));
+        terminal
+            .draw(|f| {
+                ui::render(black_box(app), f);
+            })
+            .expect("draw");
+        start.elapsed()
+    };
+    c.bench_function(
+        "keystroke while an autosave of the big plan is written",
+        |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    // A change, then the tick that starts its autosave.
+                    typed = !typed;
+                    let code = if typed {
+                        KeyCode::Char('x')
+                    } else {
+                        KeyCode::Backspace
+                    };
+                    dispatch(&mut app, &mut driver, key(code));
+                    dispatch(&mut app, &mut driver, Event::Tick(clock.now()));
+                    let started = driver.saves_in_flight() > 0;
+                    let took = frame(&mut app, &mut driver, KeyCode::Left);
+                    if started && driver.saves_in_flight() > 0 {
+                        during.push(took);
+                    }
+                    total += took;
+                    driver.wait_for_saves();
+                    collect(&mut app, &mut driver);
+                    // The same key with no save in flight, for comparison.
+                    idle.push(frame(&mut app, &mut driver, KeyCode::Right));
+                    clock.advance(Duration::from_millis(1));
+                }
+                total
+            })
+        },
+    );
+    eprintln!(
+        "key + frame (200x60), ms: {}",
+        spread("during an autosave", &mut during)
+    );
+    eprintln!(
+        "key + frame (200x60), ms: {}",
+        spread("no save in flight", &mut idle)
+    );
+}
+
+/// Median, 99th percentile and maximum of `times`, in milliseconds.
+fn spread(what: &str, times: &mut [Duration]) -> String {
+    times.sort();
+    let at = |q: f64| {
+        let i = ((times.len() as f64 - 1.0) * q).round() as usize;
+        times.get(i).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    format!(
+        "{what}: n {}, median {:.2}, p99 {:.2}, max {:.2}",
+        times.len(),
+        at(0.5),
+        at(0.99),
+        at(1.0)
+    )
+}
+
 criterion_group! {
     name = walkthrough;
     config = Criterion::default().sample_size(50);
-    targets = benches
+    targets = benches, during_autosave
 }
 criterion_main!(walkthrough);

@@ -22,6 +22,19 @@ pub struct Advice {
 }
 
 impl Advice {
+    /// No advice yet: a plan just opened in the TUI, whose advice follows
+    /// right after the first frame (`Editor::advice_stale`; issue 16).
+    #[must_use]
+    pub fn pending() -> Advice {
+        Advice {
+            findings: Vec::new(),
+            scan: Vec::new(),
+            forms: FormAid::default(),
+            raad: Vec::new(),
+            roles: Vec::new(),
+        }
+    }
+
     /// The advice on `plan`, whose progress is `overview`.
     #[must_use]
     pub fn of(guide: &Guide, plan: &Plan, overview: &Overview) -> Advice {

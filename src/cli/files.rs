@@ -114,7 +114,7 @@ pub fn export(guide: &Guide, data_dir: Option<&PathBuf>, args: &ExportArgs) -> R
         (true, Some(name)) => {
             let path = resolve(guide, data_dir, name)?;
             let plan = load(guide, &path)?;
-            extras.tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+            extras.tz = crate::store::system_time_zone();
             extras.report = export::Report::from_advice(guide, &plan);
             export::export(guide, &plan, format, &extras)
         }

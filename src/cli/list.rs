@@ -2,7 +2,7 @@
 //! be opened.
 
 use crate::guide::Guide;
-use crate::listing::summary;
+use crate::listing::summaries;
 use crate::present::format_datetime;
 use crate::store::Library;
 
@@ -10,15 +10,18 @@ use super::output::line;
 
 pub fn list(library: &Library, guide: &Guide) -> Result<(), String> {
     let plans = library.data_dir().plans();
-    let entries = library
-        .list(guide)
-        .map_err(|e| format!("kan de map met plannen niet lezen: {e}"))?;
-    if entries.is_empty() {
+    let summaries =
+        summaries(library, guide).map_err(|e| format!("kan de map met plannen niet lezen: {e}"))?;
+    if summaries.is_empty() {
         return line(&format!("Nog geen plannen in {}.", plans.display()));
     }
-    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
-    for entry in &entries {
-        let s = summary(entry, guide);
+    let tz = crate::store::system_time_zone();
+    for s in &summaries {
+        let name = s
+            .path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let when = s
             .updated
             .map(|t| format_datetime(t, &tz))
@@ -27,11 +30,7 @@ pub fn list(library: &Library, guide: &Guide) -> Result<(), String> {
             Ok(p) => format!("{:>3}%", p.percent()),
             Err(why) => format!("beschadigd: {why}"),
         };
-        line(&format!(
-            "{:<28} {:<40} {when}  {status}",
-            entry.name(),
-            s.title
-        ))?;
+        line(&format!("{name:<28} {:<40} {when}  {status}", s.title))?;
     }
     Ok(())
 }

@@ -181,8 +181,40 @@ fn table(t: &Table) -> String {
 /// User or guide text for one line (a heading, a list item): line breaks
 /// become spaces, and everything Markdown would read as markup is escaped.
 pub(crate) fn inline(text: &str) -> String {
+    // Most texts are one line with single spaces already: escape them as
+    // they are, without splitting and joining (a third of the Markdown
+    // export of a big plan went there; issue 16).
+    if is_flat(text) {
+        return escape_line(text);
+    }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     escape_line(&flat)
+}
+
+/// Is `text` what joining its words with single spaces gives?
+fn is_flat(text: &str) -> bool {
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        return b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && !b.windows(2).any(|w| w == b"  ")
+            && !b.iter().any(|c| c.is_ascii_whitespace() && *c != b' ')
+            && !b.contains(&0x0b);
+    }
+    let mut after_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 /// Text as paragraphs (a blank line between), each paragraph's lines
@@ -224,18 +256,25 @@ pub(crate) fn escape_line(text: &str) -> String {
         && digits <= 9
         && matches!(rest[digits..].chars().next(), Some('.' | ')'))
         && marker_end.is_none_or(char::is_whitespace);
-    for (i, c) in rest.char_indices() {
-        let escape = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '$' => true,
-            '&' => starts_reference(&rest[i..]),
-            '.' | ')' => ordered_marker && i == digits,
+    // Every character that may need a backslash is ASCII, so the text is
+    // scanned as bytes and copied in runs between them.
+    let mut copied = 0;
+    for (i, b) in rest.bytes().enumerate() {
+        let escape = match b {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' | b'#' | b'$' => {
+                true
+            }
+            b'&' => starts_reference(&rest[i..]),
+            b'.' | b')' => ordered_marker && i == digits,
             _ => false,
         };
         if escape {
+            out.push_str(&rest[copied..i]);
             out.push('\\');
+            copied = i;
         }
-        out.push(c);
     }
+    out.push_str(&rest[copied..]);
     out
 }
 
@@ -305,5 +344,26 @@ mod tests {
     #[test]
     fn inline_text_is_one_line() {
         assert_eq!(inline("  een\n\ntwee  "), "een twee");
+        for text in [
+            "",
+            " ",
+            "een",
+            "een twee",
+            " een",
+            "een ",
+            "een  twee",
+            "een\ttwee",
+            "een\u{a0}twee",
+            "- een",
+            " - een",
+            "1. een",
+            "een\u{b}twee",
+            "een\u{c}",
+            "ë  x",
+        ] {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(is_flat(text), joined == text, "{text:?}");
+            assert_eq!(inline(text), escape_line(&joined), "{text:?}");
+        }
     }
 }

@@ -9,8 +9,6 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use jiff::tz::TimeZone;
-
 use crate::listing::summary;
 use crate::session::clock::{Clock, SystemClock};
 use crate::session::{Opening, SavePolicy, Start};
@@ -130,7 +128,7 @@ fn pick(
     rx: &Receiver<Incoming>,
     print: &mut Printer<std::io::Stdout>,
 ) -> Result<Opening, ExitCode> {
-    let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+    let tz = crate::store::system_time_zone();
     let library = Library::new(start.data.clone());
     let plans = match library.list(&start.guide) {
         Ok(entries) => entries.iter().map(|e| summary(e, &start.guide)).collect(),

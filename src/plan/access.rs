@@ -82,14 +82,18 @@ impl Plan {
         self.answers.get(list).map_or(&[], Answer::as_items)
     }
 
+    /// Item `id` of list `list`, found through the index (no scan).
     pub fn item(&self, list: &str, id: &str) -> Option<&Item> {
-        self.items(list).iter().find(|i| i.id == id)
+        let items = self.items(list);
+        self.index
+            .find(list, items, id)
+            .and_then(|at| items.get(at))
     }
 
     /// The record of `item` in list or per-item question `question`.
     pub fn record(&self, question: &str, item: &str) -> Option<&Record> {
         match self.answers.get(question)? {
-            Answer::List(items) => items.iter().find(|i| i.id == item).map(|i| &i.fields),
+            Answer::List(_) => self.item(question, item).map(|i| &i.fields),
             Answer::PerItem(map) => map.get(item),
             _ => None,
         }
@@ -102,10 +106,10 @@ impl Plan {
             .entry(question.to_string())
             .or_insert_with(|| Answer::PerItem(Default::default()));
         match answer {
-            Answer::List(items) => items
-                .iter_mut()
-                .find(|i| i.id == item)
-                .map(|i| &mut i.fields),
+            Answer::List(items) => {
+                let at = self.index.find_mut(question, items, item)?;
+                items.get_mut(at).map(|i| &mut i.fields)
+            }
             Answer::PerItem(map) => Some(map.entry(item.to_string()).or_default()),
             _ => None,
         }
@@ -125,6 +129,7 @@ impl Plan {
                 id: id.clone(),
                 fields: Record::new(),
             });
+            self.index.appended(list, &id, items.len() - 1);
         }
         id
     }
@@ -138,6 +143,8 @@ impl Plan {
                 self.answers.remove(list);
             }
         }
+        // Every item after it moved up one place.
+        self.index.forget(list);
         self.forget_references(id);
     }
 
@@ -170,11 +177,12 @@ impl Plan {
         let Some(Answer::List(items)) = self.answers.get_mut(list) else {
             return None;
         };
-        let from = items.iter().position(|i| i.id == id)?;
+        let from = self.index.find_mut(list, items, id)?;
         let Some(to) = from.checked_add_signed(delta).filter(|t| *t < items.len()) else {
             return Some(from);
         };
         items.swap(from, to);
+        self.index.swapped(list, items, from, to);
         Some(to)
     }
 }

@@ -75,6 +75,7 @@ impl PlanV1 {
             next_item: self.next_item,
             case: None,
             position: None,
+            index: super::index::ItemIndex::default(),
         }
     }
 }

@@ -3,6 +3,7 @@
 mod access;
 mod check;
 mod format;
+mod index;
 mod migrate;
 mod model;
 pub mod progress;

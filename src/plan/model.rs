@@ -6,6 +6,8 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::index::{ItemIndex, Keyed};
+
 /// The plan file format this build writes. Files with a higher number are
 /// refused; lower numbers are migrated on load (see `migrate.rs`).
 ///
@@ -43,6 +45,10 @@ pub struct Plan {
     /// plan continues at that question (and item) (W17).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
+    /// Where each list item is, so following a reference does not scan
+    /// (a cache: not saved, not compared; see `index.rs`).
+    #[serde(skip)]
+    pub(super) index: ItemIndex,
 }
 
 /// A place in the step in `Plan::step`: a question, and for a list the
@@ -110,6 +116,12 @@ pub struct Item {
     pub fields: Record,
 }
 
+impl Keyed for Item {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum YesNo {
     Ja,
@@ -148,6 +160,7 @@ impl Plan {
             next_item: 1,
             case: None,
             position: None,
+            index: ItemIndex::default(),
         }
     }
 

@@ -67,6 +67,23 @@ impl Library {
     /// that cannot be opened (damaged, a folder, a FIFO, a link to nothing)
     /// is listed with its error, never skipped.
     pub fn list(&self, guide: &Guide) -> io::Result<Vec<Entry>> {
+        let mut entries: Vec<Entry> = self
+            .plan_files()?
+            .into_iter()
+            .map(|(path, modified)| Entry {
+                modified,
+                plan: load(&path, guide).map(|l| l.plan),
+                path,
+            })
+            .collect();
+        entries.sort_by(|a, b| b.updated().cmp(&a.updated()).then(a.path.cmp(&b.path)));
+        Ok(entries)
+    }
+
+    /// The `.ron` entries in the plans folder with their modification
+    /// times, unread and in no order (the list of plans reads them through
+    /// its summary cache, `crate::listing`).
+    pub fn plan_files(&self) -> io::Result<Vec<(PathBuf, Option<SystemTime>)>> {
         let dir = self.data.plans();
         let read = match std::fs::read_dir(&dir) {
             Ok(r) => r,
@@ -74,20 +91,17 @@ impl Library {
             Err(e) => return Err(explain::at(&dir, e)),
         };
         clean_stale_temps(&dir, SystemTime::now());
-        let mut entries: Vec<Entry> = read
+        Ok(read
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-            .map(|path| Entry {
-                modified: std::fs::symlink_metadata(&path)
+            .map(|path| {
+                let modified = std::fs::symlink_metadata(&path)
                     .and_then(|m| m.modified())
-                    .ok(),
-                plan: load(&path, guide).map(|l| l.plan),
-                path,
+                    .ok();
+                (path, modified)
             })
-            .collect();
-        entries.sort_by(|a, b| b.updated().cmp(&a.updated()).then(a.path.cmp(&b.path)));
-        Ok(entries)
+            .collect())
     }
 
     /// Create a new plan file named after `title` and return its path.

@@ -73,6 +73,12 @@ impl DataDir {
         self.root.join("state.ron")
     }
 
+    /// What can be made again from the plans (the summaries of the plan
+    /// list); deleting it loses nothing.
+    pub fn cache(&self) -> PathBuf {
+        self.root.join("cache")
+    }
+
     /// Create the folders that are needed, private to the user on Unix
     /// (plans can hold confidential political notes).
     pub fn ensure(&self) -> io::Result<()> {

@@ -37,11 +37,17 @@ impl std::error::Error for LoadError {}
 
 /// Read and parse a plan file, at most [`MAX_PLAN_BYTES`] of it.
 pub fn load(path: &Path, guide: &Guide) -> Result<Loaded, LoadError> {
-    let bytes = read_plan_bytes(path)?;
-    plan::from_bytes(&bytes, guide).map_err(LoadError::Format)
+    parse_plan(&read_plan_bytes(path)?, guide)
 }
 
-fn read_plan_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+/// Parse bytes read by [`read_plan_bytes`], as [`load`] does.
+pub fn parse_plan(bytes: &[u8], guide: &Guide) -> Result<Loaded, LoadError> {
+    plan::from_bytes(bytes, guide).map_err(LoadError::Format)
+}
+
+/// The bytes of a plan file, at most [`MAX_PLAN_BYTES`], for a caller
+/// that parses them itself ([`parse_plan`]) or only needs their hash.
+pub fn read_plan_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     read_bounded(path, MAX_PLAN_BYTES as u64).map_err(|e| match e {
         // Said the way a plan's other format problems are said.
         ReadError::TooLarge { size, .. } => LoadError::Format(FormatError::TooLarge {
@@ -87,7 +93,7 @@ impl FileStamp {
                 inode: std::os::unix::fs::MetadataExt::ino(&m),
                 content: read_bounded(path, MAX_PLAN_BYTES as u64)
                     .ok()
-                    .map(|b| hash(&b)),
+                    .map(|b| content_hash(&b)),
             })),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e),
@@ -95,7 +101,8 @@ impl FileStamp {
     }
 }
 
-fn hash(bytes: &[u8]) -> u64 {
+/// The hash of a file's content that [`FileStamp`] compares.
+pub fn content_hash(bytes: &[u8]) -> u64 {
     let mut h = DefaultHasher::new();
     h.write(bytes);
     h.finish()

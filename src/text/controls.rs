@@ -10,7 +10,10 @@ pub const REPLACEMENT: char = '\u{fffd}';
 /// `text` with every control character except newline and tab replaced:
 /// C0 (ESC, BEL, CR …), DEL and C1 (U+0080–U+009F).
 pub fn neutralise_controls(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    // A byte test first (a whole export passes here): C0 and DEL are
+    // single bytes, and C1 characters start with 0xC2 in UTF-8.
+    let maybe = |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b == 0x7f || *b == 0xc2;
+    if !text.as_bytes().iter().any(maybe) || !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(

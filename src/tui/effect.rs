@@ -172,7 +172,8 @@ pub enum Done {
     },
     Opened {
         path: PathBuf,
-        plan: Plan,
+        /// Boxed: a plan is large beside the other results.
+        plan: Box<Plan>,
         how: Opened,
         /// The workshop case the plan was started from, when it is known.
         case: Option<Box<crate::export::CaseSheet>>,

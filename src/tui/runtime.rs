@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use crate::session::Opening;
 
 use super::driver::Driver;
-use super::effect::Effect;
+use super::effect::{Done, Effect};
 use super::event::Event;
 use super::state::App;
 use super::update::{start, update};
@@ -30,11 +30,35 @@ pub fn dispatch_watched(
     while let Some(event) = queue.pop_front() {
         for effect in update(app, event) {
             watch(&effect);
-            queue.extend(
-                driver
-                    .execute(effect)
-                    .map(|done| Event::Done(Box::new(done))),
-            );
+            let done = driver.execute(effect);
+            // Background saves that answered meanwhile go first: an effect
+            // waits for them, so they happened before it.
+            queue.extend(driver.finished().into_iter().map(done_event));
+            queue.extend(done.map(done_event));
+        }
+    }
+}
+
+fn done_event(done: Done) -> Event {
+    Event::Done(Box::new(done))
+}
+
+/// Feed the answers of background saves that have finished into `update`.
+pub fn collect(app: &mut App, driver: &mut Driver) {
+    for done in driver.finished() {
+        dispatch(app, driver, done_event(done));
+    }
+}
+
+/// Wait for every background save in flight and feed its answer in, and
+/// the answers of the saves those lead to (a failed save on a signal
+/// writes a recovery copy), until none is left.
+pub fn finish_saves(app: &mut App, driver: &mut Driver) {
+    loop {
+        driver.wait_for_saves();
+        collect(app, driver);
+        if driver.saves_in_flight() == 0 {
+            return;
         }
     }
 }
@@ -46,7 +70,9 @@ pub fn begin(app: &mut App, driver: &mut Driver, opening: Opening) {
 
 /// Carry out one effect and feed its result back in.
 pub fn perform(app: &mut App, driver: &mut Driver, effect: Effect) {
-    if let Some(done) = driver.execute(effect) {
-        dispatch(app, driver, Event::Done(Box::new(done)));
+    let done = driver.execute(effect);
+    collect(app, driver);
+    if let Some(done) = done {
+        dispatch(app, driver, done_event(done));
     }
 }

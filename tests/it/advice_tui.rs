@@ -154,7 +154,12 @@ fn the_raad_screen_and_the_overview() {
 
 #[test]
 fn the_sidebar_shows_the_self_scan() {
-    let h = example();
+    let mut h = example();
+    // The advice follows right after the first frame (issue 16): the loop
+    // wakes at once for it.
+    assert!(h.editor().advice_stale);
+    assert_eq!(h.app.deadline(), Some(h.app.now));
+    h.tick();
     let screen = h.screen(80, 24);
     // Step 1 has a warning (red: "!"), step 0 is complete without one.
     assert!(screen.contains("● 0 Opgave       ✓"), "{screen}");

@@ -24,6 +24,7 @@ mod advice_rules_vorm;
 mod advice_rules_wgr;
 mod advice_scan;
 mod advice_tui;
+mod background_saves;
 mod bad_files;
 mod bad_guide;
 mod cli_diff;

@@ -170,3 +170,27 @@ fn a_signal_stops_the_presenter_cleanly() {
         std::fs::read_to_string(dir.path().join("training/presentatie.ron")).expect("state saved");
     assert!(state.contains("current: \"casus\""), "{state}");
 }
+
+/// Closing the projector's terminal window stops the presenter: it saves
+/// and exits, instead of spinning on a terminal that is gone.
+#[test]
+fn closing_the_window_stops_the_presenter() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .args(["workshop", "new", "training", "--case", "fietsroutes"])
+        .current_dir(dir.path())
+        .output()
+        .expect("workshop new");
+    assert!(made.status.success());
+    let training = dir.path().join("training");
+    let training = training.to_str().expect("utf-8 path");
+    let mut s = crate::pty::Session::start(&["workshop", "present", training]);
+    s.wait_for("Onderdeel 1 van 11");
+    s.send(b"\x1b[C");
+    s.wait_for("Onderdeel 2 van 11");
+    s.close_window();
+    s.wait_exit();
+    let state =
+        std::fs::read_to_string(dir.path().join("training/presentatie.ron")).expect("state saved");
+    assert!(state.contains("current: \"casus\""), "{state}");
+}

@@ -55,7 +55,7 @@ pub struct RankedForm {
     pub properties: Vec<Property>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FormAid {
     /// "An aid to the discussion, not legal advice"; always show it.
     pub disclaimer: String,

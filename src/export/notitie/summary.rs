@@ -3,6 +3,8 @@
 //! against, what the raad decides and when, and the most important
 //! findings. Each part says so plainly when the plan does not tell yet.
 
+use std::collections::HashMap;
+
 use crate::advice::ids;
 use crate::guide::Guide;
 use crate::plan::{Answer, Item, Plan};
@@ -85,10 +87,7 @@ fn together(guide: &Guide, plan: &Plan) -> Vec<Block> {
             .and_then(Answer::as_choice)
     }
     let partner_items = plan.items(ids::PARTNERS);
-    let works_on = |partner: &Item, task: &Item| match partner.fields.get(ids::PARTNER_TASKS) {
-        Some(Answer::Refs(refs)) => refs.iter().any(|r| r == &task.id),
-        _ => false,
-    };
+    let partners_on = partners_by_task(partner_items);
     let mut out = Vec::new();
     let shared: Vec<&Item> = plan
         .items(ids::TASKS)
@@ -99,9 +98,10 @@ fn together(guide: &Guide, plan: &Plan) -> Vec<Block> {
         let rows = shared
             .iter()
             .map(|task| {
-                let with: Vec<String> = partner_items
-                    .iter()
-                    .filter(|p| works_on(p, task))
+                let with: Vec<String> = partners_on
+                    .get(task.id.as_str())
+                    .into_iter()
+                    .flatten()
                     .map(|p| item_title(p, partners.title_field))
                     .collect();
                 let with = if with.is_empty() {
@@ -172,6 +172,25 @@ fn together(guide: &Guide, plan: &Plan) -> Vec<Block> {
         out.push(not_yet());
     }
     out
+}
+
+/// The partners that work on each task, by task id, in the partners'
+/// order and each partner once: one pass over the links instead of a
+/// search per task and partner (issue 16).
+fn partners_by_task(partners: &[Item]) -> HashMap<&str, Vec<&Item>> {
+    let mut on: HashMap<&str, Vec<&Item>> = HashMap::new();
+    for partner in partners {
+        let Some(Answer::Refs(refs)) = partner.fields.get(ids::PARTNER_TASKS) else {
+            continue;
+        };
+        for task in refs {
+            let with = on.entry(task.as_str()).or_default();
+            if !with.last().is_some_and(|p| std::ptr::eq(*p, partner)) {
+                with.push(partner);
+            }
+        }
+    }
+    on
 }
 
 /// The form the plan considers, with its points; or, when it names none,

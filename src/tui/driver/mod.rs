@@ -6,6 +6,12 @@
 //!
 //! Besides the store it keeps only file bookkeeping: the open plan's lock
 //! and what its file looked like when last read or written.
+//!
+//! Saves run on the caller's thread until [`Driver::save_in_background`]
+//! is called (the terminal loop does; tests may). Then a save answers
+//! later: its `Done` waits in [`Driver::finished`], and every other effect
+//! first waits for the saves in flight, so nothing else touches the plan's
+//! file or lock meanwhile (issue 16).
 
 mod exports;
 mod hand_in;
@@ -13,14 +19,15 @@ mod places;
 mod plans;
 mod saving;
 
-use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use jiff::tz::TimeZone;
 
 use crate::guide::Guide;
-use crate::store::{FileStamp, Library, PlanLock};
+use crate::store::{BackgroundSaver, Library, OpenPlan, PlanLock, SaveOrder, Session};
 use crate::tui::clock::Clock;
-use crate::tui::effect::{Done, Effect};
+use crate::tui::effect::{Done, Effect, Then};
 
 pub use places::Places;
 
@@ -31,10 +38,14 @@ pub struct Driver {
     places: Places,
     /// For the times in exports.
     tz: TimeZone,
-    /// The open plan's lock, held until another plan is opened.
-    lock: Option<PlanLock>,
-    /// The open plan's file as we last read or wrote it.
-    stamp: Option<FileStamp>,
+    /// The open plan's lock and its file as we last read or wrote it;
+    /// shared with the writer thread.
+    open: Arc<Mutex<OpenPlan>>,
+    /// The writer thread, once saves run in the background.
+    saver: Option<BackgroundSaver<(u64, Then)>>,
+    /// Answers of background saves not yet handed to `update`, with the
+    /// orders they answer (to be dropped on this thread).
+    finished: Option<Receiver<(Done, SaveOrder)>>,
 }
 
 impl Driver {
@@ -46,10 +57,93 @@ impl Driver {
             guide,
             clock,
             places: Places::of_user(),
-            tz: TimeZone::try_system().unwrap_or(TimeZone::UTC),
-            lock: None,
-            stamp: None,
+            tz: crate::store::system_time_zone(),
+            open: Arc::new(Mutex::new(OpenPlan::default())),
+            saver: None,
+            finished: None,
         }
+    }
+
+    /// From now on, save on a writer thread: `execute` answers a save with
+    /// `None`, and its `Done` comes out of [`Driver::finished`] later.
+    /// `wake` is called (on the writer thread) after each answer, so the
+    /// loop can pick it up.
+    pub fn save_in_background(&mut self, wake: impl Fn() + Send + 'static) -> std::io::Result<()> {
+        let (answers, finished) = mpsc::channel();
+        let saver = BackgroundSaver::start(
+            self.library.data_dir().clone(),
+            self.open.clone(),
+            move |(revision, then), outcome, order| {
+                let _ = answers.send((saving::answer(revision, then, outcome), order));
+                wake();
+            },
+        )?;
+        self.saver = Some(saver);
+        self.finished = Some(finished);
+        Ok(())
+    }
+
+    /// The answers of background saves that have finished, in order.
+    /// Their orders (a copy of the plan each) are dropped here, on the
+    /// thread that made them.
+    pub fn finished(&mut self) -> Vec<Done> {
+        self.finished
+            .as_ref()
+            .map(|f| f.try_iter().map(|(done, _order)| done).collect())
+            .unwrap_or_default()
+    }
+
+    /// Background saves given and not answered yet.
+    #[must_use]
+    pub fn saves_in_flight(&self) -> usize {
+        self.saver.as_ref().map_or(0, BackgroundSaver::in_flight)
+    }
+
+    /// Block until every background save given so far has answered.
+    pub fn wait_for_saves(&self) {
+        if let Some(saver) = &self.saver {
+            saver.wait();
+        }
+    }
+
+    /// Remember `plan` as the last one opened (`state.ron`): on the writer
+    /// thread when there is one, so the first frame does not wait for two
+    /// fsyncs (issue 16). A convenience; failing is not worth a message.
+    fn remember(&self, plan: &std::path::Path) {
+        let data = self.library.data_dir().clone();
+        let plan = plan.to_path_buf();
+        let remember = move || {
+            let _ = Session::remember(&data, &plan);
+        };
+        match &self.saver {
+            Some(saver) => saver.chore(remember),
+            None => remember(),
+        }
+    }
+
+    /// Hold the lock of the plan at `path`, just read, and remember what
+    /// its file looks like: on the writer thread when there is one (the
+    /// stamp reads the whole file again), before any save it is given.
+    fn hold(&self, path: &std::path::Path, lock: Option<PlanLock>) {
+        let Some(saver) = &self.saver else {
+            self.open_plan().opened(path, lock);
+            return;
+        };
+        {
+            let mut open = self.open_plan();
+            open.lock = lock;
+            open.stamp = None;
+        }
+        let (open, path) = (self.open.clone(), path.to_path_buf());
+        saver.chore(move || {
+            open.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .restamp(&path);
+        });
+    }
+
+    fn open_plan(&self) -> MutexGuard<'_, OpenPlan> {
+        self.open.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Other folders for exports and "save as" (tests).
@@ -75,10 +169,16 @@ impl Driver {
         &self.library
     }
 
-    /// Carry out one effect and say how it went.
+    /// Carry out one effect and say how it went (a background save says
+    /// so later, through [`Driver::finished`]).
     pub fn execute(&mut self, effect: Effect) -> Option<Done> {
+        if let Effect::Save(job) = effect {
+            return self.save(job);
+        }
+        // Nothing else touches the plan's file or lock while it is written.
+        self.wait_for_saves();
         Some(match effect {
-            Effect::Save(job) => self.save(job),
+            Effect::Save(_) => return None,
             Effect::Open(path) => self.open(&path),
             Effect::OpenLoaded {
                 path,
@@ -91,8 +191,7 @@ impl Driver {
             ),
             Effect::Create(title) => self.create(&title),
             Effect::Close => {
-                self.lock = None;
-                self.stamp = None;
+                self.open_plan().close();
                 return None;
             }
             Effect::ListPlans { select } => self.list(select),

@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::listing::summary;
+use crate::listing::summaries;
 use crate::plan::Plan;
 use crate::plan::progress::overall;
-use crate::store::{self, FileStamp, LockError, Session, history, recovery};
+use crate::store::{self, LockError, history, recovery};
 use crate::text::{Txt, describe_load_error};
 use crate::tui::effect::{Done, Opened, PlanDetails, RecoverOffer, VersionSummary};
 use crate::workshop::case::case_for_plan;
@@ -47,10 +47,8 @@ impl Driver {
             Ok(lock) => lock,
             Err(LockError::Busy) => return Done::Busy,
         };
-        // Remembering is a convenience; failing to is not worth a message.
-        let _ = Session::remember(self.library.data_dir(), &path);
-        self.lock = lock;
-        self.stamp = FileStamp::of(&path).ok().flatten();
+        self.remember(&path);
+        self.hold(&path, lock);
         // A plan started from a workshop case shows that case beside it.
         let case = plan
             .case
@@ -59,7 +57,7 @@ impl Driver {
             .map(|found| Box::new(case_sheet(&found.case, &self.guide)));
         Done::Opened {
             path,
-            plan,
+            plan: Box::new(plan),
             how,
             case,
         }
@@ -67,11 +65,8 @@ impl Driver {
 
     /// The plans, and the first recovery copy waiting, if any.
     pub(super) fn list(&mut self, select: Option<PathBuf>) -> Done {
-        let (plans, error) = match self.library.list(&self.guide) {
-            Ok(entries) => (
-                entries.iter().map(|e| summary(e, &self.guide)).collect(),
-                None,
-            ),
+        let (plans, error) = match summaries(&self.library, &self.guide) {
+            Ok(plans) => (plans, None),
             Err(e) => (Vec::new(), Some(e.to_string())),
         };
         let recover = recovery::find(self.library.data_dir(), &self.guide)

@@ -2,55 +2,60 @@
 //! and recovery copies when nothing else works.
 
 use crate::plan::Plan;
-use crate::store::{self, FileStamp, recovery};
-use crate::tui::effect::{Done, RescueJob, SaveAsFailure, SaveJob};
+use crate::store::{self, SaveOrder, SaveOutcome, recovery};
+use crate::tui::effect::{Done, RescueJob, SaveAsFailure, SaveJob, Then};
 
 use super::Driver;
 
+/// The store's outcome as the answer `update` expects.
+pub(super) fn answer(revision: u64, then: Then, outcome: SaveOutcome) -> Done {
+    match outcome {
+        SaveOutcome::Saved {
+            path,
+            copy,
+            at,
+            history_failed,
+        } => Done::Saved {
+            revision,
+            path,
+            copy,
+            at,
+            history_failed,
+            then,
+        },
+        SaveOutcome::Failed(why) => Done::SaveFailed { why, then },
+    }
+}
+
 impl Driver {
-    /// Write the plan over its file, atomically, after a history copy when
-    /// the job asks for one (`store::save_checked`: someone else changed
-    /// the file since we read it: keep theirs, write ours beside it, and go
-    /// on in ours).
-    pub(super) fn save(&mut self, job: SaveJob) -> Done {
+    /// Write the plan over its file by the store's rules
+    /// (`OpenPlan::save`): here, or on the writer thread once saves run in
+    /// the background (then the answer comes later).
+    pub(super) fn save(&mut self, job: SaveJob) -> Option<Done> {
         let SaveJob {
             path,
-            mut plan,
+            plan,
             revision,
             history,
             then,
         } = job;
-        let at = self.clock.wall();
-        plan.meta.updated = at;
-        // A history that cannot be written does not stop the save; the
-        // answer says why, and `update` tells the user once (R15).
-        match store::save_checked(
-            self.library.data_dir(),
-            &path,
-            &plan,
-            self.stamp,
-            at,
+        let order = SaveOrder {
+            path,
+            plan,
             history,
-        ) {
-            Ok(written) => {
-                self.stamp = written.stamp;
-                if written.copy {
-                    self.lock = written.lock;
-                }
-                Done::Saved {
-                    revision,
-                    path: written.path,
-                    copy: written.copy,
-                    at,
-                    history_failed: written.history_failed,
-                    then,
-                }
-            }
-            Err(e) => Done::SaveFailed {
-                why: e.to_string(),
-                then,
+            at: self.clock.wall(),
+        };
+        let order = match &self.saver {
+            Some(saver) => match saver.submit(order, (revision, then)) {
+                Ok(()) => return None,
+                // The writer is gone: save here rather than not at all.
+                Err(back) => back.0,
             },
-        }
+            None => order,
+        };
+        let mut order = order;
+        let outcome = self.open_plan().save(self.library.data_dir(), &mut order);
+        Some(answer(revision, then, outcome))
     }
 
     /// Save the plan as a new file at `typed` (a path the user typed; `~`
@@ -61,9 +66,9 @@ impl Driver {
         // Missing folders are made 0700; the plan is checked like any save.
         match store::save_new(&path, plan) {
             Ok(()) => {
-                self.lock = store::lock(&path).ok().flatten();
-                self.stamp = FileStamp::of(&path).ok().flatten();
-                let _ = store::Session::remember(self.library.data_dir(), &path);
+                let lock = store::lock(&path).ok().flatten();
+                self.open_plan().opened(&path, lock);
+                self.remember(&path);
                 Done::SavedAs {
                     path,
                     at: self.clock.wall(),

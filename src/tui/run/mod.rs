@@ -14,15 +14,13 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
-use jiff::tz::TimeZone;
-
 use crate::session::{FrontEnd, SavePolicy, Start};
-use crate::store::Library;
+use crate::store::{Library, system_time_zone};
 use crate::tui::clock::{Clock, SystemClock};
 use crate::tui::drawn::Drawn;
 use crate::tui::driver::Driver;
 use crate::tui::event::{Event, from_burst};
-use crate::tui::runtime::{begin, dispatch};
+use crate::tui::runtime::{begin, collect, dispatch, finish_saves};
 use crate::tui::state::App;
 use crate::tui::ui;
 use crate::tui::update::rescue_on_crash;
@@ -39,6 +37,8 @@ pub(crate) enum Incoming {
     Signal(i32),
     /// The terminal cannot be read any more (the window was closed).
     Lost,
+    /// A background save has answered (`Driver::finished`).
+    Saved,
 }
 
 /// Run the full-screen app until the user quits or a signal stops it.
@@ -48,20 +48,28 @@ pub fn run(start: Start) -> ExitCode {
         ui::theme::set(colours);
     }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let tz = TimeZone::try_system().unwrap_or(TimeZone::UTC);
+    let tz = system_time_zone();
     let plans_dir = start.data.plans().display().to_string();
     let mut app = App::new(start.guide.clone(), tz.clone(), plans_dir, clock.now());
     app.policy = SavePolicy::configured();
     app.mouse = start.mouse;
     let library = Library::new(start.data);
     let mut driver = Driver::new(library, start.guide, clock.clone()).with_tz(tz);
+    let (tx, rx) = mpsc::channel();
+    // Saves write on their own thread and knock when done, and the state
+    // file is written there too, after the first frame rather than before
+    // it (issue 16). If that thread cannot start, they are written here.
+    let knock = tx.clone();
+    let _ = driver.save_in_background(move || {
+        let _ = knock.send(Incoming::Saved);
+    });
     begin(&mut app, &mut driver, start.opening);
 
     // A panic inside is caught here: the terminal is restored by the
     // guard's panic hook, the open plan is written to a recovery copy, and
     // the panic goes on (the process ends with an error).
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        run_loop(&mut app, &mut driver, clock.as_ref())
+        run_loop(&mut app, &mut driver, clock.as_ref(), (tx, rx))
     }));
     match result {
         Ok(result) => {
@@ -108,9 +116,13 @@ fn say(text: &str) {
     let _ = writeln!(io::stderr(), "{}", crate::text::neutralise_controls(text));
 }
 
-fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result<()> {
+fn run_loop(
+    app: &mut App,
+    driver: &mut Driver,
+    clock: &dyn Clock,
+    (tx, rx): (mpsc::Sender<Incoming>, mpsc::Receiver<Incoming>),
+) -> io::Result<()> {
     let mut guard = TerminalGuard::enter()?;
-    let (tx, rx) = mpsc::channel();
     signals::listen(tx.clone())?;
     input::listen(tx);
     loop {
@@ -121,6 +133,7 @@ fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result
         if let Err(e) = guard.terminal.draw(|frame| drawn = ui::render(app, frame)) {
             // The terminal is gone: save as for a hangup, then report.
             dispatch(app, driver, Event::Signal(signals::SIGHUP));
+            finish_saves(app, driver);
             return Err(e);
         }
         // What is where on the screen, for the scroll keys and clicks.
@@ -141,12 +154,16 @@ fn run_loop(app: &mut App, driver: &mut Driver, clock: &dyn Clock) -> io::Result
                 dispatch(app, driver, Event::Tick(clock.now()));
             }
             Ok(Incoming::Signal(signal)) => dispatch(app, driver, Event::Signal(signal)),
+            Ok(Incoming::Saved) => collect(app, driver),
             Ok(Incoming::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 dispatch(app, driver, Event::Signal(signals::SIGHUP));
             }
             Err(RecvTimeoutError::Timeout) => dispatch(app, driver, Event::Tick(clock.now())),
         }
         if app.quit {
+            // Quitting waits for its save; anything still in flight (and
+            // what its answer leads to) finishes before the terminal goes.
+            finish_saves(app, driver);
             return Ok(());
         }
     }

@@ -1,10 +1,10 @@
 //! Entering and leaving the terminal's full-screen mode. The terminal is
 //! restored on every way out: normal return, error, and panic.
 
-use std::io::{self, Write, stdout};
+use std::io::{self, BufWriter, Stdout, Write, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -14,9 +14,17 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
+/// Standard output is line-buffered in 1 KiB: a frame of a few kilobytes
+/// went out in several writes, each of which the terminal may show on its
+/// own. A buffer that holds a whole frame sends it in one write, at the
+/// flush that ends each draw (issue 16).
+const FRAME_BUFFER: usize = 64 * 1024;
+
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
 /// Restores the terminal when dropped.
 pub struct TerminalGuard {
-    pub terminal: DefaultTerminal,
+    pub terminal: Screen,
     /// Whether mouse events are asked for now.
     mouse: bool,
 }
@@ -33,7 +41,8 @@ impl TerminalGuard {
             restore();
             return Err(e);
         }
-        match ratatui::Terminal::new(CrosstermBackend::new(stdout())) {
+        let out = BufWriter::with_capacity(FRAME_BUFFER, stdout());
+        match Terminal::new(CrosstermBackend::new(out)) {
             Ok(terminal) => Ok(TerminalGuard {
                 terminal,
                 mouse: false,

@@ -155,7 +155,9 @@ impl Editor {
             .unwrap_or(0);
         let saved = plan.meta.updated;
         let overview = overview(&plan, guide);
-        let advice = Advice::of(guide, &plan, &overview);
+        // The advice (all rules over the plan) is not needed for the first
+        // frame; it is out of date from the start, so the loop brings it
+        // up to date right after that frame (`App::deadline`).
         let position = plan.position.clone();
         let mut editor = Editor {
             path,
@@ -168,8 +170,8 @@ impl Editor {
             saved_revision: 0,
             save: SaveState::Saved(saved),
             overview,
-            advice,
-            advice_stale: false,
+            advice: Advice::pending(),
+            advice_stale: true,
             panel: None,
             case: None,
             autosave: Autosave::new(policy),

@@ -25,7 +25,7 @@ use std::time::Instant;
 use crate::guide::Guide;
 use crate::session::Opening;
 use crate::tui::drawn::Drawn;
-use crate::tui::effect::Effect;
+use crate::tui::effect::{Done, Effect};
 use crate::tui::event::Event;
 use crate::tui::state::{App, LOG_SIZE, Message, Overlay, Screen};
 
@@ -35,6 +35,8 @@ pub use typing::parse_date;
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
     let before = revision(app);
     let shown = app.message.clone();
+    // A plan just opened has its progress already (`Editor::new`).
+    let opened = matches!(&event, Event::Done(d) if matches!(**d, Done::Opened { .. }));
     let effects = match event {
         Event::Tick(now) => save::tick(app, now),
         Event::Key(key) => {
@@ -58,7 +60,7 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
         Event::Done(done) => results::done(app, *done),
     };
     if let Screen::Editor(e) = &mut app.screen {
-        if Some(e.revision) != before {
+        if Some(e.revision) != before && !opened {
             e.refresh(&app.guide);
         }
         // The plan carries where the user is, for every copy made of it

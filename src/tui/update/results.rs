@@ -45,7 +45,7 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             how,
             case,
         } => {
-            let mut editor = Editor::new(path, plan, &app.guide, app.policy);
+            let mut editor = Editor::new(path, *plan, &app.guide, app.policy);
             editor.case = case;
             app.screen = Screen::Editor(Box::new(editor));
             app.overlays.clear();

@@ -116,6 +116,12 @@ pub fn saved(
         e.path = path;
         app.message = Some(Message::error(fill(Txt::MsgConflict, &[&shown])));
     }
+    // Saves answer later now (issue 16): keys that came in meanwhile
+    // changed the plan again, and those changes are saved too before the
+    // picker shows or the app stops.
+    if matches!(then, Then::ShowPicker | Then::Quit) {
+        return request(app, then);
+    }
     after(app, then)
 }
 

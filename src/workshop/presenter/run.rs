@@ -4,6 +4,7 @@
 
 use crate::session::Colours;
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -128,15 +129,16 @@ pub fn run(folder: &Folder, guide: &Guide, colours: Colours) -> Result<(), Strin
         .size()
         .map_err(|e| format!("terminalfout: {e}"))?;
     update(&mut p, Event::Resize(size.width, size.height), now());
+    let input = listen().map_err(|e| format!("terminalfout: {e}"))?;
     loop {
         screen
             .terminal
             .draw(|frame| render(&p, frame))
             .map_err(|e| format!("terminalfout: {e}"))?;
-        let event = if screen.stop_requested() {
-            Event::Action(super::update::Action::Quit)
-        } else {
-            next_event(&p).map_err(|e| format!("terminalfout: {e}"))?
+        let event = match next_event(&p, &input) {
+            Some(event) if !screen.stop_requested() => event,
+            // A signal, or the terminal is gone: save and stop.
+            _ => Event::Action(super::update::Action::Quit),
         };
         let mut pending = update(&mut p, event, now());
         while !pending.is_empty() {
@@ -156,8 +158,46 @@ pub fn run(folder: &Folder, guide: &Guide, colours: Colours) -> Result<(), Strin
     }
 }
 
-/// The next key or resize, or a tick when the shown second may change.
-fn next_event(p: &Presenter) -> std::io::Result<Event> {
+/// What reaches the loop: something from the terminal, or a stop.
+enum Incoming {
+    Terminal(TermEvent),
+    /// A signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) or a terminal that can
+    /// no longer be read.
+    Stop,
+}
+
+/// Terminal input and signals on threads of their own, into one channel.
+/// Reading a terminal that was closed can spin inside crossterm without
+/// ever returning, so the loop must not wait in `read` itself: a closed
+/// window sends SIGHUP, which arrives here whatever the reader does.
+fn listen() -> std::io::Result<Receiver<Incoming>> {
+    let (tx, rx) = mpsc::channel();
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                let _ = tx.send(Incoming::Stop);
+            }
+        });
+    }
+    std::thread::spawn(move || {
+        loop {
+            let incoming = event::read().map_or(Incoming::Stop, Incoming::Terminal);
+            let stop = matches!(incoming, Incoming::Stop);
+            if tx.send(incoming).is_err() || stop {
+                return;
+            }
+        }
+    });
+    Ok(rx)
+}
+
+/// The next key or resize, a tick when the shown second may change, or
+/// `None` when the presenter must stop.
+fn next_event(p: &Presenter, input: &Receiver<Incoming>) -> Option<Event> {
     // Wake up a little after the next whole second of the running clock.
     let wait = match p.running_since {
         Some(since) => {
@@ -169,18 +209,13 @@ fn next_event(p: &Presenter) -> std::io::Result<Event> {
         }
         None => Duration::from_millis(1000),
     };
-    // A signal interrupts the wait; the loop then sees the stop flag.
-    match event::poll(wait) {
-        Ok(true) => {}
-        Ok(false) => return Ok(Event::Tick),
-        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => return Ok(Event::Tick),
-        Err(e) => return Err(e),
-    }
-    Ok(match event::read()? {
-        TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
-            action_for(key).map_or(Event::Tick, Event::Action)
+    match input.recv_timeout(wait) {
+        Err(RecvTimeoutError::Timeout) => Some(Event::Tick),
+        Err(RecvTimeoutError::Disconnected) | Ok(Incoming::Stop) => None,
+        Ok(Incoming::Terminal(TermEvent::Key(key))) if key.kind != KeyEventKind::Release => {
+            Some(action_for(key).map_or(Event::Tick, Event::Action))
         }
-        TermEvent::Resize(w, h) => Event::Resize(w, h),
-        _ => Event::Tick,
-    })
+        Ok(Incoming::Terminal(TermEvent::Resize(w, h))) => Some(Event::Resize(w, h)),
+        Ok(Incoming::Terminal(_)) => Some(Event::Tick),
+    }
 }
