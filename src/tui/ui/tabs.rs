@@ -107,9 +107,16 @@ fn labels_at(count: &str, level: Level, with_case: bool) -> Vec<(String, Tab)> {
 /// The labels at the widest naming level that fits `width`.
 pub fn fitted(count: &str, width: u16, with_case: bool) -> Vec<(String, Tab)> {
     for level in 0..5 {
-        let labels = labels_at(count, level, with_case);
+        let mut labels = labels_at(count, level, with_case);
         let used: usize = labels.iter().map(|(l, _)| l.width()).sum();
         if used <= usize::from(width) {
+            return labels;
+        }
+        // One column short: the row may start at the edge.
+        if used == usize::from(width) + 1
+            && let Some((first, _)) = labels.first_mut()
+        {
+            first.remove(0);
             return labels;
         }
     }
@@ -177,6 +184,9 @@ mod tests {
             }
             let wide = fitted(&count(1, 4), 120, with_case);
             assert!(wide[1].0.contains(Txt::FindingsTitle.get()), "{wide:?}");
+            // A workshop plan with one warning keeps every name but F3's.
+            let case = fitted(&count(1, 0), 60, true);
+            assert!(case[6].0.contains(Txt::TabCase.get()), "{case:?}");
             // Without a count, F3 keeps its name at 60 columns.
             let narrow = fitted("", 60, false);
             assert!(narrow[1].0.contains(Txt::TabFindings.get()), "{narrow:?}");
