@@ -1,6 +1,7 @@
 //! The key bar: the keys that work here, always visible, on at most two
 //! rows. When they do not all fit, the keys that work everywhere go first
-//! (saving, stopping), never F1: the help lists them all. A key is shown
+//! (the next step, saving), then the arrow keys, then the others; F1, the
+//! way back and Ctrl-Q go last: the help lists them all. A key is shown
 //! whole or not at all. A click on a key does what the key does.
 
 use ratatui::Frame;
@@ -89,12 +90,17 @@ fn layout(context: Context, width: u16, skip: &[Action]) -> Vec<Vec<Item>> {
         }
         items = rows.into_iter().flatten().collect();
         let global = |i: &Item| i.binding.context == Context::Global;
-        // F1 and Ctrl-Q stay longest: a new user must always see how to
-        // get help and how to stop (the plan saves itself).
-        let kept = |i: &Item| matches!(i.binding.action, Action::Help | Action::Quit);
+        // F1, the way back and Ctrl-Q stay longest: a new user must
+        // always see how to get help, go back and stop (the plan saves
+        // itself). The arrow keys go before other keys of the screen:
+        // everyone tries them.
+        let kept =
+            |i: &Item| matches!(i.binding.action, Action::Help | Action::Quit | Action::Back);
+        let arrows = |i: &Item| matches!(i.binding.action, Action::Down | Action::ScrollDown);
         let drop = items
             .iter()
             .rposition(|i| global(i) && !kept(i))
+            .or_else(|| items.iter().rposition(|i| arrows(i) && !global(i)))
             .or_else(|| items.iter().rposition(|i| !kept(i)))
             .or_else(|| items.iter().rposition(|i| i.binding.action != Action::Help));
         match drop {
@@ -178,8 +184,14 @@ mod tests {
                     .flatten()
                     .any(|i| i.binding.action == Action::Help);
                 assert_eq!(has_help, keeps_help, "{context:?} at {width}");
-                // How to stop is never dropped for another key.
+                // How to go back and how to stop are never dropped for
+                // another key.
                 let has = |a: Action| all(context).iter().any(|i| i.binding.action == a);
+                let keeps_back = rows
+                    .iter()
+                    .flatten()
+                    .any(|i| i.binding.action == Action::Back);
+                assert_eq!(has(Action::Back), keeps_back, "{context:?} at {width}");
                 let keeps_quit = rows
                     .iter()
                     .flatten()
