@@ -421,3 +421,48 @@ fn a_paste_that_ends_itself_early_never_runs_as_keys() {
     );
     assert!(text.contains(&expected), "{text}");
 }
+
+/// `list`: one plan a line, the columns in line whatever the title, the
+/// title last and whole; a damaged plan says why at the end of its line.
+#[test]
+fn list_keeps_its_columns_and_every_title_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().to_str().expect("utf-8 path");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run")
+    };
+    let long = "Een heel lange titel over warmte, water en wegen in de hele regio samen";
+    for (file, title) in [("lang", long), ("kort", "Kort")] {
+        let plan = samenwerkwijzer::plan::Plan::new(title, jiff::Timestamp::UNIX_EPOCH);
+        let path = dir.path().join(format!("plans/{file}.ron"));
+        samenwerkwijzer::store::save_new(&path, &plan).expect("save");
+    }
+    std::fs::write(dir.path().join("plans/kapot.ron"), "x").expect("write");
+    let out = run(&["list"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(text.contains(long), "the long title whole:\n{text}");
+    let line_of = |needle: &str| {
+        lines
+            .iter()
+            .find(|l| l.contains(needle))
+            .copied()
+            .unwrap_or_else(|| panic!("{needle}:\n{text}"))
+    };
+    assert!(line_of("Kort").ends_with("0%  Kort"), "{text}");
+    assert!(line_of("kapot").contains("!  beschadigd:"), "{text}");
+    // The date starts in the same column on every line.
+    let columns: Vec<usize> = lines
+        .iter()
+        .map(|l| l.find(char::is_numeric).expect("a date"))
+        .collect();
+    assert!(columns.windows(2).all(|w| w[0] == w[1]), "{text}");
+}

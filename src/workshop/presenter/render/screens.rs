@@ -50,7 +50,9 @@ pub fn run_sheet(p: &Presenter, frame: &mut Frame, area: Rect) {
             } else {
                 String::new()
             };
-            let used = if t.used_secs > 0 {
+            // A finished item without time used says 00:00, so its
+            // difference never stands beside an empty cell.
+            let used = if t.used_secs > 0 || (counted && i < p.current) {
                 digits(t.used_secs)
             } else {
                 String::new()
