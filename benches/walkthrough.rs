@@ -84,7 +84,9 @@ fn benches(c: &mut Criterion) {
             };
             dispatch(&mut app, &mut driver, key(code));
             terminal
-                .draw(|f| ui::render(black_box(&app), f))
+                .draw(|f| {
+                    ui::render(black_box(&app), f);
+                })
                 .expect("draw");
         })
     });
@@ -103,7 +105,9 @@ fn benches(c: &mut Criterion) {
                 let code = if down { KeyCode::Down } else { KeyCode::Up };
                 dispatch(&mut app, &mut driver, key(code));
                 terminal
-                    .draw(|f| ui::render(black_box(&app), f))
+                    .draw(|f| {
+                        ui::render(black_box(&app), f);
+                    })
                     .expect("draw");
             })
         },
@@ -122,7 +126,9 @@ fn benches(c: &mut Criterion) {
                 dispatch(&mut app, &mut driver, key(KeyCode::Tab));
                 dispatch(&mut app, &mut driver, key(KeyCode::BackTab));
                 terminal
-                    .draw(|f| ui::render(black_box(&app), f))
+                    .draw(|f| {
+                        ui::render(black_box(&app), f);
+                    })
                     .expect("draw");
             })
         },
@@ -141,7 +147,9 @@ fn benches(c: &mut Criterion) {
             let choice = if pick { '1' } else { '2' };
             dispatch(&mut app, &mut driver, key(KeyCode::Char(choice)));
             terminal
-                .draw(|f| ui::render(black_box(&app), f))
+                .draw(|f| {
+                    ui::render(black_box(&app), f);
+                })
                 .expect("draw");
         })
     });
@@ -181,7 +189,11 @@ fn benches(c: &mut Criterion) {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&example, &guide).expect("load").plan;
             let app = app_with(guide, plan, dir.path());
-            terminal.draw(|f| ui::render(&app, f)).expect("draw");
+            terminal
+                .draw(|f| {
+                    ui::render(&app, f);
+                })
+                .expect("draw");
         })
     });
     c.bench_function("first frame: load guide + plan, draw 200x60", |b| {
@@ -189,7 +201,11 @@ fn benches(c: &mut Criterion) {
             let guide = Arc::new(load_embedded().expect("guide"));
             let plan = store::load(&path, &guide).expect("load").plan;
             let app = app_with(guide, plan, dir.path());
-            terminal.draw(|f| ui::render(&app, f)).expect("draw");
+            terminal
+                .draw(|f| {
+                    ui::render(&app, f);
+                })
+                .expect("draw");
         })
     });
 }
@@ -225,7 +241,9 @@ fn during_autosave(c: &mut Criterion) {
         let start = Instant::now();
         dispatch(app, driver, key(code));
         terminal
-            .draw(|f| ui::render(black_box(app), f))
+            .draw(|f| {
+                ui::render(black_box(app), f);
+            })
             .expect("draw");
         start.elapsed()
     };

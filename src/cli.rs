@@ -75,6 +75,10 @@ pub struct Cli {
         hide_possible_values = true
     )]
     pub contrast: Option<Contrast>,
+    /// Gebruik de muis niet in het programma, zodat u tekst kunt
+    /// selecteren en kopiëren (F12 zet de muis aan en uit)
+    #[arg(long = "zonder-muis", global = true)]
+    pub no_mouse: bool,
     /// Toon deze hulp
     #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
     help: Option<bool>,
@@ -266,8 +270,13 @@ pub fn main() -> Outcome {
         std::env::var_os("TERM").as_deref(),
         std::env::var_os("NO_COLOR").as_deref(),
     );
+    let mouse = !cli.no_mouse;
     match run(cli) {
-        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(Start { front, ..start })),
+        Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(Start {
+            front,
+            mouse,
+            ..start
+        })),
         Ok(Some(Launch::Presenter(launch))) => Outcome::Present(launch),
         Ok(None) => Outcome::Done(ExitCode::SUCCESS),
         Err(message) => {

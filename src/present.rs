@@ -162,7 +162,15 @@ pub fn record_summary(
         .iter()
         .filter(|f| f.id != skip)
         .filter(|f| says_much_in_little_room(&f.kind))
-        .filter_map(|f| answer_text(guide, plan, f, record.and_then(|r| r.get(&f.id))))
+        .filter_map(|f| {
+            let text = answer_text(guide, plan, f, record.and_then(|r| r.get(&f.id)))?;
+            // "Hetzelfde doel: 4 van 5": a number alone says nothing (W16).
+            Some(if f.short_label.is_empty() {
+                text
+            } else {
+                format!("{}: {text}", f.short_label)
+            })
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -219,6 +227,19 @@ pub fn format_time(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
         .to_string()
 }
 
+/// Where step `step` stands among `steps`: "Stap 3 · nog 1 stap". The
+/// number is the guide's own (its steps run from 0 to 4, as in the council
+/// guide), so "Stap 3 van 4" would count five steps as four (W15): what is
+/// still ahead is said instead. Every front-end says it this way.
+#[must_use]
+pub fn step_place(step: usize, steps: usize) -> String {
+    match steps.saturating_sub(step + 1) {
+        0 => fill(Txt::StepLast, &[&step]),
+        1 => fill(Txt::StepAheadOne, &[&step]),
+        n => fill(Txt::StepAhead, &[&step, &n]),
+    }
+}
+
 /// The text with its first letter in upper case ("taak" → "Taak").
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -268,6 +289,21 @@ mod tests {
         assert_eq!(capitalise(""), "");
         assert_eq!(lower_first("Alle vragen"), "alle vragen");
         assert_eq!(lower_first("Ëén"), "ëén");
+    }
+
+    #[test]
+    fn five_steps_from_0_say_what_is_ahead_never_of_4() {
+        let said: Vec<String> = (0..5).map(|s| step_place(s, 5)).collect();
+        assert_eq!(
+            said,
+            [
+                "Stap 0 · nog 4 stappen",
+                "Stap 1 · nog 3 stappen",
+                "Stap 2 · nog 2 stappen",
+                "Stap 3 · nog 1 stap",
+                "Stap 4 · laatste stap",
+            ]
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub enum Light {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepScan {
     pub light: Light,
-    /// E.g. "Let op: 1 punt · nog 2 vragen open".
+    /// E.g. "Let op: 1 punt · nog 2 antwoorden open".
     pub reason: String,
     pub warnings: usize,
     pub hints: usize,
@@ -156,7 +156,7 @@ mod tests {
                 p(3, 4),
                 0,
                 0,
-                "Nog 1 vraag open",
+                "Nog 1 antwoord open",
             ),
             (
                 Light::Amber,
@@ -164,7 +164,7 @@ mod tests {
                 p(1, 4),
                 0,
                 2,
-                "Nog 3 vragen open · 2 tips",
+                "Nog 3 antwoorden open · 2 tips",
             ),
             (
                 Light::Green,
@@ -188,7 +188,7 @@ mod tests {
                 p(2, 4),
                 1,
                 3,
-                "Let op: 1 punt · nog 2 vragen open",
+                "Let op: 1 punt · nog 2 antwoorden open",
             ),
             (
                 Light::Red,
@@ -204,7 +204,7 @@ mod tests {
                 p(0, 3),
                 1,
                 0,
-                "Let op: 1 punt · nog 3 vragen open",
+                "Let op: 1 punt · nog 3 antwoorden open",
             ),
         ];
         for (light, status, progress, warnings, hints, want) in cases {

@@ -20,6 +20,7 @@ fn start(guide: Arc<Guide>, library: &Library, opening: Opening) -> Result<Optio
         opening,
         // The command line sets the front-end it chose after this.
         front: crate::session::FrontEnd::default(),
+        mouse: true,
     }))
 }
 

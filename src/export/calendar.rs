@@ -69,7 +69,18 @@ pub(crate) fn render(guide: &Guide, plan: &Plan) -> CalendarOut {
     let name = clean(&Doc::CalendarName.fill(&[&title]));
     calendar.append_property(Property::new("NAME", escape_text(&name)));
     calendar.append_property(Property::new("X-WR-CALNAME", name));
-    let footer = Doc::CalendarFromPlan.fill(&[&title]);
+    // Whose plan it is, as every export says (W14).
+    let meta = &plan.meta;
+    let who: Vec<&str> = [&meta.gemeente, &meta.author, &meta.fractie]
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let footer = if who.is_empty() {
+        Doc::CalendarFromPlan.fill(&[&title])
+    } else {
+        Doc::CalendarFromPlanBy.fill(&[&title, &who.join(", ")])
+    };
     let mut notes = Vec::new();
     let mut events = 0;
 

@@ -47,6 +47,10 @@ pub struct Question {
     /// for a question with another meaning.
     pub id: String,
     pub label: String,
+    /// A few words for the answer's place in a summary line, e.g.
+    /// "Hetzelfde doel: 4 van 5" for one partner (W16). Empty: no label.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short_label: String,
     /// Why the question matters and what it asks of the raad.
     pub help: String,
     /// An example answer, shown greyed out in an empty text field.

@@ -7,11 +7,11 @@ use crate::answer::pick_options;
 use crate::guide::{Kind, Question};
 use crate::plan::Slot;
 use crate::plan::progress::item_complete;
-use crate::present::{capitalise, item_noun};
+use crate::present::{capitalise, item_noun, step_place};
 use crate::text::{Txt, fill};
 
 use super::interview::{InList, Interview};
-use super::speak::{sentence, spoken_answer, step_name};
+use super::speak::{plain, sentence, spoken_answer, step_name};
 
 impl Interview {
     /// What to say before the next line is read; the step's name and
@@ -32,7 +32,10 @@ impl Interview {
         };
         let mut lines = vec![fill(
             Txt::PlainStep,
-            &[&self.step, &self.last_step(), &step_name(&step.title)],
+            &[
+                &plain(&step_place(self.step, self.guide.steps.len())),
+                &step_name(&step.title),
+            ],
         )];
         if !step.intro.trim().is_empty() {
             lines.push(step.intro.trim().to_string());

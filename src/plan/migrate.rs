@@ -74,6 +74,7 @@ impl PlanV1 {
             step,
             next_item: self.next_item,
             case: None,
+            position: None,
             index: super::index::ItemIndex::default(),
         }
     }

@@ -16,5 +16,5 @@ pub use format::{
     FormatError, Loaded, MAX_PLAN_BYTES, SaveProblem, from_bytes, from_str, to_saved_string,
     to_string,
 };
-pub use model::{Answer, FORMAT_VERSION, Item, Meta, Plan, Record, YesNo};
+pub use model::{Answer, FORMAT_VERSION, Item, Meta, Plan, Position, Record, YesNo};
 pub use progress::{Progress, StepStatus};

@@ -14,7 +14,8 @@ use super::index::{ItemIndex, Keyed};
 /// - 1: the step the user was on saved as an index (`current_step`).
 /// - 2: saved as the step's id (`step`), so a guide with steps added or
 ///   reordered still reopens a plan on the right step.
-/// - 3: `meta.fractie`, and `case` for plans started from a workshop case.
+/// - 3: `meta.fractie`, and `case` for plans started from a workshop case;
+///   later in this format `meta.date` and `position` (both optional).
 ///   A format-2 file reads as format 3 (the new fields are optional); it is
 ///   rewritten as format 3 at its next save.
 pub const FORMAT_VERSION: u32 = 3;
@@ -40,10 +41,28 @@ pub struct Plan {
     /// The id of the workshop case this plan was started from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
+    /// Where in the step the user was at the last save, so a reopened
+    /// plan continues at that question (and item) (W17).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
     /// Where each list item is, so following a reference does not scan
     /// (a cache: not saved, not compared; see `index.rs`).
     #[serde(skip)]
     pub(super) index: ItemIndex,
+}
+
+/// A place in the step in `Plan::step`: a question, and for a list the
+/// item (and the field of that item). Ids, like the answers, so a guide
+/// with questions added or reordered still finds it; a place that no
+/// longer exists is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub question: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 pub(super) fn first_item_number() -> u64 {
@@ -61,6 +80,10 @@ pub struct Meta {
     /// The author's fractie (political group), shown on exports.
     #[serde(default)]
     pub fractie: String,
+    /// The date the notitie carries, when the author sets one; otherwise
+    /// exports show the date of the last change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     pub created: Timestamp,
     pub updated: Timestamp,
 }
@@ -128,6 +151,7 @@ impl Plan {
                 gemeente: String::new(),
                 author: String::new(),
                 fractie: String::new(),
+                date: None,
                 created: now,
                 updated: now,
             },
@@ -135,6 +159,7 @@ impl Plan {
             step: String::new(),
             next_item: 1,
             case: None,
+            position: None,
             index: ItemIndex::default(),
         }
     }

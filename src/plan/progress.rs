@@ -1,4 +1,11 @@
 //! Which questions apply, which are answered, and how far each step is.
+//!
+//! Progress counts the answers the guide declares required (W11): a
+//! question is one answer; a list counts one for having an item at all
+//! (when the list is required) and one for every required field of every
+//! item; a per-item question one for every required field per item of its
+//! list. Fields whose `show_if` does not hold are not required (W12). So
+//! adding a task adds what it asks, and filling it in is counted.
 
 use crate::guide::{Condition, Guide, Kind, Question, Step};
 
@@ -11,7 +18,7 @@ pub enum StepStatus {
     Complete,
 }
 
-/// Counted questions: answered out of those that apply and are required.
+/// Counted answers: given out of those that apply and are required.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Progress {
     pub answered: usize,
@@ -82,11 +89,128 @@ pub fn valid<'p>(q: &Question, answer: Option<&'p Answer>) -> Option<&'p Answer>
     answer.filter(|a| fits(&q.kind, a) && !a.is_empty())
 }
 
-fn record_complete(fields: &[Question], record: Option<&Record>) -> bool {
+/// The fields of a record that are required (they apply and are not
+/// optional) and not answered yet.
+pub fn open_fields<'g>(fields: &'g [Question], record: Option<&Record>) -> Vec<&'g Question> {
+    required_fields(fields, record)
+        .filter(|f| valid(f, record.and_then(|r| r.get(&f.id))).is_none())
+        .collect()
+}
+
+fn required_fields<'g>(
+    fields: &'g [Question],
+    record: Option<&Record>,
+) -> impl Iterator<Item = &'g Question> {
     fields
         .iter()
-        .filter(|f| !f.optional && field_applies(record, f))
-        .all(|f| valid(f, record.and_then(|r| r.get(&f.id))).is_some())
+        .filter(move |f| !f.optional && field_applies(record, f))
+}
+
+fn record_complete(fields: &[Question], record: Option<&Record>) -> bool {
+    open_fields(fields, record).is_empty()
+}
+
+/// A required answer not given yet: a question, or a field of one item of
+/// a list (or of a per-item question). Both `None`: the question itself
+/// (a list without items counts as one such answer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Open {
+    pub question: String,
+    pub item: Option<String>,
+    pub field: Option<String>,
+}
+
+impl Open {
+    fn question(q: &Question) -> Open {
+        Open {
+            question: q.id.clone(),
+            item: None,
+            field: None,
+        }
+    }
+}
+
+/// Counts required answers, and lists the open ones when asked to.
+struct Tally<'a> {
+    progress: Progress,
+    open: Option<&'a mut Vec<Open>>,
+}
+
+impl Tally<'_> {
+    fn add(&mut self, answered: bool, missing: impl FnOnce() -> Open) {
+        self.progress.total += 1;
+        if answered {
+            self.progress.answered += 1;
+        } else if let Some(list) = self.open.as_deref_mut() {
+            list.push(missing());
+        }
+    }
+
+    /// One answer per required field of `record`, the record of `item`.
+    fn fields(&mut self, q: &Question, item: &str, fields: &[Question], record: Option<&Record>) {
+        for f in required_fields(fields, record) {
+            let answered = valid(f, record.and_then(|r| r.get(&f.id))).is_some();
+            self.add(answered, || Open {
+                question: q.id.clone(),
+                item: Some(item.to_string()),
+                field: Some(f.id.clone()),
+            });
+        }
+    }
+}
+
+/// The required answers of `q` (which applies): how many there are, and
+/// the open ones when `open` is given.
+fn count(plan: &Plan, q: &Question, open: Option<&mut Vec<Open>>) -> Progress {
+    let mut t = Tally {
+        progress: Progress::default(),
+        open,
+    };
+    match &q.kind {
+        Kind::List { fields, .. } => {
+            let items = valid(q, plan.answer(&q.id)).map_or(&[][..], Answer::as_items);
+            if !q.optional {
+                t.add(!items.is_empty(), || Open::question(q));
+            }
+            for item in items {
+                t.fields(q, &item.id, fields, Some(&item.fields));
+            }
+        }
+        Kind::PerItem { list, fields } => {
+            let items = plan.items(list);
+            // Nothing to answer it for yet: still open.
+            if items.is_empty() && !q.optional {
+                t.add(false, || Open::question(q));
+            }
+            for item in items {
+                t.fields(q, &item.id, fields, plan.record(&q.id, &item.id));
+            }
+        }
+        Kind::ShortText
+        | Kind::LongText
+        | Kind::Choice(_)
+        | Kind::Multi(_)
+        | Kind::Scale { .. }
+        | Kind::YesNo
+        | Kind::Number { .. }
+        | Kind::Date
+        | Kind::Refs { .. } => {
+            if !q.optional {
+                t.add(valid(q, plan.answer(&q.id)).is_some(), || Open::question(q));
+            }
+        }
+    }
+    t.progress
+}
+
+/// The required answers of step `step` that are still open, in the order
+/// of the guide: which question, which item, which field (W12).
+pub fn open_in(plan: &Plan, step: &Step) -> Vec<Open> {
+    let mut open = Vec::new();
+    for q in step.questions.iter().filter(|q| applies(plan, q)) {
+        count(plan, q, Some(&mut open));
+    }
+    open
 }
 
 /// Is item `item` of list or per-item question `q` complete: every
@@ -132,18 +256,14 @@ pub fn is_touched(plan: &Plan, q: &Question) -> bool {
 }
 
 pub fn step_progress(plan: &Plan, step: &Step) -> Progress {
-    let counted = step
-        .questions
+    step.questions
         .iter()
-        .filter(|q| !q.optional && applies(plan, q));
-    let mut progress = Progress::default();
-    for q in counted {
-        progress.total += 1;
-        if is_answered(plan, q) {
-            progress.answered += 1;
-        }
-    }
-    progress
+        .filter(|q| applies(plan, q))
+        .map(|q| count(plan, q, None))
+        .fold(Progress::default(), |acc, p| Progress {
+            answered: acc.answered + p.answered,
+            total: acc.total + p.total,
+        })
 }
 
 pub fn step_status(plan: &Plan, step: &Step) -> StepStatus {
@@ -255,5 +375,106 @@ mod tests {
         assert!(field_applies(Some(&record), field));
         record.insert("e".into(), Answer::Choice("y".into()));
         assert!(!field_applies(Some(&record), field));
+    }
+
+    fn step(g: &Guide) -> &Step {
+        &g.steps[0]
+    }
+
+    #[test]
+    fn a_list_counts_every_required_field_of_every_item() {
+        let g = guide();
+        let mut plan = Plan::new("t", jiff::Timestamp::UNIX_EPOCH);
+        plan.set(&Slot::question("a"), Some(Answer::Choice("y".into())));
+        // a answered; b and c hidden; the list has no items: 1 open.
+        assert_eq!(
+            step_progress(&plan, step(&g)),
+            Progress {
+                answered: 1,
+                total: 2
+            }
+        );
+        let first = plan.add_item("l");
+        // Now the list has an item (+1 given) with n and e required (f, g
+        // hidden until e = x).
+        assert_eq!(
+            step_progress(&plan, step(&g)),
+            Progress {
+                answered: 2,
+                total: 4
+            }
+        );
+        let field = |id: &str| Slot::field("l", &first, id);
+        plan.set(&field("n"), Some(Answer::Text("Taak".into())));
+        plan.set(&field("e"), Some(Answer::Choice("x".into())));
+        // e = x brings f in.
+        assert_eq!(
+            step_progress(&plan, step(&g)),
+            Progress {
+                answered: 4,
+                total: 5
+            }
+        );
+        // A second, empty item adds what it asks and never takes away (W11).
+        plan.add_item("l");
+        assert_eq!(
+            step_progress(&plan, step(&g)),
+            Progress {
+                answered: 4,
+                total: 7
+            }
+        );
+        let open = open_in(&plan, step(&g));
+        assert_eq!(
+            open.first(),
+            Some(&Open {
+                question: "l".into(),
+                item: Some(first.clone()),
+                field: Some("f".into()),
+            })
+        );
+        assert_eq!(open.len(), 3, "{open:?}");
+    }
+
+    #[test]
+    fn a_per_item_question_counts_per_item_and_is_open_without_items() {
+        let text = r#"(
+            id: "s", title: "S", short_title: "S", intro: "",
+            questions: [
+                (id: "l", label: "L", help: "h", optional: true, kind: List(item: "i", title_field: "n", fields: [
+                    (id: "n", label: "N", help: "h", kind: ShortText),
+                ])),
+                (id: "p", label: "P", help: "h", kind: PerItem(list: "l", fields: [
+                    (id: "s", label: "S", help: "h", kind: Scale(low: "a", high: "b")),
+                    (id: "t", label: "T", help: "h", kind: LongText, optional: true),
+                ])),
+            ],
+        )"#;
+        let g = load_texts(&[
+            ("guide.ron", r#"(title: "T", steps: ["s.ron"])"#),
+            ("s.ron", text),
+        ])
+        .expect("guide");
+        let mut plan = Plan::new("t", jiff::Timestamp::UNIX_EPOCH);
+        let open = open_in(&plan, step(&g));
+        assert_eq!(open.len(), 1, "nothing to answer it for: {open:?}");
+        let a = plan.add_item("l");
+        plan.add_item("l");
+        // Two names, two scores; the optional text counts for nothing.
+        assert_eq!(
+            step_progress(&plan, step(&g)),
+            Progress {
+                answered: 0,
+                total: 4
+            }
+        );
+        plan.set(&Slot::field("p", &a, "s"), Some(Answer::Scale(4)));
+        assert_eq!(
+            step_progress(&plan, step(&g)),
+            Progress {
+                answered: 1,
+                total: 4
+            }
+        );
     }
 }

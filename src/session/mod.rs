@@ -26,6 +26,9 @@ pub struct Start {
     pub data: DataDir,
     pub opening: Opening,
     pub front: FrontEnd,
+    /// Whether the screen takes the mouse (off with `--zonder-muis`, so
+    /// the terminal selects text as usual).
+    pub mouse: bool,
 }
 
 /// Which front-end shows the sitting, as the command line chose it.

@@ -117,6 +117,7 @@ pub enum Doc {
     CalendarEvaluationEveryYear,
     CalendarEvaluationEvery,
     CalendarFromPlan,
+    CalendarFromPlanBy,
     CalendarNoDates,
     CalendarItemWithoutDate,
     // The comparison of two plans
@@ -155,7 +156,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::MetaAuthor => "Opgesteld door",
         Doc::MetaDate => "Datum",
         Doc::MetaVersion => "Versie",
-        Doc::VersionLine => "stand van {0}; {1} van {2} vragen beantwoord",
+        Doc::VersionLine => "stand van {0}; {1} van {2} antwoorden ingevuld",
         Doc::Footer => "Gemaakt met Samenwerkwijzer. Stand van het plan: {0}.",
         Doc::SummaryTitle => "Samenvatting",
         Doc::SummaryOpgave => "De opgave",
@@ -265,6 +266,7 @@ fn nl(d: Doc) -> &'static str {
         Doc::CalendarEvaluationEveryYear => "Daarna elk jaar.",
         Doc::CalendarEvaluationEvery => "Daarna om de {0} jaar.",
         Doc::CalendarFromPlan => "Uit het plan \"{0}\".",
+        Doc::CalendarFromPlanBy => "Uit het plan \"{0}\" van {1}.",
         Doc::CalendarNoDates => {
             "Geen agenda gemaakt: er staan nog geen datums in het plan. Vul die in bij stap 4 \
              (eerste rapportage of evaluatie)."

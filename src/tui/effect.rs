@@ -7,10 +7,11 @@
 use std::path::PathBuf;
 
 use jiff::Timestamp;
+use jiff::civil::Date;
 
 use crate::export::Format;
 pub use crate::listing::PlanSummary;
-use crate::plan::{Plan, Progress};
+use crate::plan::{Meta, Plan, Progress};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -32,9 +33,12 @@ pub enum Effect {
     ListPlans {
         select: Option<PathBuf>,
     },
-    Rename {
+    /// Read the details of the plan at `path`, for the details dialog.
+    ReadDetails(PathBuf),
+    /// Write new details into the plan at `path` (from the picker).
+    SaveDetails {
         path: PathBuf,
-        title: String,
+        details: PlanDetails,
     },
     Trash(PathBuf),
     ListVersions(PathBuf),
@@ -53,6 +57,8 @@ pub enum Effect {
         plan: Plan,
         revision: u64,
     },
+    /// Find the folder exports go to, for the export dialog to name it.
+    FindExportFolder,
     /// Find the folder to suggest for handing in a plan of `case`.
     SuggestHandIn {
         case: Option<String>,
@@ -73,6 +79,42 @@ pub enum Effect {
     },
     /// The last resort: a recovery copy, offered back at the next start.
     Rescue(RescueJob),
+}
+
+/// Whose plan it is: what the details dialog changes and every export
+/// shows at the top (W14).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanDetails {
+    pub title: String,
+    pub gemeente: String,
+    pub author: String,
+    pub fractie: String,
+    /// The notitie's date; none: the date of the last change.
+    pub date: Option<Date>,
+}
+
+impl PlanDetails {
+    #[must_use]
+    pub fn of(meta: &Meta) -> PlanDetails {
+        PlanDetails {
+            title: meta.title.clone(),
+            gemeente: meta.gemeente.clone(),
+            author: meta.author.clone(),
+            fractie: meta.fractie.clone(),
+            date: meta.date,
+        }
+    }
+
+    /// Put these details into `meta`; true when anything changed.
+    pub fn apply(&self, meta: &mut Meta) -> bool {
+        let changed = PlanDetails::of(meta) != *self;
+        meta.title.clone_from(&self.title);
+        meta.gemeente.clone_from(&self.gemeente);
+        meta.author.clone_from(&self.author);
+        meta.fractie.clone_from(&self.fractie);
+        meta.date = self.date;
+        changed
+    }
 }
 
 /// Writing the open plan.
@@ -130,7 +172,8 @@ pub enum Done {
     },
     Opened {
         path: PathBuf,
-        plan: Plan,
+        /// Boxed: a plan is large beside the other results.
+        plan: Box<Plan>,
         how: Opened,
         /// The workshop case the plan was started from, when it is known.
         case: Option<Box<crate::export::CaseSheet>>,
@@ -147,7 +190,12 @@ pub enum Done {
         error: Option<String>,
         select: Option<PathBuf>,
     },
-    Renamed(Result<(), String>),
+    /// The details of a plan in the picker, read to be changed.
+    DetailsRead {
+        path: PathBuf,
+        result: Result<PlanDetails, String>,
+    },
+    DetailsSaved(Result<(), String>),
     Trashed(Result<PathBuf, String>),
     Versions {
         path: PathBuf,
@@ -161,6 +209,8 @@ pub enum Done {
     RecoverGone,
     Discarded(Result<(), String>),
     SaveAsSuggested(String),
+    /// The folder exports go to, as the user knows it (`~/Documenten`).
+    ExportFolder(String),
     HandInSuggested {
         text: String,
         with_author: bool,

@@ -3,8 +3,11 @@
 
 use std::time::Instant;
 
-use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{
+    Event as TermEvent, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind,
+};
 
+use super::drawn::Drawn;
 use super::effect::Done;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +17,10 @@ pub enum Event {
     /// paste never fires shortcuts or submits a field.
     Paste(String),
     Resize,
+    /// A click or a turn of the wheel (when the mouse is on).
+    Mouse(MouseEvent),
+    /// What the frame just drawn shows where (see [`Drawn`]).
+    Drawn(Box<Drawn>),
     /// The clock: sent before and after every batch of input and when a
     /// deadline (autosave, the advice pause) passes.
     Tick(Instant),
@@ -32,7 +39,13 @@ impl Event {
             TermEvent::Key(_) => ev.as_key_press_event().map(Event::Key),
             TermEvent::Paste(text) => Some(Event::Paste(text)),
             TermEvent::Resize(..) => Some(Event::Resize),
-            TermEvent::FocusGained | TermEvent::FocusLost | TermEvent::Mouse(_) => None,
+            // Presses and the wheel; moves and releases change nothing.
+            TermEvent::Mouse(m) => matches!(
+                m.kind,
+                MouseEventKind::Down(_) | MouseEventKind::ScrollUp | MouseEventKind::ScrollDown
+            )
+            .then_some(Event::Mouse(m)),
+            TermEvent::FocusGained | TermEvent::FocusLost => None,
         }
     }
 }

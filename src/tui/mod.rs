@@ -4,6 +4,7 @@
 //! them to a real terminal. See ARCHITECTURE.md.
 
 pub mod clock;
+pub mod drawn;
 pub mod driver;
 pub mod effect;
 pub mod event;

@@ -65,7 +65,7 @@ fn an_incomplete_step_is_amber_with_what_is_open() {
     b.choice("opgave.rol", "regisseren").no("opgave.visie");
     let s = &scanned(&b)[0];
     assert_eq!(s.light, Light::Amber);
-    assert_eq!(s.reason, "Nog 5 vragen open · 1 tip");
+    assert_eq!(s.reason, "Nog 5 antwoorden open · 1 tip");
 }
 
 #[test]

@@ -7,20 +7,10 @@ use crate::common;
 use common::Harness;
 use insta::assert_snapshot;
 use ratatui::crossterm::event::KeyCode;
-use samenwerkwijzer::tui::state::{Panel, View};
+use samenwerkwijzer::tui::state::{Panel, PanelKind, View};
 
-const EXAMPLE: &str = include_str!("../../assets/examples/voorbeeld.ron");
-
-/// The example plan from assets/, open in the editor.
 fn example() -> Harness {
-    let mut h = Harness::new();
-    let path = h.data_dir().join("plans").join("voorbeeld.ron");
-    std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
-    std::fs::write(&path, EXAMPLE).expect("write example");
-    h.open(&path);
-    assert!(h.editor_opt().is_some(), "the example opens");
-    h.app.message = None;
-    h
+    Harness::example()
 }
 
 #[test]
@@ -83,7 +73,13 @@ fn findings_wait_while_typing_and_catch_up_after() {
 fn the_findings_panel_lists_explains_and_jumps() {
     let mut h = example();
     h.key(KeyCode::F(3));
-    assert!(matches!(h.editor().panel, Some(Panel::Findings { .. })));
+    assert!(matches!(
+        h.editor().panel,
+        Some(Panel {
+            kind: PanelKind::Findings,
+            ..
+        })
+    ));
     assert_snapshot!("findings_panel", h.terminal(80, 24).backend());
     // The first finding is about a task in step 1: Enter opens that task.
     let first = h.editor().advice.findings[0].clone();
@@ -123,19 +119,15 @@ fn the_form_aid_ranks_explains_and_leads_to_the_choice() {
     let screen = h.screen(80, 24);
     assert!(screen.contains("geen juridisch advies"), "{screen}");
     assert_snapshot!("form_aid", h.terminal(80, 24).backend());
-    // Tab to the details and scroll; the list keeps its place.
-    h.key(KeyCode::Down);
-    h.key(KeyCode::Tab);
-    h.key(KeyCode::Down);
-    assert!(matches!(
-        h.editor().panel,
-        Some(Panel::Forms {
-            selected: 1,
-            scroll: 1,
-            in_details: true
-        })
-    ));
-    h.key(KeyCode::Tab);
+    // Another form, then its details a page on; the list keeps its place.
+    h.key_at(KeyCode::Down, (80, 24));
+    h.key_at(KeyCode::PageDown, (80, 24));
+    let panel = h.editor().panel.expect("panel");
+    assert_eq!((panel.kind, panel.selected), (PanelKind::Forms, 1));
+    assert!(panel.scroll > 0, "{panel:?}");
+    // Another form starts at the top of its details again.
+    h.key_at(KeyCode::Down, (80, 24));
+    assert_eq!(h.editor().panel.map(|p| p.scroll), Some(0));
     h.key(KeyCode::Enter);
     assert_eq!(
         h.focused(),
@@ -232,4 +224,13 @@ fn advice_catches_up_after_a_pause_not_on_the_keystroke() {
     h.advance(Duration::from_millis(1));
     assert!(!h.editor().advice_stale);
     assert_eq!(h.editor().advice.findings[0].rule, "geen_visie");
+}
+
+#[test]
+fn per_partner_scores_carry_their_labels() {
+    // W16: "4 van 5 · 4 van 5" said nothing about what was scored.
+    let h = example();
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("Hetzelfde doel: 4 van 5"), "{screen}");
+    assert!(screen.contains("Dezelfde aanpak: 2 van 5"), "{screen}");
 }

@@ -150,7 +150,10 @@ fn text_reads_back_unescaped_with_icalendar() {
     let description = costs.get_description().expect("description");
     assert!(description.contains("Wat is de streefwaarde? Hoogstens € 9.500; liever minder\n"));
     assert!(description.contains("Aan wie wordt gerapporteerd? Raden, via de griffie\n"));
-    assert!(description.ends_with("\n\nUit het plan \"Warmte in de regio\"."));
+    // Commas in the plan's details come back unescaped too (W14).
+    assert!(description.ends_with(
+        "\n\nUit het plan \"Warmte in de regio\" van Zuiderveld, Fatima el Amrani, Lokaal Zuiderveld."
+    ));
     assert!(
         !description.contains("Kosten per aansluiting"),
         "the name is the summary"

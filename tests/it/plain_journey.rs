@@ -63,10 +63,10 @@ fn typed_in_a_terminal_the_journey_saves_what_the_tui_saves_and_no_escape_byte()
     );
     // The lines say where the user is and what happened.
     for said in [
-        "Stap 0 van 4: Opgave en visie.",
+        "Stap 0, nog 4 stappen: Opgave en visie.",
         "Vraag 2 van 8: Op welk terrein ligt de opgave?",
         "Gekozen: Energietransitie, Anders.",
-        "Stap 2 van 4: Partners zoeken.",
+        "Stap 2, nog 2 stappen: Partners zoeken.",
         "Plan opgeslagen.",
         "Nieuw aandachtspunt, tip: De gemeente heeft geen visie op samenwerken.",
         "Genoteerd: 1 juli 2027.",

@@ -103,7 +103,7 @@ fn no_color_and_high_contrast_send_no_colour_codes_at_all() {
             "{env:?} {args:?}: bold"
         );
         // The header, blue in colour, stands out reversed.
-        let header = find(&raw, " Samenwerkwijzer · Warmtenet").expect("the header");
+        let header = find(&raw, " Warmtenet in de regio").expect("the header");
         let before = &raw[header.saturating_sub(24)..header];
         assert!(
             sgr_params(before).iter().any(|p| p.contains(&7)),

@@ -153,7 +153,9 @@ fn a_step_change_saves_and_says_so() {
     p.lines(&["Iets", "."]);
     let said = p.line("stap 1");
     let saved_at = said.find("Plan opgeslagen.").expect("said");
-    let step_at = said.find("Stap 1 van 4: Inventarisatie.").expect("said");
+    let step_at = said
+        .find("Stap 1, nog 3 stappen: Inventarisatie.")
+        .expect("said");
     assert!(saved_at < step_at, "saved, then the new step:\n{said}");
     assert!(!p.interview().is_dirty());
     assert_eq!(p.saved().step, "inventaris");

@@ -28,8 +28,8 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 /// test can have saved what was typed; no test races the app's timer.
 pub(crate) const NO_AUTOSAVE: (&str, &str) = ("SAMENWERKWIJZER_TEST_AUTOSAVE_MS", "3600000");
 
-/// On the form, with no message: the hint names the keys of the form.
-const ON_THE_FORM: &str = "Enter: beantwoorden";
+/// On the form: the key bar names the keys of the form.
+const ON_THE_FORM: &str = "Enter  beantwoorden";
 /// A text field is open.
 const TYPING: &str = "Typ uw antwoord.";
 

@@ -77,7 +77,10 @@ fn a_plan_without_a_case_has_no_case_tab() {
     let mut h = Harness::with_plan("Eigen plan");
     let screen = h.screen(80, 24);
     assert!(!screen.contains("F8"), "{screen}");
-    assert!(screen.contains(" F7 Export "), "the usual row: {screen}");
+    assert!(
+        screen.contains(" F7 Exporteren "),
+        "the usual row: {screen}"
+    );
     h.key(KeyCode::F(8));
     let screen = h.screen(80, 24);
     assert!(

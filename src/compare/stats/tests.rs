@@ -5,6 +5,7 @@ fn question(kind: Kind) -> Question {
     Question {
         id: "q".into(),
         label: "Vraag".into(),
+        short_label: String::new(),
         help: String::new(),
         example: String::new(),
         kind,

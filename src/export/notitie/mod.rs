@@ -60,7 +60,10 @@ pub(crate) fn build(guide: &Guide, plan: &Plan, extras: &Extras) -> Document {
 fn title_block(guide: &Guide, plan: &Plan, tz: &TimeZone) -> TitleBlock {
     let meta = &plan.meta;
     let total = progress::overview(plan, guide).total;
-    let updated = meta.updated.to_zoned_datetime(tz.clone()).date();
+    // The date the author gave the notitie, else that of the last change.
+    let updated = meta
+        .date
+        .unwrap_or_else(|| meta.updated.to_zoned_datetime(tz.clone()).date());
     let version = Doc::VersionLine.fill(&[
         &format_datetime(meta.updated, tz),
         &total.answered,

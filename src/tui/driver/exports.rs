@@ -27,8 +27,7 @@ impl Driver {
         let stem = plan_path
             .file_stem()
             .map_or_else(|| "plan".to_string(), |s| s.to_string_lossy().into_owned());
-        let fallback = self.library.data_dir().root().join("exports");
-        let folder = self.places.export_folder(&fallback);
+        let folder = self.export_folder();
         match write_unique(&folder, &format.file_name(&stem), out.bytes()) {
             Ok(path) => Done::Exported {
                 path,
@@ -36,6 +35,26 @@ impl Driver {
             },
             Err(e) => Done::ExportFailed(e.to_string()),
         }
+    }
+}
+
+impl Driver {
+    /// Where exports go: the documents folder, else home, else a folder
+    /// in the data folder.
+    fn export_folder(&self) -> PathBuf {
+        let fallback = self.library.data_dir().root().join("exports");
+        self.places.export_folder(&fallback)
+    }
+
+    /// That folder as the export dialog names it (W20): the real one, with
+    /// `~` for the home folder.
+    pub(super) fn export_folder_shown(&self) -> String {
+        let folder = self.export_folder();
+        if self.places.home.as_deref() == Some(folder.as_path()) {
+            // "~" alone says nothing to most users.
+            return crate::text::Txt::HomeFolder.get().to_string();
+        }
+        self.places.shown(&folder)
     }
 }
 

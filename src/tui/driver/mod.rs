@@ -195,7 +195,11 @@ impl Driver {
                 return None;
             }
             Effect::ListPlans { select } => self.list(select),
-            Effect::Rename { path, title } => self.rename(&path, &title),
+            Effect::ReadDetails(path) => Done::DetailsRead {
+                result: self.read_details(&path),
+                path,
+            },
+            Effect::SaveDetails { path, details } => self.save_details(&path, &details),
             Effect::Trash(path) => self.trash(&path),
             Effect::ListVersions(path) => self.versions(&path),
             Effect::RestoreVersion { plan, version } => self.restore_version(&plan, &version),
@@ -207,6 +211,7 @@ impl Driver {
                 plan,
                 revision,
             } => self.save_as(&typed, &plan, revision),
+            Effect::FindExportFolder => Done::ExportFolder(self.export_folder_shown()),
             Effect::Export { format, plan, path } => self.export(format, &plan, &path),
             Effect::SuggestHandIn { case, with_author } => {
                 self.suggest_hand_in(case.as_deref(), with_author)

@@ -45,6 +45,16 @@ impl Places {
             .unwrap_or_else(|| fallback.to_path_buf())
     }
 
+    /// `path` as a user reads it: inside the home folder with `~`.
+    #[must_use]
+    pub fn shown(&self, path: &Path) -> String {
+        match self.home.as_ref().map(|h| path.strip_prefix(h)) {
+            Some(Ok(rest)) if rest.as_os_str().is_empty() => "~".to_string(),
+            Some(Ok(rest)) => format!("~/{}", rest.display()),
+            _ => path.display().to_string(),
+        }
+    }
+
     /// A path as typed: `~` and relative paths are taken from the home
     /// folder, which is where a user expects "Documenten/plan.ron" to be.
     #[must_use]
@@ -123,5 +133,8 @@ mod tests {
             p.suggest(Path::new("/data/plans/w.ron")),
             "~/Documenten/w.ron"
         );
+        assert_eq!(p.shown(Path::new("/h/Documenten")), "~/Documenten");
+        assert_eq!(p.shown(Path::new("/h")), "~");
+        assert_eq!(p.shown(Path::new("/elders/map")), "/elders/map");
     }
 }

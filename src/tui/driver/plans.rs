@@ -8,7 +8,7 @@ use crate::plan::Plan;
 use crate::plan::progress::overall;
 use crate::store::{self, LockError, history, recovery};
 use crate::text::{Txt, describe_load_error};
-use crate::tui::effect::{Done, Opened, RecoverOffer, VersionSummary};
+use crate::tui::effect::{Done, Opened, PlanDetails, RecoverOffer, VersionSummary};
 use crate::workshop::case::case_for_plan;
 use crate::workshop::handout::case_sheet;
 
@@ -57,7 +57,7 @@ impl Driver {
             .map(|found| Box::new(case_sheet(&found.case, &self.guide)));
         Done::Opened {
             path,
-            plan,
+            plan: Box::new(plan),
             how,
             case,
         }
@@ -86,8 +86,16 @@ impl Driver {
         }
     }
 
-    /// Rename a plan from the picker (not while another window has it open).
-    pub(super) fn rename(&mut self, path: &Path, title: &str) -> Done {
+    /// The details of a plan in the picker.
+    pub(super) fn read_details(&mut self, path: &Path) -> Result<PlanDetails, String> {
+        store::load(path, &self.guide)
+            .map(|loaded| PlanDetails::of(&loaded.plan.meta))
+            .map_err(|e| describe_load_error(&e))
+    }
+
+    /// New details for a plan from the picker (not while another window
+    /// has it open).
+    pub(super) fn save_details(&mut self, path: &Path, details: &PlanDetails) -> Done {
         let result = match store::lock(path) {
             Err(LockError::Busy) => Err(busy()),
             Ok(_lock) => store::load(path, &self.guide)
@@ -95,7 +103,7 @@ impl Driver {
                 .and_then(|loaded| {
                     let mut plan = loaded.plan;
                     let now = self.clock.wall();
-                    plan.meta.title = title.to_string();
+                    details.apply(&mut plan.meta);
                     plan.meta.updated = now;
                     // The file as it was goes to the history first, as
                     // with every rewrite (it may be an older format).
@@ -104,7 +112,7 @@ impl Driver {
                         .map_err(|e| e.to_string())
                 }),
         };
-        Done::Renamed(result)
+        Done::DetailsSaved(result)
     }
 
     pub(super) fn trash(&mut self, path: &Path) -> Done {

@@ -45,16 +45,17 @@ pub enum Context {
     Versions,
     /// The offer to put back a recovery copy.
     Recover,
-    /// A screen beside the questions (findings, raad, overview).
+    /// A screen beside the questions (findings, form aid, raad, overview):
+    /// a list, and the details of its row.
     Panel,
-    /// The list of the form aid (Tab goes to the details).
-    FormsList,
-    /// The details of the form aid, scrolling.
-    PanelDetails,
     /// The case of a workshop, scrolling.
     CaseText,
     /// Choosing what to export.
     Export,
+    /// The messages of this session, to read again.
+    Messages,
+    /// The plan's details: title, gemeente, author, fractie, date.
+    Details,
 }
 
 impl Context {
@@ -76,10 +77,10 @@ impl Context {
         Context::Versions,
         Context::Recover,
         Context::Panel,
-        Context::FormsList,
-        Context::PanelDetails,
         Context::CaseText,
         Context::Export,
+        Context::Messages,
+        Context::Details,
     ];
 }
 
@@ -109,7 +110,6 @@ pub enum Action {
     Undo,
     Redo,
     NewPlan,
-    Rename,
     Delete,
     Yes,
     No,
@@ -124,6 +124,18 @@ pub enum Action {
     ShowCase,
     ScrollUp,
     ScrollDown,
+    /// A page up or down in a pane that scrolls.
+    PageUp,
+    PageDown,
+    /// The start or the end of a pane that scrolls.
+    Top,
+    Bottom,
+    /// The messages of this session.
+    ShowMessages,
+    /// The plan's details (title, gemeente, author, fractie, date).
+    EditDetails,
+    /// Mouse on or off (off: the terminal selects text again).
+    ToggleMouse,
 }
 
 /// A key with its modifiers.
@@ -233,7 +245,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Picker, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::Picker, &[key(K::Enter)], 1, Action::Enter, Txt::KeyOpen),
     bind(C::Picker, &[key(K::Char('n')), key(K::Insert)], 1, Action::NewPlan, Txt::KeyNewPlan),
-    bind(C::Picker, &[key(K::Char('r')), key(K::F(2))], 1, Action::Rename, Txt::KeyRename),
+    bind(C::Picker, &[key(K::Char('r')), key(K::F(2))], 1, Action::EditDetails, Txt::KeyPlanDetails),
     bind(C::Picker, &[key(K::Delete)], 1, Action::Delete, Txt::KeyDelete),
     bind(C::Picker, &[key(K::Char('v'))], 1, Action::ShowVersions, Txt::KeyVersions),
     bind(C::Versions, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
@@ -247,6 +259,10 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::NameDialog, &[key(K::Esc)], 1, Action::Back, Txt::KeyBack),
     bind(C::Confirm, &[key(K::Enter), key(K::Char('j')), key(K::Char('y'))], 2, Action::Yes, Txt::KeyYes),
     bind(C::Confirm, &[key(K::Esc), key(K::Char('n'))], 2, Action::No, Txt::KeyNo),
+    bind(C::Details, &[key(K::Tab), key(K::Down)], 2, Action::NextField, Txt::KeyNextDetail),
+    bind(C::Details, &[key(K::BackTab), key(K::Up)], 0, Action::PrevField, Txt::KeyPrevDetail),
+    bind(C::Details, &[key(K::Enter)], 1, Action::Enter, Txt::KeySaveDetails),
+    bind(C::Details, &[key(K::Esc)], 1, Action::Back, Txt::KeyCancel),
     // Form
     bind(C::Form, &[key(K::Tab), key(K::Down)], 2, Action::NextField, Txt::KeyNextField),
     bind(C::Form, &[key(K::BackTab), key(K::Up)], 0, Action::PrevField, Txt::KeyPrevField),
@@ -257,14 +273,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::EditLine, &[key(K::Tab)], 1, Action::NextField, Txt::KeyNextField),
     bind(C::EditLine, &[key(K::BackTab)], 0, Action::PrevField, Txt::KeyPrevField),
     bind(C::EditLine, &[ctrl('z')], 1, Action::Undo, Txt::KeyUndo),
-    bind(C::EditLine, &[ctrl('y')], 0, Action::Redo, Txt::KeyRedo),
     // Long texts: Enter starts a new line
     bind(C::EditText, &[key(K::Esc)], 1, Action::Back, Txt::KeyDone),
     bind(C::EditText, &[key(K::Enter)], 0, Action::NewLine, Txt::KeyNewLine),
     bind(C::EditText, &[key(K::Tab)], 1, Action::NextField, Txt::KeyNextField),
     bind(C::EditText, &[key(K::BackTab)], 0, Action::PrevField, Txt::KeyPrevField),
     bind(C::EditText, &[ctrl('z')], 1, Action::Undo, Txt::KeyUndo),
-    bind(C::EditText, &[ctrl('y')], 0, Action::Redo, Txt::KeyRedo),
     // Choosing one option
     bind(C::PickOne, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::PickOne, &[key(K::Enter), key(K::Char(' '))], 1, Action::Enter, Txt::KeyChoose),
@@ -297,22 +311,25 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Record, &[key(K::Tab), key(K::Down)], 2, Action::NextField, Txt::KeyNextField),
     bind(C::Record, &[key(K::BackTab), key(K::Up)], 0, Action::PrevField, Txt::KeyPrevField),
     bind(C::Record, &[key(K::Enter)], 1, Action::Enter, Txt::KeyEdit),
-    bind(C::Record, &[key(K::Esc)], 1, Action::Back, Txt::KeyBack),
-    // Help overlay
+    bind(C::Record, &[key(K::Esc)], 1, Action::Back, Txt::KeyBackToList),
+    // Help and the messages: text that scrolls
     bind(C::Help, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
-    bind(C::Help, &[key(K::Esc), key(K::F(1))], 2, Action::Back, Txt::KeyBack),
-    // Screens beside the questions
+    bind(C::Help, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPage),
+    bind(C::Help, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEnds),
+    bind(C::Help, &[key(K::Esc), key(K::F(1))], 2, Action::Back, Txt::KeyClose),
+    bind(C::Messages, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
+    bind(C::Messages, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPage),
+    bind(C::Messages, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEnds),
+    bind(C::Messages, &[key(K::Esc), key(K::F(9))], 2, Action::Back, Txt::KeyClose),
+    // Screens beside the questions: a list, and the details of its row
     bind(C::Panel, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
+    bind(C::Panel, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPageDetails),
+    bind(C::Panel, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEndsDetails),
     bind(C::Panel, &[key(K::Enter)], 1, Action::Enter, Txt::KeyGoTo),
     bind(C::Panel, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
-    bind(C::FormsList, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
-    bind(C::FormsList, &[key(K::Tab)], 1, Action::NextField, Txt::KeyDetails),
-    bind(C::FormsList, &[key(K::Enter)], 1, Action::Enter, Txt::KeyGoTo),
-    bind(C::FormsList, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
-    bind(C::PanelDetails, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
-    bind(C::PanelDetails, &[key(K::Tab), key(K::BackTab), key(K::Enter)], 1, Action::NextField, Txt::KeyBackToList),
-    bind(C::PanelDetails, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
     bind(C::CaseText, &[key(K::Up), key(K::Down)], 2, Action::ScrollDown, Txt::KeyScroll),
+    bind(C::CaseText, &[key(K::PageUp), key(K::PageDown)], 2, Action::PageDown, Txt::KeyPage),
+    bind(C::CaseText, &[key(K::Home), key(K::End)], 0, Action::Bottom, Txt::KeyEnds),
     bind(C::CaseText, &[key(K::Esc)], 1, Action::Back, Txt::KeyQuestions),
     bind(C::Export, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::Export, &[key(K::Enter)], 1, Action::Enter, Txt::KeyExport),
@@ -326,38 +343,56 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Global, &[key(K::F(8))], 0, Action::ShowCase, Txt::KeyShowCase),
     bind(C::Global, &[key(K::PageDown)], 1, Action::NextStep, Txt::KeyNextStep),
     bind(C::Global, &[key(K::PageUp)], 0, Action::PrevStep, Txt::KeyPrevStep),
+    bind(C::Global, &[ctrl('z')], 0, Action::Undo, Txt::KeyUndo),
+    bind(C::Global, &[ctrl('y')], 0, Action::Redo, Txt::KeyRedo),
     bind(C::Global, &[key(K::F(1))], 1, Action::Help, Txt::KeyHelp),
     bind(C::Global, &[ctrl('s')], 1, Action::Save, Txt::KeySave),
     bind(C::Global, &[key(K::F(2))], 0, Action::SaveAs, Txt::KeySaveAs),
+    bind(C::Global, &[ctrl('p')], 0, Action::EditDetails, Txt::KeyPlanDetails),
+    bind(C::Global, &[key(K::F(9))], 0, Action::ShowMessages, Txt::KeyMessages),
+    bind(C::Global, &[key(K::F(12))], 0, Action::ToggleMouse, Txt::KeyMouse),
     bind(C::Global, &[ctrl('q')], 1, Action::Quit, Txt::KeyQuit),
 ];
 
+/// Does the global binding `b` apply in `context`? Outside a plan there
+/// are no steps, panels or saving; undo works where answers are given.
+fn global_applies(b: &Binding, context: Context) -> bool {
+    let in_plan = matches!(
+        context,
+        C::Form
+            | C::EditLine
+            | C::EditText
+            | C::PickOne
+            | C::PickMany
+            | C::List
+            | C::PerItemList
+            | C::Record
+            | C::Panel
+            | C::CaseText
+    );
+    match b.action {
+        Action::Quit | Action::Help | Action::ShowMessages | Action::ToggleMouse => {
+            !matches!(context, C::Help | C::Messages) || b.action == Action::Quit
+        }
+        // Undo and redo change answers: not while a screen beside the
+        // questions shows something else.
+        Action::Undo | Action::Redo => in_plan && !matches!(context, C::Panel | C::CaseText),
+        _ => in_plan,
+    }
+}
+
 /// The bindings that apply in `context`: its own, then the global ones
-/// that make sense there (no step keys outside a plan, little in help).
+/// that make sense there and whose keys the context leaves free.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     let own = BINDINGS.iter().filter(move |b| b.context == context);
     let global = BINDINGS.iter().filter(move |b| {
         b.context == C::Global
-            && match context {
-                // Not Ctrl-S: over the picker there is nothing to save.
-                C::Help => matches!(b.action, Action::Quit),
-                C::Picker | C::NameDialog | C::Confirm | C::Versions | C::Recover | C::Export => {
-                    matches!(b.action, Action::Quit | Action::Help)
-                }
-                C::Global
-                | C::Form
-                | C::EditLine
-                | C::EditText
-                | C::PickOne
-                | C::PickMany
-                | C::List
-                | C::PerItemList
-                | C::Record
-                | C::Panel
-                | C::FormsList
-                | C::PanelDetails
-                | C::CaseText => true,
-            }
+            && (context == C::Global || global_applies(b, context))
+            && !b.keys.iter().all(|k| {
+                BINDINGS
+                    .iter()
+                    .any(|o| o.context == context && o.keys.contains(k))
+            })
     });
     own.chain(global)
 }
@@ -378,6 +413,8 @@ pub fn action(context: Context, ev: &KeyEvent) -> Option<Action> {
         Action::Down if up => Action::Up,
         Action::MoveDown if up => Action::MoveUp,
         Action::ScrollDown if up => Action::ScrollUp,
+        Action::PageDown if ev.code == K::PageUp => Action::PageUp,
+        Action::Bottom if ev.code == K::Home => Action::Top,
         other => other,
     })
 }

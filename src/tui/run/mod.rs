@@ -17,6 +17,7 @@ use std::time::Duration;
 use crate::session::{FrontEnd, SavePolicy, Start};
 use crate::store::{Library, system_time_zone};
 use crate::tui::clock::{Clock, SystemClock};
+use crate::tui::drawn::Drawn;
 use crate::tui::driver::Driver;
 use crate::tui::event::{Event, from_burst};
 use crate::tui::runtime::{begin, collect, dispatch, finish_saves};
@@ -51,6 +52,7 @@ pub fn run(start: Start) -> ExitCode {
     let plans_dir = start.data.plans().display().to_string();
     let mut app = App::new(start.guide.clone(), tz.clone(), plans_dir, clock.now());
     app.policy = SavePolicy::configured();
+    app.mouse = start.mouse;
     let library = Library::new(start.data);
     let mut driver = Driver::new(library, start.guide, clock.clone()).with_tz(tz);
     let (tx, rx) = mpsc::channel();
@@ -124,12 +126,18 @@ fn run_loop(
     signals::listen(tx.clone())?;
     input::listen(tx);
     loop {
-        if let Err(e) = guard.terminal.draw(|frame| ui::render(app, frame)) {
+        // The terminal takes the mouse only while the app wants it (F12,
+        // --zonder-muis): without, the terminal selects text as usual.
+        guard.set_mouse(app.mouse)?;
+        let mut drawn = Drawn::default();
+        if let Err(e) = guard.terminal.draw(|frame| drawn = ui::render(app, frame)) {
             // The terminal is gone: save as for a hangup, then report.
             dispatch(app, driver, Event::Signal(signals::SIGHUP));
             finish_saves(app, driver);
             return Err(e);
         }
+        // What is where on the screen, for the scroll keys and clicks.
+        dispatch(app, driver, Event::Drawn(Box::new(drawn)));
         let wait = app
             .deadline()
             .map_or(IDLE, |due| due.saturating_duration_since(clock.now()));

@@ -6,7 +6,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -23,6 +25,8 @@ pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 /// Restores the terminal when dropped.
 pub struct TerminalGuard {
     pub terminal: Screen,
+    /// Whether mouse events are asked for now.
+    mouse: bool,
 }
 
 impl TerminalGuard {
@@ -39,12 +43,33 @@ impl TerminalGuard {
         }
         let out = BufWriter::with_capacity(FRAME_BUFFER, stdout());
         match Terminal::new(CrosstermBackend::new(out)) {
-            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Ok(terminal) => Ok(TerminalGuard {
+                terminal,
+                mouse: false,
+            }),
             Err(e) => {
                 restore();
                 Err(e)
             }
         }
+    }
+}
+
+impl TerminalGuard {
+    /// Ask the terminal for mouse events, or stop asking, when that
+    /// changes.
+    pub fn set_mouse(&mut self, on: bool) -> io::Result<()> {
+        if on == self.mouse {
+            return Ok(());
+        }
+        if on {
+            execute!(stdout(), EnableMouseCapture)?;
+        } else {
+            execute!(stdout(), DisableMouseCapture)?;
+        }
+        MOUSE.store(on, Ordering::SeqCst);
+        self.mouse = on;
+        Ok(())
     }
 }
 
@@ -60,6 +85,10 @@ impl Drop for TerminalGuard {
 /// message, a note about a recovery copy) would overwrite the screen.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Whether mouse capture is on, so a restore from the panic hook turns it
+/// off (the shell would otherwise print escape codes on every click).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
 /// Undo everything `enter` did, once; later calls do nothing. Errors are
 /// ignored because there is nothing better to do on the way out.
 pub fn restore() {
@@ -68,6 +97,9 @@ pub fn restore() {
     }
     let _ = disable_raw_mode();
     let mut out = stdout();
+    if MOUSE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
     let _ = execute!(
         out,
         DisableBracketedPaste,

@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 
 use crate::guide::Guide;
 use crate::session::{Pause, SavePolicy};
+use crate::tui::drawn::Drawn;
 use crate::tui::keymap::Context;
 
 use super::editor::Editor;
@@ -21,6 +22,13 @@ pub struct App {
     /// the keys and names them in the key bar; all of them are drawn.
     pub overlays: Vec<Overlay>,
     pub message: Option<Message>,
+    /// Every message of this session, oldest first, to read again in full
+    /// (a long message does not fit the status lines).
+    pub log: Vec<Message>,
+    /// What the last frame showed where: for scroll keys and clicks.
+    pub drawn: Drawn,
+    /// Whether the app takes the mouse (off: the terminal selects text).
+    pub mouse: bool,
     /// Set when the app should stop (after the final save).
     pub quit: bool,
     /// The signal that asked the app to stop, if one did.
@@ -53,6 +61,9 @@ pub struct Message {
     pub is_error: bool,
 }
 
+/// Messages kept for the log; older ones drop off.
+pub const LOG_SIZE: usize = 200;
+
 impl Message {
     pub fn info(text: impl Into<String>) -> Message {
         Message {
@@ -78,6 +89,9 @@ impl App {
             screen: Screen::Picker(Box::new(Picker::new(Vec::new()))),
             overlays: Vec::new(),
             message: None,
+            log: Vec::new(),
+            drawn: Drawn::default(),
+            mouse: true,
             quit: false,
             signal: None,
             tz,
@@ -99,6 +113,20 @@ impl App {
         match &self.screen {
             Screen::Picker(_) => Context::Picker,
             Screen::Editor(e) => e.context(&self.guide),
+        }
+    }
+
+    /// Where the user was before the top overlay opened (what the help,
+    /// opened over it, is about).
+    #[must_use]
+    pub fn context_under_top(&self) -> Context {
+        let below = self.overlays.len().saturating_sub(1);
+        match self.overlays[..below].last() {
+            Some(o) => o.context(),
+            None => match &self.screen {
+                Screen::Picker(_) => Context::Picker,
+                Screen::Editor(e) => e.context(&self.guide),
+            },
         }
     }
 

@@ -9,12 +9,22 @@ pub use crate::advice::Advice;
 use crate::export::CaseSheet;
 use crate::guide::{Guide, Kind, Question, Step};
 use crate::plan::progress::{Overview, applies, field_applies, overview};
-use crate::plan::{Item, Plan, Progress};
+use crate::plan::{Item, Plan, Position, Progress, Slot};
 use crate::session::{Autosave, SavePolicy};
 use crate::tui::keymap::Context;
 
 use super::field::FieldEditor;
-use super::panel::Panel;
+use super::panel::{Panel, PanelKind};
+use super::undo::History;
+
+/// How far the focused question is scrolled into, when its block is
+/// taller than the view (↓ goes through it before the next question).
+/// It counts only while `slot` has the focus.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormScroll {
+    pub slot: Option<Slot>,
+    pub offset: u16,
+}
 
 /// When the open plan was last written, or why it could not be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +40,7 @@ pub struct Editor {
     /// Index into the step's questions that apply.
     pub focus: usize,
     pub view: View,
+    pub form_scroll: FormScroll,
     /// Bumped on every change to the plan; a save records the revision it
     /// wrote in `saved_revision`.
     pub revision: u64,
@@ -50,6 +61,11 @@ pub struct Editor {
     pub case: Option<Box<CaseSheet>>,
     /// When to save on its own.
     pub autosave: Autosave,
+    /// What Ctrl-Z can take back, and Ctrl-Y do again.
+    pub history: History,
+    /// The position the last save wrote: leaving a plan saves it again
+    /// when only the position changed, so it reopens where the user was.
+    pub saved_position: Option<Position>,
     /// A save on quit failed once; a second quit request stops anyway,
     /// after writing a recovery copy.
     pub quit_warned: bool,
@@ -142,12 +158,14 @@ impl Editor {
         // The advice (all rules over the plan) is not needed for the first
         // frame; it is out of date from the start, so the loop brings it
         // up to date right after that frame (`App::deadline`).
-        Editor {
+        let position = plan.position.clone();
+        let mut editor = Editor {
             path,
             plan,
             step,
             focus: 0,
             view: View::Form { edit: None },
+            form_scroll: FormScroll::default(),
             revision: 0,
             saved_revision: 0,
             save: SaveState::Saved(saved),
@@ -157,8 +175,15 @@ impl Editor {
             panel: None,
             case: None,
             autosave: Autosave::new(policy),
+            history: History::default(),
+            saved_position: position.clone(),
             quit_warned: false,
+        };
+        // Back where the user was when the plan was last saved (W17).
+        if let Some(at) = &position {
+            editor.place(guide, at);
         }
+        editor
     }
 
     /// Recompute the progress after a change. The advice (all rules over
@@ -206,15 +231,13 @@ impl Editor {
     /// Where the user is inside the editor (overlays come first; see
     /// [`super::App::context`]).
     pub fn context(&self, guide: &Guide) -> Context {
-        match self.panel {
-            Some(Panel::Forms {
-                in_details: true, ..
-            }) => return Context::PanelDetails,
-            Some(Panel::Forms { .. }) => return Context::FormsList,
-            Some(Panel::Findings { .. } | Panel::Raad { .. } | Panel::Overview { .. }) => {
+        match self.panel.map(|p| p.kind) {
+            Some(PanelKind::Case) => return Context::CaseText,
+            Some(
+                PanelKind::Findings | PanelKind::Forms | PanelKind::Raad | PanelKind::Overview,
+            ) => {
                 return Context::Panel;
             }
-            Some(Panel::Case { .. }) => return Context::CaseText,
             None => {}
         }
         match &self.view {

@@ -10,6 +10,8 @@ use crate::export::Format;
 use crate::tui::effect::{RecoverOffer, VersionSummary};
 use crate::tui::keymap::Context;
 
+use super::plan_details::DetailsForm;
+
 /// What the export dialog offers, in its order: the one list of formats,
 /// less those only the command line offers.
 #[must_use]
@@ -48,13 +50,14 @@ pub enum Overlay {
     Help {
         scroll: u16,
     },
+    /// The messages of this session, newest last, with the scroll position.
+    Messages {
+        scroll: u16,
+    },
     /// A name for a new plan being typed.
     NewPlan(TextArea<'static>),
-    /// A new name for the plan at `path`.
-    Rename {
-        path: PathBuf,
-        input: TextArea<'static>,
-    },
+    /// The plan's details: title, gemeente, author, fractie, date.
+    Details(Box<DetailsForm>),
     ConfirmDelete {
         path: PathBuf,
         title: String,
@@ -70,9 +73,11 @@ pub enum Overlay {
     Recover(RecoverOffer),
     /// "Save as": a path being typed.
     SaveAs(TextArea<'static>),
-    /// The export dialog, with the format under the cursor.
+    /// The export dialog, with the format under the cursor and the folder
+    /// the file will go to, as the user knows it (`~/Documenten`).
     Export {
         selected: usize,
+        folder: String,
     },
     /// The folder to hand the plan in to, being typed.
     HandIn {
@@ -90,10 +95,11 @@ impl Overlay {
     pub fn context(&self) -> Context {
         match self {
             Overlay::Help { .. } => Context::Help,
-            Overlay::NewPlan(_)
-            | Overlay::Rename { .. }
-            | Overlay::SaveAs(_)
-            | Overlay::HandIn { .. } => Context::NameDialog,
+            Overlay::Messages { .. } => Context::Messages,
+            Overlay::NewPlan(_) | Overlay::SaveAs(_) | Overlay::HandIn { .. } => {
+                Context::NameDialog
+            }
+            Overlay::Details(_) => Context::Details,
             Overlay::ConfirmDelete { .. } | Overlay::ConfirmRemove { .. } => Context::Confirm,
             Overlay::Versions { .. } => Context::Versions,
             Overlay::Recover(_) => Context::Recover,

@@ -1,34 +1,31 @@
-//! The screens beside the questions of a step, one per tab.
+//! The screens beside the questions, one per tab: each a list with the
+//! details of the selected row beside or under it.
 
 use crate::tui::keymap::Action;
 
-/// A screen beside the questions, with its cursor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Panel {
-    /// All findings ("aandachtspunten"); Enter goes to the question.
-    Findings { selected: usize },
-    /// The legal-form aid; Tab moves between the list and the details.
-    Forms {
-        selected: usize,
-        scroll: u16,
-        in_details: bool,
-    },
-    /// What the plan asks of the raad.
-    Raad { selected: usize },
-    /// The self-scan of every step.
-    Overview { selected: usize },
-    /// The case of the workshop the plan was started from, scrolling.
-    Case { scroll: u16 },
-}
-
-/// Which panel, without its cursor: the tabs and the keys that open them.
+/// Which screen beside the questions: the tabs and the keys that open them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PanelKind {
+    /// All findings ("aandachtspunten"); Enter goes to the question.
     Findings,
+    /// The legal-form aid; Enter goes to the question where a form is chosen.
     Forms,
+    /// What the plan asks of the raad.
     Raad,
+    /// The self-scan and what is still open, per step.
     Overview,
+    /// The case of the workshop the plan was started from: text only,
+    /// scrolling (no list).
     Case,
+}
+
+/// A screen beside the questions, with its cursor and how far its details
+/// are scrolled (back to the top when another row is chosen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panel {
+    pub kind: PanelKind,
+    pub selected: usize,
+    pub scroll: u16,
 }
 
 impl PanelKind {
@@ -61,16 +58,14 @@ impl PanelKind {
     /// The panel opened fresh; the overview starts on the current step.
     #[must_use]
     pub fn open(self, step: usize) -> Panel {
-        match self {
-            PanelKind::Findings => Panel::Findings { selected: 0 },
-            PanelKind::Forms => Panel::Forms {
-                selected: 0,
-                scroll: 0,
-                in_details: false,
-            },
-            PanelKind::Raad => Panel::Raad { selected: 0 },
-            PanelKind::Overview => Panel::Overview { selected: step },
-            PanelKind::Case => Panel::Case { scroll: 0 },
+        let selected = match self {
+            PanelKind::Overview => step,
+            PanelKind::Findings | PanelKind::Forms | PanelKind::Raad | PanelKind::Case => 0,
+        };
+        Panel {
+            kind: self,
+            selected,
+            scroll: 0,
         }
     }
 }
@@ -78,12 +73,6 @@ impl PanelKind {
 impl Panel {
     #[must_use]
     pub fn kind(self) -> PanelKind {
-        match self {
-            Panel::Findings { .. } => PanelKind::Findings,
-            Panel::Forms { .. } => PanelKind::Forms,
-            Panel::Raad { .. } => PanelKind::Raad,
-            Panel::Overview { .. } => PanelKind::Overview,
-            Panel::Case { .. } => PanelKind::Case,
-        }
+        self.kind
     }
 }

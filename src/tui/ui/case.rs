@@ -10,12 +10,21 @@ use ratatui::widgets::Paragraph;
 use crate::export::CaseSheet;
 use crate::guide::Guide;
 use crate::text::{Txt, fill};
+use crate::tui::drawn::{Drawn, Pane};
+use crate::tui::keymap::Context;
 use crate::tui::state::Editor;
 
-use super::common::{scrolled, wrap};
+use super::common::{page_key, scrolled, wrap};
 use super::theme;
 
-pub fn render(e: &Editor, guide: &Guide, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render(
+    e: &Editor,
+    guide: &Guide,
+    scroll: u16,
+    frame: &mut Frame,
+    area: Rect,
+    drawn: &mut Drawn,
+) {
     let Some(case) = &e.case else {
         let lines: Vec<Line> = wrap(Txt::CaseNone.get(), area.width)
             .into_iter()
@@ -30,7 +39,9 @@ pub fn render(e: &Editor, guide: &Guide, scroll: u16, frame: &mut Frame, area: R
         title,
     );
     let step = guide.steps.get(e.step);
-    scrolled(frame, text, lines(case, step, text.width), scroll);
+    let keys = page_key(Context::CaseText);
+    let lines = lines(case, step, text.width);
+    scrolled(frame, text, lines, scroll, Pane::Details, &keys, drawn);
 }
 
 /// The text of the case screen, wrapped to `width`.

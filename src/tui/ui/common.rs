@@ -8,11 +8,15 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::advice::scan::Light;
 use crate::guide::RaadRole;
 use crate::plan::StepStatus;
 use crate::text::Txt;
+use crate::text::fill;
+use crate::tui::drawn::{Drawn, Pane, PaneView};
+use crate::tui::keymap::{Action, Context, binding_for, keys_label, say};
 use crate::tui::state::Message;
 
 use super::theme;
@@ -37,16 +41,31 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The line above the key bar: a message, or what to do here.
-pub fn message_line(message: Option<&Message>, fallback: &str) -> Line<'static> {
-    match message {
-        Some(m) if m.is_error => Line::from(vec![
-            Span::styled("⚠ ", theme::error()),
-            Span::styled(m.text.clone(), theme::error()),
-        ]),
-        Some(m) => Line::styled(m.text.clone(), theme::ok()),
-        None => Line::styled(fallback.to_string(), theme::hint()),
+/// Rows a message may take above the key bar.
+const MESSAGE_ROWS: usize = 2;
+
+/// The message above the key bar, wrapped to `width`, on at most two
+/// rows. A longer one ends with where to read all of it (the message log);
+/// nothing is lost (W6). No message, no rows.
+pub fn message_lines(message: Option<&Message>, width: u16) -> Vec<Line<'static>> {
+    let Some(m) = message else {
+        return Vec::new();
+    };
+    let (text, style) = if m.is_error {
+        (format!("⚠ {}", m.text), theme::error())
+    } else {
+        (m.text.clone(), theme::ok())
+    };
+    let mut lines = wrap(&text, width);
+    if lines.len() > MESSAGE_ROWS {
+        let more = format!(" {}", say(Txt::MsgMore, &[]));
+        let room = usize::from(width).saturating_sub(more.width());
+        lines.truncate(MESSAGE_ROWS);
+        if let Some(last) = lines.last_mut() {
+            *last = format!("{}{more}", truncate(last, u16::try_from(room).unwrap_or(0)));
+        }
     }
+    lines.into_iter().map(|l| Line::styled(l, style)).collect()
 }
 
 /// The self-scan light as a sign, its name, and a colour.
@@ -75,12 +94,17 @@ pub fn role_name(role: RaadRole) -> &'static str {
     }
 }
 
-/// Wrap `text` to `width` display columns.
+/// Wrap `text` to `width` display columns. Words are broken at spaces
+/// only, never at a hyphen: "01-03-2027" and "Wgr-regeling" stay whole
+/// (W9). A word wider than the line is split where it must be.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
+    let options = textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     text.lines()
         .flat_map(|l| {
-            let wrapped = textwrap::wrap(l, width);
+            let wrapped = textwrap::wrap(l, &options);
             if wrapped.is_empty() {
                 vec![String::new()]
             } else {
@@ -115,38 +139,154 @@ pub fn truncate(text: &str, width: u16) -> String {
     out
 }
 
-/// Lines wrapped to `width`. A line of one style is wrapped by words; a
-/// line of several styles (a key and what it does) is kept whole.
+/// Lines wrapped to `width` by words, each word keeping its style, so a
+/// line like "Waarom: …" with a bold head wraps like plain text. Lines
+/// that start with spaces keep them on every row (a hanging indent).
 pub fn wrap_lines(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(1));
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        if line.width() <= usize::from(width) || line.spans.len() != 1 {
+        if line.width() <= width {
             out.push(line);
             continue;
         }
-        let style = line.style.patch(line.spans[0].style);
-        for part in wrap(&line.spans[0].content, width) {
-            out.push(Line::styled(part, style));
+        let base = line.style;
+        // Words with their style; a word ends after its spaces.
+        let mut words: Vec<(String, Style)> = Vec::new();
+        for span in &line.spans {
+            let style = base.patch(span.style);
+            let mut word = String::new();
+            for c in span.content.chars() {
+                if c != ' ' && word.ends_with(' ') {
+                    words.push((std::mem::take(&mut word), style));
+                }
+                word.push(c);
+            }
+            if !word.is_empty() {
+                words.push((word, style));
+            }
+        }
+        let indent: String = line
+            .spans
+            .iter()
+            .flat_map(|s| s.content.chars())
+            .take_while(|c| *c == ' ')
+            .collect();
+        let indent = if indent.width() * 2 < width {
+            indent
+        } else {
+            String::new()
+        };
+        let mut row: Vec<Span<'static>> = Vec::new();
+        let mut used = 0usize;
+        let flush = |row: &mut Vec<Span<'static>>, out: &mut Vec<Line<'static>>| {
+            if let Some(last) = row.last_mut() {
+                let trimmed = last.content.trim_end().to_string();
+                last.content = trimmed.into();
+            }
+            out.push(Line::from(std::mem::take(row)));
+        };
+        for (n, (word, style)) in words.into_iter().enumerate() {
+            let w = word.trim_end().width();
+            if used > 0 && used + w > width {
+                flush(&mut row, &mut out);
+                row.push(Span::raw(indent.clone()));
+                used = indent.width();
+            }
+            if n > 0 && used == indent.width() && used > 0 && word.trim().is_empty() {
+                continue;
+            }
+            if used + w > width {
+                // A word wider than the line: split it where it must be.
+                for part in wrap(&word, u16::try_from(width - used).unwrap_or(1)) {
+                    if used > 0 && used + part.width() > width {
+                        flush(&mut row, &mut out);
+                        used = 0;
+                    }
+                    used += part.width();
+                    row.push(Span::styled(part, style));
+                }
+                row.push(Span::styled(" ", style));
+                used += 1;
+                continue;
+            }
+            used += word.width();
+            row.push(Span::styled(word, style));
+        }
+        if !row.is_empty() {
+            flush(&mut row, &mut out);
         }
     }
     out
 }
 
+/// The key that scrolls a page on in `context`, as a pane's sign names it.
+pub fn page_key(context: Context) -> String {
+    binding_for(context, Action::PageDown)
+        .and_then(|b| b.keys.last())
+        .map(|k| keys_label(&[*k]))
+        .unwrap_or_default()
+}
+
 /// The scrolling pane every screen and overlay shares: `lines` (already
 /// wrapped to the width of `area`) from line `scroll`, but never past the
-/// last screenful, so a pane never scrolls into emptiness. Returns the
-/// first line shown and whether more follows below it.
+/// last screenful, so a pane never scrolls into emptiness. When the lines
+/// do not all fit, the last row says so: where the reader is, that more
+/// follows, and `keys` (the keys that scroll here, from the keymap). The
+/// pane is recorded in `drawn` for the scroll keys and the mouse wheel.
 pub fn scrolled(
     frame: &mut Frame,
     area: Rect,
     lines: Vec<Line<'static>>,
     scroll: u16,
-) -> (u16, bool) {
+    pane: Pane,
+    keys: &str,
+    drawn: &mut Drawn,
+) {
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let first = scroll.min(total.saturating_sub(area.height));
-    let more = first.saturating_add(area.height) < total;
-    frame.render_widget(Paragraph::new(lines).scroll((first, 0)), area);
-    (first, more)
+    let fits = total <= area.height;
+    let text = Rect {
+        height: if fits {
+            area.height
+        } else {
+            area.height.saturating_sub(1)
+        },
+        ..area
+    };
+    let first = scroll.min(total.saturating_sub(text.height));
+    frame.render_widget(Paragraph::new(lines).scroll((first, 0)), text);
+    drawn.pane(PaneView {
+        pane,
+        area: text,
+        total,
+        first,
+    });
+    if fits || text.height == 0 {
+        return;
+    }
+    let last = first.saturating_add(text.height).min(total);
+    let (from, to) = (first + 1, last);
+    let where_ = if first == 0 {
+        fill(Txt::ScrollMore, &[&from, &to, &total])
+    } else if last >= total {
+        fill(Txt::ScrollEnd, &[&from, &to, &total])
+    } else {
+        fill(Txt::ScrollMiddle, &[&from, &to, &total])
+    };
+    let line = if keys.is_empty() || last >= total {
+        where_
+    } else {
+        format!("{where_} · {keys}")
+    };
+    let row = Rect {
+        y: text.y + text.height,
+        height: 1,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(truncate(&line, row.width), theme::hint())),
+        row,
+    );
 }
 
 #[cfg(test)]
@@ -160,22 +300,74 @@ mod tests {
         assert_eq!(truncate("Zoë", 3), "Zoë");
     }
 
+    fn shown(lines: usize, height: u16, scroll: u16) -> (PaneView, String) {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, height))
+            .expect("terminal");
+        let lines: Vec<Line<'static>> = (0..lines).map(|n| Line::raw(n.to_string())).collect();
+        let mut drawn = Drawn::default();
+        t.draw(|f| {
+            scrolled(
+                f,
+                f.area(),
+                lines.clone(),
+                scroll,
+                Pane::Help,
+                "PgDn",
+                &mut drawn,
+            );
+        })
+        .expect("draw");
+        (drawn.panes[0].1, t.backend().to_string())
+    }
+
     #[test]
-    fn a_pane_never_scrolls_past_its_last_screenful() {
-        let mut t =
-            ratatui::Terminal::new(ratatui::backend::TestBackend::new(10, 3)).expect("terminal");
-        let lines: Vec<Line<'static>> = (0..5).map(|n| Line::raw(n.to_string())).collect();
-        let mut shown = (0, false);
-        t.draw(|f| shown = scrolled(f, f.area(), lines.clone(), 99))
-            .expect("draw");
-        assert_eq!(shown, (2, false));
-        t.draw(|f| shown = scrolled(f, f.area(), lines.clone(), 1))
-            .expect("draw");
-        assert_eq!(shown, (1, true));
+    fn a_pane_never_scrolls_past_its_last_screenful_and_says_where_it_is() {
+        // Five lines in four rows: three of text and the row that says so.
+        let (view, screen) = shown(5, 4, 99);
+        assert_eq!((view.first, view.area.height, view.total), (2, 3, 5));
+        assert!(screen.contains("einde"), "{screen}");
+        assert!(screen.contains('4'), "the last line is shown: {screen}");
+        let (view, screen) = shown(5, 4, 0);
+        assert_eq!(view.first, 0);
+        assert!(
+            screen.contains("↓ meer") && screen.contains("PgDn"),
+            "{screen}"
+        );
+        let (view, screen) = shown(3, 4, 0);
+        assert_eq!(view.area.height, 4, "all of it fits: no row for the sign");
+        assert!(!screen.contains("meer"), "{screen}");
+    }
+
+    #[test]
+    fn styled_lines_wrap_by_words_and_keep_their_styles() {
+        let line = Line::from(vec![
+            Span::styled("Waarom: ", theme::title()),
+            Span::raw("een twee drie vier vijf zes"),
+        ]);
+        let rows = wrap_lines(vec![line], 14);
+        let texts: Vec<String> = rows
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        assert_eq!(texts, vec!["Waarom: een", "twee drie vier", "vijf zes"]);
+        assert_eq!(rows[0].spans[0].style, theme::title());
+        let indented = wrap_lines(vec![Line::raw("  • aa bb cc dd")], 8);
+        let texts: Vec<String> = indented
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        assert_eq!(texts, vec!["  • aa", "  bb cc", "  dd"]);
     }
 
     #[test]
     fn wrap_keeps_blank_lines() {
         assert_eq!(wrap("a b c\n\nd", 3), vec!["a b", "c", "", "d"]);
+    }
+
+    #[test]
+    fn wrap_never_breaks_a_date_or_a_hyphenated_word() {
+        let lines = wrap("Typ een datum als dd-mm-jjjj, bijvoorbeeld 01-03-2027.", 44);
+        assert!(lines.iter().any(|l| l.contains("01-03-2027.")), "{lines:?}");
+        assert!(lines.iter().all(|l| l.trim() != "."), "{lines:?}");
     }
 }

@@ -2,132 +2,109 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::advice::{Finding, Severity};
 use crate::guide::Guide;
 use crate::plan::Slot;
 use crate::present::{capitalise, item_noun, item_title, title_field};
 use crate::text::{Txt, fill};
-use crate::tui::keymap::{Context, say};
+use crate::tui::drawn::Drawn;
+use crate::tui::keymap::say;
 use crate::tui::state::{App, Editor, ListOf, SaveState, View};
 
-use super::common::{message_line, truncate, wrap};
-use super::form::{self, Entry};
+use super::common::{message_lines, truncate, wrap};
+use super::form::{self, Column, Entry};
 use super::{help, keybar, list, panels, sidebar, tabs, theme};
 
 const SIDEBAR_WIDTH: u16 = 22;
 const INTRO_ROWS: usize = 2;
 
-pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let guide = &app.guide;
-    let message_line = message_line(app.message.as_ref(), &hint(e.context(guide)));
-    let message_rows = match message_line.width() {
-        0 => 0,
-        w if w > usize::from(area.width) => 2,
-        _ => 1,
-    };
-    let [header, tab_row, body, message, keys] = Layout::vertical([
+    let message = message_lines(app.message.as_ref(), area.width);
+    let message_rows = u16::try_from(message.len()).unwrap_or(2);
+    let [header, tab_row, body, message_area, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(message_rows),
-        Constraint::Length(keybar::height(app.context(), area.width)),
+        Constraint::Length(keybar::height(app.context(), area.width, &[])),
     ])
     .areas(area);
     render_header(app, e, frame, header);
-    tabs::render(e, frame, tab_row);
+    tabs::render(e, frame, tab_row, drawn);
     // A panel takes the whole width: the form aid and the findings need
     // the room more than the step list does.
     match e.panel {
-        Some(panel) => panels::render(app, e, panel, frame, body),
+        Some(panel) => panels::render(app, e, panel, frame, body, drawn),
         None => {
             let [side, main] =
                 Layout::horizontal([Constraint::Length(SIDEBAR_WIDTH), Constraint::Min(0)])
                     .areas(body);
-            sidebar::render(guide, e, frame, side);
-            render_main(guide, e, frame, main);
+            sidebar::render(guide, e, frame, side, drawn);
+            render_main(guide, e, frame, main, drawn);
         }
     }
-    frame.render_widget(
-        Paragraph::new(message_line).wrap(Wrap { trim: true }),
-        message,
-    );
-    keybar::render(app.context(), frame, keys);
+    frame.render_widget(Paragraph::new(message), message_area);
+    keybar::render(app.context(), &[], frame, keys, drawn);
 }
 
-/// What to do here, when there is no message: the hint of the editor's
-/// own context (a field being typed has its hint under the field).
-pub(super) fn hint(context: Context) -> String {
-    hint_text(context).map_or_else(String::new, |txt| say(txt, &[]))
-}
-
-/// The hint shown in `context`, if it has one.
-pub(super) fn hint_text(context: Context) -> Option<Txt> {
-    Some(match context {
-        Context::Form => Txt::HintBrowse,
-        Context::List => Txt::HintList,
-        Context::PerItemList => Txt::HintPerItemList,
-        Context::Record => Txt::HintRecord,
-        Context::Panel => Txt::HintPanel,
-        Context::FormsList => Txt::HintFormsList,
-        Context::PanelDetails => Txt::HintPanelDetails,
-        Context::CaseText => Txt::HintCaseText,
-        Context::EditLine
-        | Context::EditText
-        | Context::PickOne
-        | Context::PickMany
-        | Context::Global
-        | Context::Picker
-        | Context::NameDialog
-        | Context::Confirm
-        | Context::Help
-        | Context::Versions
-        | Context::Recover
-        | Context::Export => return None,
-    })
-}
-
+/// The header: the plan on the left, the step and the save state on the
+/// right. As the window narrows the words around the step and the time go
+/// first; the title is cut last.
 fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
-    let save = match &e.save {
+    let width = usize::from(area.width);
+    let (save, save_short, save_style) = match &e.save {
         SaveState::Failed(_) => {
-            Span::styled(format!("⚠ {} ", Txt::SaveFailed.get()), theme::error())
+            let text = format!("⚠ {}", Txt::SaveFailed.get());
+            (text.clone(), text, theme::error())
         }
-        _ if e.is_dirty() => Span::raw(format!("{} ", Txt::Unsaved.get())),
+        _ if e.is_dirty() => {
+            let text = Txt::Unsaved.get().to_string();
+            (text.clone(), text, Style::new())
+        }
         SaveState::Saved(at) => {
             let time = crate::present::format_time(*at, &app.tz);
-            Span::raw(format!("{} ", fill(Txt::Saved, &[&time])))
+            (
+                fill(Txt::Saved, &[&time]),
+                fill(Txt::SavedShort, &[&time]),
+                Style::new(),
+            )
         }
     };
-    let step = fill(
-        Txt::StepOf,
-        &[&e.step, &(app.guide.steps.len().saturating_sub(1))],
-    );
-    let right = format!("{step} · {}", save.content);
-    let right_width =
-        u16::try_from(unicode_width::UnicodeWidthStr::width(right.as_str())).unwrap_or(0);
-    let left_width = area.width.saturating_sub(right_width + 1);
+    let step = crate::present::step_place(e.step, app.guide.steps.len());
+    let plain = format!(" {}", e.plan.meta.title);
+    let number = fill(Txt::StepNumber, &[&e.step]);
+    let choices = [
+        (plain.as_str(), format!("{step} · "), save.clone()),
+        (plain.as_str(), format!("{number} · "), save),
+        (plain.as_str(), format!("{number} · "), save_short),
+    ];
+    let fits = |(l, s, v): &(&str, String, String)| l.width() + s.width() + v.width() + 2 <= width;
+    let (left, step, save) = match choices.iter().find(|c| fits(c)) {
+        Some(c) => c.clone(),
+        None => choices[2].clone(),
+    };
+    let right_width = step.width() + save.width() + 1;
     let left = truncate(
-        &format!(" {} · {}", Txt::AppName.get(), e.plan.meta.title),
-        left_width,
+        left,
+        u16::try_from(width.saturating_sub(right_width + 1)).unwrap_or(0),
     );
-    let pad = area
-        .width
-        .saturating_sub(
-            u16::try_from(unicode_width::UnicodeWidthStr::width(left.as_str())).unwrap_or(0),
-        )
-        .saturating_sub(right_width);
+    let pad = width.saturating_sub(left.width() + right_width);
     let line = Line::from(vec![
         Span::raw(left),
-        Span::raw(" ".repeat(usize::from(pad))),
-        Span::raw(format!("{step} · ")),
-        save,
+        Span::raw(" ".repeat(pad)),
+        Span::raw(step),
+        Span::styled(format!("{save} "), save_style),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme::header()), area);
 }
 
-fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
+fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let Some(step) = e.current_step(guide) else {
         return;
     };
@@ -136,17 +113,26 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(1),
         ..area
     };
-    // The intro gets two lines; F1 shows it in full.
+    // The intro gets two lines and says where the rest is (F1); while an
+    // answer is typed it makes room for the field.
     let mut intro = wrap(&step.intro, inner.width);
+    if e.field_editor().is_some() {
+        intro.clear();
+    }
     if intro.len() > INTRO_ROWS {
-        intro.truncate(INTRO_ROWS);
-        if let Some(last) = intro.last_mut() {
-            *last = truncate(&format!("{last} …"), inner.width);
-        }
+        // The last row ends at a word, then says where the rest is.
+        let more = say(Txt::IntroMore, &[]);
+        let room = inner
+            .width
+            .saturating_sub(u16::try_from(more.width() + 1).unwrap_or(0));
+        let rest = intro[INTRO_ROWS - 1..].join(" ");
+        let last = wrap(&rest, room).into_iter().next().unwrap_or_default();
+        intro.truncate(INTRO_ROWS - 1);
+        intro.push(format!("{last} {more}"));
     }
     let intro_rows = u16::try_from(intro.len()).unwrap_or(0);
     let crumb = breadcrumb(guide, e, inner.width);
-    let crumb_rows = u16::from(crumb.is_some());
+    let crumb_rows = u16::try_from(crumb.len()).unwrap_or(0);
     let help_rows = help::panel_height(inner.height);
     let [title, intro_area, crumb_area, content, help_area] = Layout::vertical([
         Constraint::Length(1),
@@ -165,9 +151,7 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
         .map(|l| Line::styled(l, theme::dim()))
         .collect();
     frame.render_widget(Paragraph::new(intro_lines), intro_area);
-    if let Some(crumb) = crumb {
-        frame.render_widget(Paragraph::new(crumb), crumb_area);
-    }
+    frame.render_widget(Paragraph::new(crumb), crumb_area);
     match &e.view {
         View::Form { edit } => {
             let entries: Vec<Entry> = e
@@ -179,18 +163,16 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                     notes: question_notes(guide, e, &q.id),
                 })
                 .collect();
-            form::render(
-                frame,
-                content,
-                guide,
-                &e.plan,
-                &entries,
-                e.focus,
-                edit.as_ref(),
-            );
+            let column = Column {
+                entries: &entries,
+                focus: e.focus,
+                edit: edit.as_ref(),
+                scroll: &e.form_scroll,
+            };
+            form::render(frame, content, guide, &e.plan, &column, drawn);
         }
         View::List { question, selected } => {
-            list::render(guide, e, question, *selected, frame, content);
+            list::render(guide, e, question, *selected, frame, content, drawn);
         }
         View::Record {
             question,
@@ -210,23 +192,33 @@ fn render_main(guide: &Guide, e: &Editor, frame: &mut Frame, area: Rect) {
                     notes: item_notes(e, question, item, &f.id, i == 0),
                 })
                 .collect();
-            form::render(
-                frame,
-                content,
-                guide,
-                &e.plan,
-                &entries,
-                *focus,
-                edit.as_ref(),
-            );
+            let column = Column {
+                entries: &entries,
+                focus: *focus,
+                edit: edit.as_ref(),
+                scroll: &e.form_scroll,
+            };
+            form::render(frame, content, guide, &e.plan, &column, drawn);
         }
     }
     help::render_panel(guide, e, frame, help_area);
 }
 
 /// Where in the step the user is, when inside a list or an item:
-/// "Inventaris › Welke taken …" or "Inventaris › Taak 2 van 5: Afval".
-fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
+/// "Taken › Welke taken horen bij deze opgave?" or "Taken › Taak 2 van
+/// 5: Afval", wrapped rather than cut (W7).
+fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Vec<Line<'static>> {
+    crumb_text(guide, e)
+        .map(|text| {
+            wrap(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme::focus_label()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn crumb_text(guide: &Guide, e: &Editor) -> Option<String> {
     let sep = Txt::Breadcrumb.get();
     let (question, item) = match &e.view {
         View::Form { .. } => return None,
@@ -253,7 +245,7 @@ fn breadcrumb(guide: &Guide, e: &Editor, width: u16) -> Option<Line<'static>> {
             format!("{step}{sep}{counted}: {title}")
         }
     };
-    Some(Line::styled(truncate(&text, width), theme::focus_label()))
+    Some(text)
 }
 
 /// The findings on question `id` itself, and a count of those on its items.

@@ -9,9 +9,11 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::advice::forms::{FormAid, Reason};
 use crate::text::Txt;
-use crate::tui::state::Editor;
+use crate::tui::drawn::{Drawn, Pane};
+use crate::tui::state::{Editor, Panel};
 
 use super::common::{scrolled, truncate, wrap};
+use super::details::{list_rows, page_key};
 use super::theme;
 
 fn reason_lines(
@@ -45,23 +47,16 @@ fn reason_lines(
     lines
 }
 
-pub fn render(
-    e: &Editor,
-    selected: usize,
-    scroll: u16,
-    in_details: bool,
-    frame: &mut Frame,
-    area: Rect,
-) {
+pub fn render(e: &Editor, panel: Panel, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let aid: &FormAid = &e.advice.forms;
-    // The disclaimer, and what the order rests on: room for both at 80x24.
-    let note = format!("{} {}", aid.disclaimer, aid.basis);
-    let note_lines: Vec<Line> = wrap(&note, area.width)
+    let selected = panel.selected;
+    // The disclaimer stays in sight, in full; what the order rests on
+    // closes every form's details (it scrolls with them).
+    let note_lines: Vec<Line> = wrap(&aid.disclaimer, area.width)
         .into_iter()
-        .take(6)
         .map(|l| Line::styled(l, theme::hint()))
         .collect();
-    let note_rows = u16::try_from(note_lines.len()).unwrap_or(6);
+    let note_rows = u16::try_from(note_lines.len()).unwrap_or(3);
     let [title_area, note_area, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(note_rows),
@@ -69,19 +64,28 @@ pub fn render(
     ])
     .areas(area);
     frame.render_widget(
-        Paragraph::new(Line::styled(Txt::FormsTitle.get(), theme::title())),
+        Paragraph::new(Line::styled(
+            truncate(Txt::FormsTitle.get(), title_area.width),
+            theme::title(),
+        )),
         title_area,
     );
     frame.render_widget(Paragraph::new(note_lines), note_area);
-    let list_width = (body.width / 3).clamp(18, 30);
+    // A third of the width, up to what the longest name needs (at 120
+    // columns "Bedrijfsvoeringsorganisatie" fits whole).
+    let longest = aid
+        .forms
+        .iter()
+        .map(|f| unicode_width::UnicodeWidthStr::width(f.name.as_str()) + 9)
+        .max()
+        .unwrap_or(30);
+    let list_width = (body.width / 3).clamp(18, u16::try_from(longest).unwrap_or(30).max(18));
     let [list_area, details_area] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body);
     let rows: Vec<Line> = aid
         .forms
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let marker = if i == selected { "›" } else { " " };
+        .map(|f| {
             let chosen = if f.chosen { " *" } else { "" };
             let score = format!("{:+}", f.score);
             let name_width = list_width
@@ -89,16 +93,10 @@ pub fn render(
             let name = truncate(&f.name, name_width);
             let pad = usize::from(name_width)
                 .saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
-            let text = format!("{marker} {name}{}{chosen} {score}", " ".repeat(pad));
-            let style = match (i == selected, in_details) {
-                (true, false) => theme::focus(),
-                (true, true) => theme::focus_label(),
-                _ => Style::new(),
-            };
-            Line::styled(text, style)
+            Line::raw(format!("{name}{}{chosen} {score}", " ".repeat(pad)))
         })
         .collect();
-    frame.render_widget(Paragraph::new(rows), list_area);
+    list_rows(rows, selected, frame, list_area, drawn);
     let Some(form) = aid.forms.get(selected) else {
         return;
     };
@@ -109,7 +107,11 @@ pub fn render(
     } else {
         form.name.clone()
     };
-    lines.push(Line::styled(heading, theme::title()));
+    lines.extend(
+        wrap(&heading, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme::title())),
+    );
     lines.extend(wrap(&form.summary, width).into_iter().map(Line::raw));
     lines.push(Line::raw(""));
     if form.reasons_for.is_empty() && form.reasons_against.is_empty() {
@@ -176,13 +178,19 @@ pub fn render(
                 ));
             }
         }
+        lines.push(Line::raw(""));
     }
-    let border = if in_details {
-        theme::border_active()
-    } else {
-        theme::dim()
-    };
-    let block = Block::new().borders(Borders::LEFT).border_style(border);
+    if !aid.basis.trim().is_empty() {
+        lines.push(Line::styled(Txt::FormsBasis.get(), theme::title()));
+        lines.extend(
+            wrap(&aid.basis, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme::dim())),
+        );
+    }
+    let block = Block::new()
+        .borders(Borders::LEFT)
+        .border_style(theme::dim());
     let inner = block.inner(details_area);
     frame.render_widget(block, details_area);
     let text = Rect {
@@ -190,5 +198,13 @@ pub fn render(
         width: inner.width.saturating_sub(1),
         ..inner
     };
-    scrolled(frame, text, lines, scroll);
+    scrolled(
+        frame,
+        text,
+        lines,
+        panel.scroll,
+        Pane::Details,
+        &page_key(),
+        drawn,
+    );
 }

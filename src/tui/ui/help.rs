@@ -1,5 +1,6 @@
 //! Help: the panel under the form (why the focused question matters) and
-//! the F1 overlay (that help in full, plus every key).
+//! the F1 overlay: the keys of this screen first, then what the screen is
+//! about, what its signs mean, the mouse, and the keys of other places.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,10 +9,12 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::guide::{Guide, Question, RaadRole};
 use crate::text::{Txt, fill};
-use crate::tui::keymap::{Context, bindings, say};
-use crate::tui::state::{App, Screen};
+use crate::tui::drawn::{Drawn, Pane};
+use crate::tui::keymap::{Context, say};
+use crate::tui::state::{App, PanelKind, Screen};
 
-use super::common::{panel, role_name, scrolled, wrap, wrap_lines};
+use super::common::{page_key, panel, role_name, scrolled, wrap, wrap_lines};
+use super::help_keys::{KeyGroup, key_groups};
 use super::{keybar, theme};
 
 /// Rows for the help panel: enough for a few lines of help, not more
@@ -62,14 +65,9 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
         .into_iter()
         .map(Line::raw)
         .collect();
-    // The roles with what they mean (G4) when that leaves room for the
-    // help; the names alone otherwise (F1 always explains them).
-    let explained = roles_lines(q, inner.width, true);
-    let mut lines = if explained.len() + help.len() <= rows {
-        explained
-    } else {
-        roles_lines(q, inner.width, false)
-    };
+    // The roles with what they mean (G4), always; the help under them, and
+    // where the rest of it is when it does not fit.
+    let mut lines = roles_lines(q, inner.width, true);
     lines.extend(help);
     if lines.len() > rows && rows > 0 {
         // Say there is more rather than cutting a sentence silently.
@@ -79,9 +77,9 @@ pub fn render_panel(guide: &Guide, e: &crate::tui::state::Editor, frame: &mut Fr
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
+pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     // Cover everything but the key bar, which still says how to close.
-    let bar = keybar::height(Context::Help, area.width);
+    let bar = keybar::height(Context::Help, area.width, &[]);
     let popup = Rect {
         height: area.height.saturating_sub(bar),
         ..area
@@ -93,106 +91,128 @@ pub fn render_overlay(app: &App, scroll: u16, frame: &mut Frame, area: Rect) {
     ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let mut lines: Vec<Line> = Vec::new();
-    if let Screen::Editor(e) = &app.screen
-        && let Some(q) = e.help_subject(&app.guide)
-    {
-        if let Some(step) = e.current_step(&app.guide) {
-            lines.push(Line::styled(step.title.clone(), theme::title()));
-            lines.push(Line::raw(step.intro.clone()));
-            lines.push(Line::raw(""));
-        }
-        lines.push(Line::styled(q.label.clone(), theme::title()));
-        lines.extend(roles_lines(q, inner.width, true));
-        lines.push(Line::raw(q.help.clone()));
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(Txt::HelpMarksLegend.get(), theme::dim()));
-        lines.push(Line::raw(""));
-    }
-    lines.push(Line::styled(Txt::HelpKeysTitle.get(), theme::title()));
-    let mut last_heading = None;
-    for group in key_groups(&app.screen) {
-        if last_heading != Some(group.heading) {
-            lines.push(Line::styled(group.heading.get(), theme::focus_label()));
-            last_heading = Some(group.heading);
-        }
-        for (keys, label) in group.entries {
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled(format!("{keys:<13} "), theme::title()),
-                Span::raw(label),
-            ]));
-        }
-    }
-    scrolled(frame, inner, wrap_lines(lines, inner.width), scroll);
-}
-
-/// One group of keys in the help: a heading, the context the keys work
-/// in, and each binding as (all its keys, what it does).
-pub struct KeyGroup {
-    pub heading: Txt,
-    /// Read by the checks that the help is honest (`keys_named`).
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub context: Context,
-    pub entries: Vec<(String, &'static str)>,
-}
-
-/// Every context the user can meet on a screen, in the order the help
-/// lists them; "everywhere" last, with the keys that work on that screen.
-const PICKER_GROUPS: &[(Txt, Context)] = &[
-    (Txt::GroupPicker, Context::Picker),
-    (Txt::GroupDialogs, Context::NameDialog),
-    (Txt::GroupDialogs, Context::Confirm),
-    (Txt::GroupDialogs, Context::Versions),
-    (Txt::GroupDialogs, Context::Recover),
-    (Txt::HelpOverlayTitle, Context::Help),
-];
-
-const EDITOR_GROUPS: &[(Txt, Context)] = &[
-    (Txt::GroupQuestions, Context::Form),
-    (Txt::GroupEditing, Context::EditLine),
-    (Txt::GroupEditing, Context::EditText),
-    (Txt::GroupEditing, Context::PickOne),
-    (Txt::GroupEditing, Context::PickMany),
-    (Txt::GroupLists, Context::List),
-    (Txt::GroupLists, Context::PerItemList),
-    (Txt::GroupQuestions, Context::Record),
-    (Txt::GroupDialogs, Context::Confirm),
-    (Txt::GroupPanels, Context::Panel),
-    (Txt::GroupPanels, Context::FormsList),
-    (Txt::GroupPanels, Context::PanelDetails),
-    (Txt::GroupPanels, Context::CaseText),
-    (Txt::GroupDialogs, Context::Export),
-    (Txt::GroupDialogs, Context::NameDialog),
-    (Txt::HelpOverlayTitle, Context::Help),
-];
-
-/// The help's keys for `screen`: its contexts' own keys, then the keys
-/// that work everywhere on it.
-pub fn key_groups(screen: &Screen) -> Vec<KeyGroup> {
-    let (groups, main) = match screen {
-        Screen::Picker(_) => (PICKER_GROUPS, Context::Picker),
-        Screen::Editor(_) => (EDITOR_GROUPS, Context::Form),
+    let text = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
     };
-    let entry = |b: &'static crate::tui::keymap::Binding| (b.full_label(), b.label.get());
-    let mut out: Vec<KeyGroup> = groups
-        .iter()
-        .map(|&(heading, context)| KeyGroup {
-            heading,
-            context,
-            entries: bindings(context)
-                .filter(|b| b.context == context)
-                .map(entry)
-                .collect(),
-        })
-        .collect();
-    out.push(KeyGroup {
-        heading: Txt::GroupEverywhere,
-        context: Context::Global,
-        entries: bindings(main)
-            .filter(|b| b.context == Context::Global)
-            .map(entry)
-            .collect(),
-    });
-    out
+    let here = app.context_under_top();
+    let groups = key_groups(&app.screen, here);
+    let (mine, elsewhere): (Vec<&KeyGroup>, Vec<&KeyGroup>) = {
+        let split = groups
+            .iter()
+            .position(|g| g.elsewhere)
+            .unwrap_or(groups.len());
+        (
+            groups[..split].iter().collect(),
+            groups[split..].iter().collect(),
+        )
+    };
+    let mut lines: Vec<Line> = vec![Line::styled(Txt::HelpKeysHere.get(), theme::title())];
+    key_lines(&mine, text.width, &mut lines);
+    lines.push(Line::raw(""));
+    lines.extend(about(app, here, text.width));
+    lines.push(Line::styled(Txt::HelpSigns.get(), theme::title()));
+    for sign in SIGNS {
+        indented(&say(sign, &[]), 2, text.width, &mut lines);
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(Txt::HelpMouseTitle.get(), theme::title()));
+    indented(&say(Txt::HelpMouse, &[]), 2, text.width, &mut lines);
+    if !elsewhere.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(Txt::HelpOtherKeys.get(), theme::title()));
+        key_lines(&elsewhere, text.width, &mut lines);
+    }
+    let keys = page_key(Context::Help);
+    scrolled(
+        frame,
+        text,
+        wrap_lines(lines, text.width),
+        scroll,
+        Pane::Help,
+        &keys,
+        drawn,
+    );
+}
+
+/// The signs the screens use, explained (W4).
+const SIGNS: [Txt; 8] = [
+    Txt::HelpSignSteps,
+    Txt::HelpSignMarks,
+    Txt::HelpSignLights,
+    Txt::HelpSignBadge,
+    Txt::HelpSignFocus,
+    Txt::HelpSignChoices,
+    Txt::HelpSignPanels,
+    Txt::HelpSignMore,
+];
+
+/// The keys of `groups`, a heading where the place changes.
+/// `text` wrapped to `width`, every row `indent` columns in, so a long
+/// entry does not run back under its heading.
+fn indented(text: &str, indent: u16, width: u16, lines: &mut Vec<Line<'static>>) {
+    let pad = " ".repeat(usize::from(indent));
+    for row in wrap(text, width.saturating_sub(indent)) {
+        lines.push(Line::raw(format!("{pad}{row}")));
+    }
+}
+
+/// Columns before a key's description: two, the keys, a space.
+const KEY_COLUMN: u16 = 16;
+
+fn key_lines(groups: &[&KeyGroup], width: u16, lines: &mut Vec<Line<'static>>) {
+    let mut last = None;
+    for group in groups {
+        if last != Some(group.heading) {
+            lines.push(Line::styled(group.heading.get(), theme::focus_label()));
+            last = Some(group.heading);
+        }
+        for (keys, label) in &group.entries {
+            // The description wraps under itself, not under the keys.
+            let rows = wrap(label, width.saturating_sub(KEY_COLUMN));
+            for (n, row) in rows.into_iter().enumerate() {
+                let keys = if n == 0 { keys.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(format!("{keys:<13} "), theme::title()),
+                    Span::raw(row),
+                ]));
+            }
+        }
+    }
+}
+
+/// What the screen under the help is about: the step and the question,
+/// or what a panel shows, or the plan list.
+fn about(app: &App, here: Context, width: u16) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = Vec::new();
+    let text = |txt: Txt| Line::raw(txt.get().to_string());
+    match &app.screen {
+        Screen::Picker(_) => lines.push(text(Txt::HelpPickerScreen)),
+        Screen::Editor(e) => match e.panel.map(|p| p.kind) {
+            Some(kind) => lines.push(text(match kind {
+                PanelKind::Findings => Txt::HelpFindingsScreen,
+                PanelKind::Forms => Txt::HelpFormsScreen,
+                PanelKind::Raad => Txt::HelpRaadScreen,
+                PanelKind::Overview => Txt::HelpOverviewScreen,
+                PanelKind::Case => Txt::HelpCaseScreen,
+            })),
+            None if here == Context::Export => lines.push(text(Txt::HelpExportScreen)),
+            None => {
+                if let Some(step) = e.current_step(&app.guide) {
+                    lines.push(Line::styled(step.title.clone(), theme::title()));
+                    lines.push(Line::raw(step.intro.clone()));
+                    lines.push(Line::raw(""));
+                }
+                if let Some(q) = e.help_subject(&app.guide) {
+                    lines.push(Line::styled(q.label.clone(), theme::title()));
+                    lines.extend(roles_lines(q, width, true));
+                    lines.push(Line::raw(q.help.clone()));
+                }
+            }
+        },
+    }
+    lines.push(Line::raw(""));
+    lines
 }

@@ -2,12 +2,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::guide::Guide;
+use crate::plan::progress::open_fields;
 use crate::present::{item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
+use crate::tui::drawn::{Drawn, Hit, Pane, PaneView};
 use crate::tui::keymap::say;
 use crate::tui::state::{Editor, ListOf};
 
@@ -21,6 +24,7 @@ pub fn render(
     selected: usize,
     frame: &mut Frame,
     area: Rect,
+    drawn: &mut Drawn,
 ) {
     let Some(shape) = ListOf::question(guide, question) else {
         return;
@@ -68,6 +72,23 @@ pub fn render(
         ListOf::Own { .. } => name_field,
         ListOf::PerItem { .. } => "",
     };
+    drawn.pane(PaneView {
+        pane: Pane::List,
+        area,
+        total: u16::try_from(items.len()).unwrap_or(u16::MAX),
+        first: u16::try_from(first).unwrap_or(0),
+    });
+    for (row, i) in (first..items.len().min(first + rows)).enumerate() {
+        let y = area.y + u16::try_from(row).unwrap_or(0);
+        drawn.zone(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            Hit::Row(i),
+        );
+    }
     let lines: Vec<Line> = items
         .iter()
         .enumerate()
@@ -95,7 +116,20 @@ pub fn render(
             } else {
                 ratatui::style::Style::new()
             };
-            Line::styled(truncate(&text, area.width), style)
+            // How many required answers the item still lacks (W12); Enter
+            // opens it on the first of them.
+            let open = open_fields(fields, record).len();
+            if open == 0 {
+                return Line::styled(truncate(&text, area.width), style);
+            }
+            let note = format!(" · {}", fill(Txt::ItemOpen, &[&open]));
+            let room = area
+                .width
+                .saturating_sub(u16::try_from(note.width()).unwrap_or(0));
+            Line::from(vec![
+                Span::styled(truncate(&text, room), style),
+                Span::styled(note, style.patch(theme::warn())),
+            ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);

@@ -2,18 +2,23 @@
 
 mod case;
 mod common;
+mod details;
 mod dialog;
 mod editor;
 mod form;
 mod form_aid;
 mod help;
+mod help_keys;
 mod keybar;
 #[cfg(test)]
 mod keys_named;
 mod list;
+mod messages;
 mod overlay;
+mod overview;
 mod panels;
 mod picker;
+mod plan_details;
 mod sidebar;
 mod tabs;
 pub(crate) mod theme;
@@ -26,25 +31,31 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::text::{Txt, fill};
 
+use super::drawn::Drawn;
 use super::state::{App, Screen};
 
 /// Below this size the screens cannot show a question with its help.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-pub fn render(app: &App, frame: &mut Frame) {
+/// Draw the app; the answer says what was drawn where (for the scroll
+/// keys and the mouse), and goes back to `update` as `Event::Drawn`.
+pub fn render(app: &App, frame: &mut Frame) -> Drawn {
+    let mut drawn = Drawn::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
-        return;
+        return drawn;
     }
     match &app.screen {
-        Screen::Picker(p) => picker::render(app, p, frame, area),
-        Screen::Editor(e) => editor::render(app, e, frame, area),
+        Screen::Picker(p) => picker::render(app, p, frame, area, &mut drawn),
+        Screen::Editor(e) => editor::render(app, e, frame, area, &mut drawn),
     }
-    for o in &app.overlays {
-        overlay::render(app, o, frame, area);
+    for (i, o) in app.overlays.iter().enumerate() {
+        drawn.layer = i + 1;
+        overlay::render(app, o, frame, area, &mut drawn);
     }
+    drawn
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {

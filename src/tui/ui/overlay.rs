@@ -6,14 +6,17 @@ use ratatui::layout::Rect;
 use crate::export::Format;
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
+use crate::tui::drawn::Drawn;
 use crate::tui::keymap::say;
 use crate::tui::state::{App, ExportChoice, Overlay, export_choices};
 
-use super::{dialog, help};
+use super::dialog::Choices;
+use super::{dialog, help, messages, plan_details};
 
-pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     match overlay {
-        Overlay::Help { scroll } => help::render_overlay(app, *scroll, frame, area),
+        Overlay::Help { scroll } => help::render_overlay(app, *scroll, frame, area, drawn),
+        Overlay::Messages { scroll } => messages::render(app, *scroll, frame, area, drawn),
         Overlay::NewPlan(input) => dialog::prompt(
             Txt::NewPlanTitle.get(),
             &say(Txt::NewPlanPrompt, &[]),
@@ -21,13 +24,7 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             frame,
             area,
         ),
-        Overlay::Rename { input, .. } => dialog::prompt(
-            Txt::RenameTitle.get(),
-            &say(Txt::NewPlanPrompt, &[]),
-            input,
-            frame,
-            area,
-        ),
+        Overlay::Details(form) => plan_details::render(form, frame, area, drawn),
         Overlay::HandIn { input, .. } => dialog::prompt(
             Txt::HandInTitle.get(),
             &say(Txt::HandInPrompt, &[]),
@@ -47,10 +44,11 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             Txt::ConfirmDeletePlanBody.get(),
             frame,
             area,
+            drawn,
         ),
         Overlay::ConfirmRemove { question, item } => {
             if let Some(e) = app.editor() {
-                dialog::confirm_remove(&app.guide, e, question, item, frame, area);
+                dialog::confirm_remove(&app.guide, e, question, item, frame, area, drawn);
             }
         }
         Overlay::Versions {
@@ -69,15 +67,14 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                     }
                 })
                 .collect();
-            dialog::choose_list(
-                &fill(Txt::VersionsTitle, &[title]),
-                Txt::VersionsEmpty.get(),
-                &say(Txt::VersionsHint, &[]),
-                &rows,
-                *selected,
-                frame,
-                area,
-            );
+            let list = Choices {
+                title: &fill(Txt::VersionsTitle, &[title]),
+                empty: Txt::VersionsEmpty.get(),
+                hint: &say(Txt::VersionsHint, &[]),
+                rows: &rows,
+                selected: *selected,
+            };
+            dialog::choose_list(&list, frame, area, drawn);
         }
         Overlay::Recover(offer) => {
             let when = format_datetime(offer.written, &app.tz);
@@ -88,11 +85,13 @@ pub fn render(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 area,
             );
         }
-        Overlay::Export { selected } => export_dialog(*selected, frame, area),
+        Overlay::Export { selected, folder } => {
+            export_dialog(*selected, folder, frame, area, drawn)
+        }
     }
 }
 
-fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
+fn export_dialog(selected: usize, folder: &str, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let rows: Vec<(String, bool)> = export_choices()
         .iter()
         .map(|c| {
@@ -110,13 +109,12 @@ fn export_dialog(selected: usize, frame: &mut Frame, area: Rect) {
             (label.get().to_string(), false)
         })
         .collect();
-    dialog::choose_list(
-        Txt::ExportTitle.get(),
-        "",
-        Txt::ExportHint.get(),
-        &rows,
+    let list = Choices {
+        title: Txt::ExportTitle.get(),
+        empty: "",
+        hint: &fill(Txt::ExportHint, &[&folder]),
+        rows: &rows,
         selected,
-        frame,
-        area,
-    );
+    };
+    dialog::choose_list(&list, frame, area, drawn);
 }

@@ -3,30 +3,39 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use crate::present::format_datetime;
 use crate::text::{Txt, fill};
-use crate::tui::keymap::say;
+use crate::tui::drawn::{Drawn, Hit, Pane, PaneView};
+use crate::tui::keymap::{Action, Context, say};
 use crate::tui::state::{App, Picker};
 
-use super::common::{message_line, panel, wrap};
+use super::common::{message_lines, panel, wrap};
 use super::{keybar, theme};
 
-pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let detail_lines = selected_detail(app, p, area.width);
-    let message_line = message_line(app.message.as_ref(), "");
-    let message_rows = match message_line.width() {
-        0 => 0,
-        w if w > usize::from(area.width) => 2,
-        _ => 1,
+    let message = message_lines(app.message.as_ref(), area.width);
+    let message_rows = u16::try_from(message.len()).unwrap_or(2);
+    // With no plans yet, only the keys that make or leave one do anything.
+    let skip: &[Action] = if p.plans.is_empty() && app.context() == Context::Picker {
+        &[
+            Action::Down,
+            Action::Enter,
+            Action::EditDetails,
+            Action::Delete,
+            Action::ShowVersions,
+        ]
+    } else {
+        &[]
     };
-    let [header, body, detail, message, keys] = Layout::vertical([
+    let [header, body, detail, message_area, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(u16::try_from(detail_lines.len()).unwrap_or(3)),
         Constraint::Length(message_rows),
-        Constraint::Length(keybar::height(app.context(), area.width)),
+        Constraint::Length(keybar::height(app.context(), area.width, skip)),
     ])
     .areas(area);
     let title = format!(" {} · {}", Txt::AppName.get(), Txt::PickerTitle.get());
@@ -45,18 +54,15 @@ pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
             .collect();
         frame.render_widget(Paragraph::new(lines), inner);
     } else {
-        render_table(app, p, frame, inner);
+        render_table(app, p, frame, inner, drawn);
     }
 
     frame.render_widget(Paragraph::new(detail_lines), detail);
-    frame.render_widget(
-        Paragraph::new(message_line).wrap(Wrap { trim: true }),
-        message,
-    );
-    keybar::render(app.context(), frame, keys);
+    frame.render_widget(Paragraph::new(message), message_area);
+    keybar::render(app.context(), skip, frame, keys, drawn);
 }
 
-fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
+fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let header = Row::new(vec![
         Cell::from(Txt::PickerColPlan.get()),
         Cell::from(Txt::PickerColUpdated.get()),
@@ -95,6 +101,31 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect) {
     .highlight_symbol("› ");
     let mut state = TableState::default().with_selected(Some(p.selected));
     frame.render_stateful_widget(table, area, &mut state);
+    // Under the header row, the plans from the first one shown.
+    let first = state.offset();
+    let rows_area = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    drawn.pane(PaneView {
+        pane: Pane::List,
+        area: rows_area,
+        total: u16::try_from(p.plans.len()).unwrap_or(u16::MAX),
+        first: u16::try_from(first).unwrap_or(0),
+    });
+    for (row, i) in (first..p.plans.len()).enumerate() {
+        let Ok(row) = u16::try_from(row) else { break };
+        if row >= rows_area.height {
+            break;
+        }
+        let zone = Rect {
+            y: rows_area.y + row,
+            height: 1,
+            ..rows_area
+        };
+        drawn.zone(zone, Hit::Row(i));
+    }
 }
 
 /// Under the table: where plans live, or what is wrong with the selected

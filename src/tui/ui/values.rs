@@ -1,8 +1,10 @@
 //! Answers as styled lines under their question.
 
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use crate::guide::{Guide, Kind, Question};
+use crate::plan::progress::open_fields;
 use crate::plan::{Plan, Slot};
 use crate::present::{answer_text, item_title, record_summary, title_field};
 use crate::text::{Txt, fill};
@@ -16,13 +18,15 @@ const LIST_PREVIEW: usize = 5;
 /// Lines of a long text shown under its question.
 const TEXT_PREVIEW: usize = 4;
 
-/// The answer at `slot` as lines at most `width` wide.
+/// The answer at `slot` as lines at most `width` wide; in `full`, a long
+/// text is not shortened (the focused question shows all of it).
 pub fn value_lines(
     guide: &Guide,
     plan: &Plan,
     q: &Question,
     slot: &Slot,
     width: u16,
+    full: bool,
 ) -> Vec<Line<'static>> {
     match &q.kind {
         Kind::List {
@@ -37,9 +41,10 @@ pub fn value_lines(
             let mut lines: Vec<Line> = items
                 .iter()
                 .take(LIST_PREVIEW)
-                .map(|i| {
+                .flat_map(|i| {
                     let summary = record_summary(guide, plan, fields, Some(&i.fields), title_field);
-                    bullet(&item_title(i, title_field), &summary, width)
+                    let open = open_fields(fields, Some(&i.fields)).len();
+                    bullet(&item_title(i, title_field), &summary, open, width, full)
                 })
                 .collect();
             more(&mut lines, items.len());
@@ -65,15 +70,17 @@ pub fn value_lines(
             let mut lines: Vec<Line> = items
                 .iter()
                 .take(LIST_PREVIEW)
-                .map(|i| {
+                .flat_map(|i| {
                     let record = plan.record(&q.id, &i.id);
                     let summary = record_summary(guide, plan, fields, record, "");
-                    let summary = if summary.is_empty() {
+                    let open = open_fields(fields, record).len();
+                    // "nog 2 open" says it when something is required.
+                    let summary = if summary.is_empty() && open == 0 {
                         Txt::NotAnswered.get().to_string()
                     } else {
                         summary
                     };
-                    bullet(&item_title(i, field), &summary, width)
+                    bullet(&item_title(i, field), &summary, open, width, full)
                 })
                 .collect();
             more(&mut lines, items.len());
@@ -90,8 +97,10 @@ pub fn value_lines(
         | Kind::Refs { .. } => match answer_text(guide, plan, q, plan.get(slot)) {
             Some(text) => {
                 let mut lines = wrap(&text, width);
-                let cut = lines.len() > TEXT_PREVIEW;
-                lines.truncate(TEXT_PREVIEW);
+                let cut = lines.len() > TEXT_PREVIEW && !full;
+                if cut {
+                    lines.truncate(TEXT_PREVIEW);
+                }
                 if cut && let Some(last) = lines.last_mut() {
                     last.push('…');
                 }
@@ -100,19 +109,61 @@ pub fn value_lines(
                     .map(|l| Line::styled(l, theme::answer()))
                     .collect()
             }
-            None if q.optional => vec![Line::styled(Txt::NotAnsweredOptional.get(), theme::hint())],
-            None => vec![Line::styled(Txt::NotAnswered.get(), theme::hint())],
+            None => {
+                let txt = if q.optional {
+                    Txt::NotAnsweredOptional
+                } else {
+                    Txt::NotAnswered
+                };
+                wrap(txt.get(), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme::hint()))
+                    .collect()
+            }
         },
     }
 }
 
-fn bullet(title: &str, summary: &str, width: u16) -> Line<'static> {
+/// "• Afval — Samen met anderen · nog 2 open": the item, its short
+/// answers, and how many of its required answers are still open (W12).
+/// On one line, cut; in `full` (the focused question) wrapped, so every
+/// word can be read.
+fn bullet(title: &str, summary: &str, open: usize, width: u16, full: bool) -> Vec<Line<'static>> {
     let text = if summary.is_empty() {
         format!("• {title}")
     } else {
         format!("• {title} — {summary}")
     };
-    Line::raw(truncate(&text, width))
+    let note = (open > 0).then(|| format!(" · {}", fill(Txt::ItemOpen, &[&open])));
+    if !full {
+        let Some(note) = note else {
+            return vec![Line::raw(truncate(&text, width))];
+        };
+        let room = usize::from(width).saturating_sub(note.width());
+        return vec![Line::from(vec![
+            Span::raw(truncate(&text, u16::try_from(room).unwrap_or(0))),
+            Span::styled(note, theme::warn()),
+        ])];
+    }
+    // Continuation lines stand under the text, not under the bullet.
+    let mut lines: Vec<Line> = wrap(&text, width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+        .map(|(n, l)| Line::raw(if n == 0 { l } else { format!("  {l}") }))
+        .collect();
+    if let Some(note) = note {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.width() + note.width() <= usize::from(width));
+        match lines.last_mut() {
+            Some(last) if fits => last.spans.push(Span::styled(note, theme::warn())),
+            _ => lines.push(Line::styled(
+                format!("  {}", note.trim_start_matches(" · ")),
+                theme::warn(),
+            )),
+        }
+    }
+    lines
 }
 
 fn more(lines: &mut Vec<Line<'static>>, total: usize) {

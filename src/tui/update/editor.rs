@@ -4,23 +4,24 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::text::Txt;
-use crate::tui::effect::{Effect, Then};
+use crate::tui::effect::{Effect, PlanDetails, Then};
 use crate::tui::keymap::Action;
 use crate::tui::state::{Editor, Overlay, PanelKind, SaveState, View};
 
 use super::Ctx;
 use super::form::{drive, form_key, step_focus};
-use super::{list, panels, step};
+use super::{list, panels, step, undo};
 
 pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     match action {
+        // The dialog names the folder the file goes to; the driver knows
+        // it, and the dialog opens with its answer.
         Some(Action::ShowExport) => {
             if let Err(why) = step::close_editor(e) {
                 ctx.error(why);
-            } else {
-                ctx.overlays.push(Overlay::Export { selected: 0 });
+                return Vec::new();
             }
-            return Vec::new();
+            return vec![Effect::FindExportFolder];
         }
         Some(a) if PanelKind::from_action(a).is_some() => {
             if let Some(kind) = PanelKind::from_action(a) {
@@ -41,6 +42,18 @@ pub fn key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent
             }
         },
         Some(Action::OpenPicker) => return save_then(e, ctx, Then::ShowPicker),
+        Some(Action::Undo) => return undo::undo(e, ctx, false),
+        Some(Action::Redo) => return undo::undo(e, ctx, true),
+        Some(Action::EditDetails) => {
+            if let Err(why) = step::close_editor(e) {
+                ctx.error(why);
+            } else {
+                let details = PlanDetails::of(&e.plan.meta);
+                ctx.overlays
+                    .push(Overlay::Details(super::plan_details::form(None, &details)));
+            }
+            return Vec::new();
+        }
         _ => {}
     }
     if e.panel.is_some() {
@@ -77,7 +90,11 @@ fn save(e: &mut Editor, ctx: &mut Ctx) -> Vec<Effect> {
 }
 
 fn save_then(e: &mut Editor, ctx: &mut Ctx, then: Then) -> Vec<Effect> {
-    let clean = !e.is_dirty() && matches!(e.save, SaveState::Saved(_));
+    let clean = match then {
+        // Leaving: also when only the place changed, to reopen there.
+        Then::ShowPicker | Then::Quit => !super::save::needs_save(e, ctx.guide),
+        Then::Stay | Then::Confirm => !e.is_dirty() && matches!(e.save, SaveState::Saved(_)),
+    };
     match (clean, then) {
         (true, Then::Confirm) => {
             ctx.info(Txt::MsgSaved.get());
@@ -89,6 +106,6 @@ fn save_then(e: &mut Editor, ctx: &mut Ctx, then: Then) -> Vec<Effect> {
                 select: Some(e.path.clone()),
             },
         ],
-        _ => vec![super::save::job(e, ctx.now, then)],
+        _ => vec![super::save::job(e, ctx.guide, ctx.now, then)],
     }
 }

@@ -41,7 +41,6 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
     let text = |multiline: bool| Input::Text {
         area: text_area(
             current.and_then(Answer::as_text).unwrap_or_default(),
-            &q.example,
             multiline,
         ),
         multiline,
@@ -55,7 +54,7 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
                 _ => String::new(),
             };
             Input::Number {
-                area: text_area(&text, "", false),
+                area: text_area(&text, false),
                 min: *min,
                 max: *max,
                 invalid: false,
@@ -67,7 +66,7 @@ pub fn open(guide: &Guide, plan: &Plan, q: &Question, slot: Slot) -> Option<Fiel
                 _ => String::new(),
             };
             Input::Date {
-                area: text_area(&text, "dd-mm-jjjj", false),
+                area: text_area(&text, false),
                 invalid: false,
             }
         }
@@ -153,18 +152,32 @@ impl FieldEditor {
         self.write_text(plan, changed)
     }
 
-    pub fn undo(&mut self, plan: &mut Plan, redo: bool) -> Outcome {
-        let changed = match &mut self.input {
-            Input::Text { area, .. } | Input::Number { area, .. } | Input::Date { area, .. } => {
-                if redo {
-                    area.redo()
-                } else {
-                    area.undo()
-                }
+    /// The text input back to `answer` (an undo, or a number that did not
+    /// parse taken back), the cursor at its end.
+    pub fn reset_to(&mut self, answer: Option<&Answer>) {
+        match &mut self.input {
+            Input::Text { area, multiline } => {
+                let text = answer.and_then(Answer::as_text).unwrap_or_default();
+                *area = text_area(text, *multiline);
             }
-            Input::Pick { .. } => false,
-        };
-        self.write_text(plan, changed)
+            Input::Number { area, invalid, .. } => {
+                let text = match answer {
+                    Some(Answer::Number(n)) => n.to_string(),
+                    _ => String::new(),
+                };
+                *area = text_area(&text, false);
+                *invalid = false;
+            }
+            Input::Date { area, invalid } => {
+                let text = match answer {
+                    Some(Answer::Date(d)) => format_date(*d),
+                    _ => String::new(),
+                };
+                *area = text_area(&text, false);
+                *invalid = false;
+            }
+            Input::Pick { .. } => {}
+        }
     }
 
     /// Copy the text into the plan (when it parses) after a change.

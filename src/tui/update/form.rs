@@ -5,11 +5,13 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::guide::{Guide, Kind};
 use crate::plan::Slot;
+use crate::tui::drawn::Pane;
 use crate::tui::keymap::Action;
-use crate::tui::state::{Editor, FieldEditor, Input, ListOf, View};
+use crate::tui::state::{Editor, FieldEditor, FormScroll, Input, ListOf, View};
 
 use super::Ctx;
 use super::field::{self, Outcome};
+use super::undo;
 
 /// Move a focus index by `delta` within `len` entries.
 pub fn step_focus(focus: usize, delta: isize, len: usize) -> usize {
@@ -20,6 +22,10 @@ pub fn step_focus(focus: usize, delta: isize, len: usize) -> usize {
 
 pub fn form_key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &KeyEvent) -> View {
     let len = e.visible(ctx.guide).len();
+    let slot = e.focused_question(ctx.guide).map(|q| Slot::question(&q.id));
+    if through_tall_block(e, ctx, slot, action, key) {
+        return View::Form { edit: None };
+    }
     match action {
         Some(Action::NextField | Action::Down) => e.focus = step_focus(e.focus, 1, len),
         Some(Action::PrevField | Action::Up) => e.focus = step_focus(e.focus, -1, len),
@@ -28,6 +34,46 @@ pub fn form_key(e: &mut Editor, ctx: &mut Ctx, action: Option<Action>, key: &Key
         _ => {}
     }
     View::Form { edit: None }
+}
+
+/// ↓ and ↑ on a question whose block is taller than the view scroll
+/// through it before they move on, so its end can be read. True when the
+/// key scrolled.
+pub fn through_tall_block(
+    e: &mut Editor,
+    ctx: &Ctx,
+    slot: Option<Slot>,
+    action: Option<Action>,
+    key: &KeyEvent,
+) -> bool {
+    let Some(slot) = slot else {
+        return false;
+    };
+    let Some(view) = ctx.drawn.view(Pane::Form { focus_end: 0 }, 0) else {
+        return false;
+    };
+    let Pane::Form { focus_end } = view.pane else {
+        return false;
+    };
+    let offset = match &e.form_scroll.slot {
+        Some(s) if *s == slot => e.form_scroll.offset,
+        _ => 0,
+    };
+    let down = matches!(action, Some(Action::NextField)) && key.code == KeyCode::Down;
+    let up = matches!(action, Some(Action::PrevField)) && key.code == KeyCode::Up;
+    let step = view.page();
+    let new = if down && view.first + view.area.height < focus_end {
+        offset.saturating_add(step)
+    } else if up && offset > 0 {
+        offset.saturating_sub(step)
+    } else {
+        return false;
+    };
+    e.form_scroll = FormScroll {
+        slot: Some(slot),
+        offset: new,
+    };
+    true
 }
 
 /// A plain character (or a digit) typed where no editor is open starts
@@ -92,12 +138,14 @@ pub fn drive(
     let Some(kind) = kind_of(ctx.guide, &fe.slot) else {
         return (None, 0);
     };
+    let before = e.plan.get(&fe.slot).cloned();
+    // Keys that write text (Enter as a new line too) may join the change
+    // before them; every other key is a change of its own.
+    let typing = fe.input.text_area().is_some() && matches!(action, None | Some(Action::NewLine));
     let (outcome, delta) = match action {
         Some(Action::Back) => (fe.finish(), 0),
         Some(Action::NextField) => (fe.finish(), 1),
         Some(Action::PrevField) => (fe.finish(), -1),
-        Some(Action::Undo) => (fe.undo(&mut e.plan, false), 0),
-        Some(Action::Redo) => (fe.undo(&mut e.plan, true), 0),
         Some(Action::Up) => {
             fe.move_cursor(-1);
             (Outcome::Stay { changed: false }, 0)
@@ -110,17 +158,18 @@ pub fn drive(
         Some(Action::Clear) => (fe.clear(&mut e.plan), 0),
         _ => (fe.key(kind, &mut e.plan, key), 0),
     };
+    let changed = matches!(
+        outcome,
+        Outcome::Stay { changed: true } | Outcome::Done { changed: true }
+    );
+    if changed {
+        e.revision += 1;
+        undo::answer_changed(e, ctx, &fe.slot, before, typing.then_some(key));
+    }
     match outcome {
-        Outcome::Stay { changed } => {
-            if changed {
-                e.revision += 1;
-            }
-            (Some(fe), 0)
-        }
-        Outcome::Done { changed } => {
-            if changed {
-                e.revision += 1;
-            }
+        Outcome::Stay { .. } => (Some(fe), 0),
+        Outcome::Done { .. } => {
+            e.history.seal();
             (None, delta)
         }
         Outcome::Refused(why) => {
@@ -159,7 +208,7 @@ pub fn paste(e: &mut Editor, ctx: &mut Ctx, text: &str) {
                 },
             };
             View::Form {
-                edit: fe.map(|fe| paste_into(e, fe, text)),
+                edit: fe.map(|fe| paste_into(e, ctx, fe, text)),
             }
         }
         View::Record {
@@ -175,7 +224,7 @@ pub fn paste(e: &mut Editor, ctx: &mut Ctx, text: &str) {
                 })
             });
             View::Record {
-                edit: fe.map(|fe| paste_into(e, fe, text)),
+                edit: fe.map(|fe| paste_into(e, ctx, fe, text)),
                 question,
                 item,
                 focus,
@@ -185,9 +234,12 @@ pub fn paste(e: &mut Editor, ctx: &mut Ctx, text: &str) {
     };
 }
 
-fn paste_into(e: &mut Editor, mut fe: FieldEditor, text: &str) -> FieldEditor {
+fn paste_into(e: &mut Editor, ctx: &Ctx, mut fe: FieldEditor, text: &str) -> FieldEditor {
+    let before = e.plan.get(&fe.slot).cloned();
     if let Outcome::Stay { changed: true } = fe.paste(&mut e.plan, text) {
         e.revision += 1;
+        // A paste is one change of its own.
+        undo::answer_changed(e, ctx, &fe.slot, before, None);
     }
     fe
 }

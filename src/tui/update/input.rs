@@ -5,8 +5,8 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::text::Txt;
 use crate::tui::effect::Effect;
 use crate::tui::event::visible_controls;
-use crate::tui::keymap::{self, Action};
-use crate::tui::state::{App, Overlay, Screen};
+use crate::tui::keymap::{self, Action, say};
+use crate::tui::state::{App, Message, Overlay, Screen};
 
 use super::{editor, form, overlay, parts, picker, save};
 
@@ -18,6 +18,21 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
         Some(Action::Quit) => return save::quit(app),
         Some(Action::Help) => {
             app.overlays.push(Overlay::Help { scroll: 0 });
+            return Vec::new();
+        }
+        // Newest last, so it opens at the end.
+        Some(Action::ShowMessages) => {
+            app.overlays.push(Overlay::Messages { scroll: u16::MAX });
+            return Vec::new();
+        }
+        Some(Action::ToggleMouse) => {
+            app.mouse = !app.mouse;
+            let txt = if app.mouse {
+                Txt::MsgMouseOn
+            } else {
+                Txt::MsgMouseOff
+            };
+            app.message = Some(Message::info(say(txt, &[])));
             return Vec::new();
         }
         _ => {}
@@ -37,9 +52,7 @@ pub fn key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
 pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     let (text, replaced) = visible_controls(text);
     if replaced {
-        app.message = Some(crate::tui::state::Message::info(
-            Txt::MsgPasteControls.get(),
-        ));
+        app.message = Some(Message::info(Txt::MsgPasteControls.get()));
     }
     if !app.overlays.is_empty() {
         overlay::paste(app, &text);

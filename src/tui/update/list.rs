@@ -3,13 +3,15 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::plan::Slot;
+use crate::plan::progress::open_fields;
 use crate::tui::keymap::Action;
 use crate::tui::state::{Editor, FieldEditor, ListOf, Overlay, View};
 
 use super::Ctx;
 use super::field;
-use super::form::{drive, feed_first_key, starts_typing, step_focus};
+use super::form::{drive, feed_first_key, starts_typing, step_focus, through_tall_block};
 use super::step::drop_if_empty;
+use super::undo::{self, ListChange};
 
 pub fn list_key(
     e: &mut Editor,
@@ -34,18 +36,24 @@ pub fn list_key(
     match (action, own) {
         (Some(Action::Up), _) => stay(question, selected.saturating_sub(1)),
         (Some(Action::Down), _) => stay(question, step_focus(selected, 1, ids.len())),
+        // On the first answer the item still lacks, if any (W12).
         (Some(Action::Enter), _) => match current {
-            Some(item) => View::Record {
-                question,
-                item,
-                focus: 0,
-                edit: None,
-            },
+            Some(item) => {
+                let focus = first_open(e, ctx, &question, &item);
+                View::Record {
+                    question,
+                    item,
+                    focus,
+                    edit: None,
+                }
+            }
             None => stay(question, selected),
         },
         (Some(Action::Add), Some(title_field)) => {
+            let before = undo::before_list_change(e, &question, false);
             let item = e.plan.add_item(&question);
             e.revision += 1;
+            undo::list_changed(e, ctx, (&question, &item), before, &ListChange::Added);
             // Start with the item's name, the field every list has.
             let fields = e.visible_fields(guide, &question, &item);
             let focus = fields.iter().position(|f| f.id == title_field).unwrap_or(0);
@@ -70,11 +78,16 @@ pub fn list_key(
         }
         (Some(a @ (Action::MoveUp | Action::MoveDown)), Some(_)) => {
             let delta = if a == Action::MoveUp { -1 } else { 1 };
+            let before = undo::before_list_change(e, &question, false);
             let moved = current
-                .and_then(|id| e.plan.move_item(&question, &id, delta))
+                .as_ref()
+                .and_then(|id| e.plan.move_item(&question, id, delta))
                 .unwrap_or(selected);
             if moved != selected {
                 e.revision += 1;
+                if let Some(id) = &current {
+                    undo::list_changed(e, ctx, (&question, id), before, &ListChange::Moved);
+                }
             }
             stay(question, moved)
         }
@@ -120,6 +133,12 @@ pub fn record_key(
     }
     let fields = e.visible_fields(guide, &question, &item);
     let focus = focus.min(fields.len().saturating_sub(1));
+    let slot = fields
+        .get(focus)
+        .map(|f| Slot::field(&question, &item, &f.id));
+    if through_tall_block(e, ctx, slot, action, key) {
+        return record(focus, None);
+    }
     let open = |e: &Editor| {
         fields
             .get(focus)
@@ -136,6 +155,20 @@ pub fn record_key(
         }
         _ => record(focus, None),
     }
+}
+
+/// Where in `item` the first required answer that is still open is, among
+/// the fields shown; the first field when none is open.
+fn first_open(e: &Editor, ctx: &Ctx, question: &str, item: &str) -> usize {
+    let Some(q) = ctx.guide.question(question) else {
+        return 0;
+    };
+    let record = e.plan.record(question, item);
+    let open = open_fields(q.question.kind.fields(), record);
+    e.visible_fields(ctx.guide, question, item)
+        .iter()
+        .position(|f| open.iter().any(|o| o.id == f.id))
+        .unwrap_or(0)
 }
 
 /// Back from an item to its list. An item left completely empty (added

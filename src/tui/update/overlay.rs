@@ -6,38 +6,37 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-use crate::present::{capitalise, item_noun};
-use crate::text::{Txt, fill};
+use crate::present::{capitalise, item_noun, item_title, title_field};
+use crate::text::Txt;
+use crate::tui::drawn::{Pane, PaneView, scrolled_by};
 use crate::tui::effect::Effect;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, say};
 use crate::tui::state::{App, ExportChoice, Message, Overlay, Screen, View, export_choices};
 
-use super::move_cursor;
 use super::typing::edit_line;
+use super::undo::{self, ListChange};
+use super::{move_cursor, parts, plan_details};
 
 pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect> {
     let Some(top) = app.overlays.pop() else {
         return Vec::new();
     };
+    let layer = app.overlays.len() + 1;
     let (keep, effects) = match top {
-        Overlay::Help { scroll } => match action {
-            Some(Action::Back) => (None, Vec::new()),
-            Some(Action::ScrollUp) => (
-                Some(Overlay::Help {
-                    scroll: scroll.saturating_sub(1),
-                }),
-                Vec::new(),
-            ),
-            Some(Action::ScrollDown) => (
-                Some(Overlay::Help {
-                    scroll: scroll.saturating_add(1),
-                }),
-                Vec::new(),
-            ),
-            _ => (Some(Overlay::Help { scroll }), Vec::new()),
-        },
-        Overlay::NewPlan(input) => name_key(app, input, None, action, key),
-        Overlay::Rename { path, input } => name_key(app, input, Some(path), action, key),
+        Overlay::Help { scroll } => {
+            match reading(scroll, action, app.drawn.view(Pane::Help, layer)) {
+                Some(scroll) => (Some(Overlay::Help { scroll }), Vec::new()),
+                None => (None, Vec::new()),
+            }
+        }
+        Overlay::Messages { scroll } => {
+            match reading(scroll, action, app.drawn.view(Pane::Messages, layer)) {
+                Some(scroll) => (Some(Overlay::Messages { scroll }), Vec::new()),
+                None => (None, Vec::new()),
+            }
+        }
+        Overlay::NewPlan(input) => name_key(app, input, action, key),
+        Overlay::Details(form) => plan_details::key(app, form, action, key),
         Overlay::SaveAs(input) => save_as_key(app, input, action, key),
         Overlay::HandIn { input, with_author } => hand_in_key(app, input, with_author, action, key),
         Overlay::ConfirmDelete { path, title } => match action {
@@ -96,10 +95,10 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
             Some(Action::Back) => (None, Vec::new()),
             _ => (Some(Overlay::Recover(offer)), Vec::new()),
         },
-        Overlay::Export { selected } => match action {
+        Overlay::Export { selected, folder } => match action {
             Some(a @ (Action::Up | Action::Down)) => {
                 let selected = move_cursor(selected, a, export_choices().len());
-                (Some(Overlay::Export { selected }), Vec::new())
+                (Some(Overlay::Export { selected, folder }), Vec::new())
             }
             Some(Action::Enter) => {
                 let export = match (export_choices().get(selected), app.editor()) {
@@ -119,7 +118,7 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
                 (None, export)
             }
             Some(Action::Back) => (None, Vec::new()),
-            _ => (Some(Overlay::Export { selected }), Vec::new()),
+            _ => (Some(Overlay::Export { selected, folder }), Vec::new()),
         },
     };
     app.overlays.extend(keep);
@@ -128,11 +127,27 @@ pub fn key(app: &mut App, action: Option<Action>, key: &KeyEvent) -> Vec<Effect>
 
 type Handled = (Option<Overlay>, Vec<Effect>);
 
-/// Typing a plan name (new plan, or renaming the plan at `rename`).
+/// A key in a text that scrolls (help, messages): the new position, or
+/// `None` when the key closes it. `view` is the pane as last drawn, so
+/// scrolling stops at the last line and comes straight back.
+fn reading(scroll: u16, action: Option<Action>, view: Option<PaneView>) -> Option<u16> {
+    let page = i32::from(view.map_or(10, |v| v.page()));
+    Some(match action {
+        Some(Action::Back) => return None,
+        Some(Action::ScrollUp) => scrolled_by(scroll, -1, view),
+        Some(Action::ScrollDown) => scrolled_by(scroll, 1, view),
+        Some(Action::PageUp) => scrolled_by(scroll, -page, view),
+        Some(Action::PageDown) => scrolled_by(scroll, page, view),
+        Some(Action::Top) => 0,
+        Some(Action::Bottom) => scrolled_by(u16::MAX, 0, view),
+        _ => scroll,
+    })
+}
+
+/// Typing the name of a new plan.
 fn name_key(
     app: &mut App,
     mut input: TextArea<'static>,
-    rename: Option<std::path::PathBuf>,
     action: Option<Action>,
     key: &KeyEvent,
 ) -> Handled {
@@ -147,20 +162,15 @@ fn name_key(
             if title.is_empty() {
                 app.message = Some(Message::error(Txt::MsgTitleEmpty.get()));
             } else {
-                return match rename {
-                    Some(path) => (None, vec![Effect::Rename { path, title }]),
-                    None => {
-                        if let Some(d) = draft {
-                            d.clear();
-                        }
-                        (None, vec![Effect::Create(title)])
-                    }
-                };
+                if let Some(d) = draft {
+                    d.clear();
+                }
+                return (None, vec![Effect::Create(title)]);
             }
         }
         Some(Action::Back) => {
             // Keep what was typed for the next time the dialog opens.
-            if let (None, Some(d)) = (&rename, draft) {
+            if let Some(d) = draft {
                 *d = text;
             }
             return (None, Vec::new());
@@ -171,11 +181,7 @@ fn name_key(
             }
         }
     }
-    let keep = match rename {
-        Some(path) => Overlay::Rename { path, input },
-        None => Overlay::NewPlan(input),
-    };
-    (Some(keep), Vec::new())
+    (Some(Overlay::NewPlan(input)), Vec::new())
 }
 
 /// Typing the path in the "save as" dialog.
@@ -239,15 +245,25 @@ fn hand_in_key(
 
 /// Remove an item after "yes" in the confirmation.
 fn remove_item(app: &mut App, question: &str, item: &str) {
-    let Screen::Editor(e) = &mut app.screen else {
+    let (ctx, screen) = parts(app);
+    let Screen::Editor(e) = screen else {
         return;
     };
-    let guide = &app.guide;
+    let guide = ctx.guide;
     let noun = item_noun(guide, question);
-    let before = e.list_items(guide, question).len();
+    let items = e.list_items(guide, question);
+    let before = items.len();
+    let title = items
+        .iter()
+        .find(|i| i.id == item)
+        .map(|i| item_title(i, title_field(guide, question)))
+        .unwrap_or_default();
+    let undo_from = undo::before_list_change(e, question, true);
     e.plan.remove_item(question, item);
     e.revision += 1;
-    app.message = Some(Message::info(fill(Txt::ItemRemoved, &[&capitalise(&noun)])));
+    let how = ListChange::Removed { title: &title };
+    undo::list_changed(e, &ctx, (question, item), undo_from, &how);
+    *ctx.message = Some(Message::info(say(Txt::ItemRemoved, &[&capitalise(&noun)])));
     if let View::List { selected, .. } = &mut e.view {
         let left = before.saturating_sub(1);
         *selected = (*selected).min(left.saturating_sub(1));
@@ -257,14 +273,16 @@ fn remove_item(app: &mut App, question: &str, item: &str) {
 /// Pasted text in the top overlay: only the text prompts take it.
 pub fn paste(app: &mut App, text: &str) {
     match app.overlays.last_mut() {
-        Some(Overlay::NewPlan(input) | Overlay::Rename { input, .. }) => {
+        Some(Overlay::NewPlan(input)) => {
             input.insert_str(text.split('\n').collect::<Vec<_>>().join(" "));
         }
+        Some(Overlay::Details(form)) => plan_details::paste(form, text),
         Some(Overlay::SaveAs(input) | Overlay::HandIn { input, .. }) => {
             input.insert_str(text.split('\n').collect::<Vec<_>>().join(""));
         }
         Some(
             Overlay::Help { .. }
+            | Overlay::Messages { .. }
             | Overlay::ConfirmDelete { .. }
             | Overlay::ConfirmRemove { .. }
             | Overlay::Versions { .. }

@@ -23,12 +23,13 @@ pub fn key(p: &mut Picker, ctx: &mut Ctx, action: Option<Action>) -> Vec<Effect>
             }
         }
         Some(Action::NewPlan) => ctx.overlays.push(Overlay::NewPlan(name_input(&p.draft))),
-        Some(Action::Rename) => {
+        // The details are in the file: read them first.
+        Some(Action::EditDetails) => {
             if let Some(s) = selected {
-                ctx.overlays.push(Overlay::Rename {
-                    path: s.path.clone(),
-                    input: name_input(&s.title),
-                });
+                match &s.status {
+                    Ok(_) => return vec![Effect::ReadDetails(s.path.clone())],
+                    Err(_) => ctx.error(Txt::MsgDamagedPlan.get()),
+                }
             }
         }
         Some(Action::ShowVersions) => {

@@ -45,7 +45,7 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             how,
             case,
         } => {
-            let mut editor = Editor::new(path, plan, &app.guide, app.policy);
+            let mut editor = Editor::new(path, *plan, &app.guide, app.policy);
             editor.case = case;
             app.screen = Screen::Editor(Box::new(editor));
             app.overlays.clear();
@@ -96,10 +96,23 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Done::Renamed(result) => {
-            if let Err(why) = result {
-                app.message = Some(Message::error(fill(Txt::MsgPickerFailed, &[&why])));
+        Done::DetailsRead { path, result } => {
+            match result {
+                Ok(details) => app
+                    .overlays
+                    .push(Overlay::Details(super::plan_details::form(
+                        Some(path),
+                        &details,
+                    ))),
+                Err(why) => app.message = Some(Message::error(fill(Txt::MsgPickerFailed, &[&why]))),
             }
+            Vec::new()
+        }
+        Done::DetailsSaved(result) => {
+            app.message = Some(match result {
+                Ok(()) => Message::info(Txt::MsgDetailsSaved.get()),
+                Err(why) => Message::error(fill(Txt::MsgPickerFailed, &[&why])),
+            });
             list_plans(app)
         }
         Done::Trashed(result) => {
@@ -156,6 +169,15 @@ pub fn done(app: &mut App, done: Done) -> Vec<Effect> {
         }
         Done::SaveAsSuggested(text) => {
             app.overlays.push(Overlay::SaveAs(name_input(&text)));
+            Vec::new()
+        }
+        Done::ExportFolder(folder) => {
+            if app.editor().is_some() {
+                app.overlays.push(Overlay::Export {
+                    selected: 0,
+                    folder,
+                });
+            }
             Vec::new()
         }
         Done::HandInSuggested { text, with_author } => {

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use jiff::Timestamp;
 
+use crate::guide::Guide;
 use crate::text::{Txt, fill};
 use crate::tui::effect::{Effect, RescueJob, SaveJob, Then};
 use crate::tui::keymap::say;
@@ -24,14 +25,16 @@ pub fn tick(app: &mut App, now: Instant) -> Vec<Effect> {
     }
     let dirty = e.is_dirty();
     if e.autosave.due(now, dirty) {
-        return vec![job(e, now, Then::Stay)];
+        return vec![job(e, &app.guide, now, Then::Stay)];
     }
     Vec::new()
 }
 
-/// A save of the open plan as it is now.
-pub fn job(e: &mut Editor, now: Instant, then: Then) -> Effect {
+/// A save of the open plan as it is now, with where the user is in it.
+pub fn job(e: &mut Editor, guide: &Guide, now: Instant, then: Then) -> Effect {
     let history = e.autosave.started(now);
+    e.plan.position = e.position(guide);
+    e.saved_position.clone_from(&e.plan.position);
     Effect::Save(SaveJob {
         path: e.path.clone(),
         plan: e.plan.clone(),
@@ -41,15 +44,21 @@ pub fn job(e: &mut Editor, now: Instant, then: Then) -> Effect {
     })
 }
 
-/// Save the open plan if it has changes not on disk, then do `then`.
+/// Save the open plan if it has changes not on disk (or the user moved
+/// since the last save: the plan reopens where they were), then do `then`.
 pub fn request(app: &mut App, then: Then) -> Vec<Effect> {
     let now = app.now;
     if let Screen::Editor(e) = &mut app.screen
-        && (e.is_dirty() || matches!(e.save, SaveState::Failed(_)))
+        && needs_save(e, &app.guide)
     {
-        return vec![job(e, now, then)];
+        return vec![job(e, &app.guide, now, then)];
     }
     after(app, then)
+}
+
+/// Is there anything to write before the plan is left?
+pub fn needs_save(e: &Editor, guide: &Guide) -> bool {
+    e.is_dirty() || matches!(e.save, SaveState::Failed(_)) || e.position(guide) != e.saved_position
 }
 
 /// What follows a save that worked (or was not needed).

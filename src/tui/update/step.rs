@@ -20,7 +20,9 @@ pub fn close_editor(e: &mut Editor) -> Result<(), String> {
     if let Some(Outcome::Refused(why)) = edit.as_ref().map(FieldEditor::finish) {
         return Err(why);
     }
-    *edit = None;
+    if edit.take().is_some() {
+        e.history.seal();
+    }
     Ok(())
 }
 
@@ -35,6 +37,7 @@ pub fn drop_if_empty(e: &mut Editor, guide: &Guide, question: &str, item: &str) 
     if own_list && empty {
         e.plan.remove_item(question, item);
         e.revision += 1;
+        e.history.forget_item(question, item);
     }
 }
 
@@ -67,7 +70,7 @@ pub fn go_to_step(e: &mut Editor, ctx: &mut Ctx, target: usize) -> Vec<Effect> {
     e.plan.step.clone_from(&step.id);
     e.revision += 1;
     // As before: the user sees that the plan was saved.
-    vec![save::job(e, ctx.now, Then::Confirm)]
+    vec![save::job(e, ctx.guide, ctx.now, Then::Confirm)]
 }
 
 /// Where in a question a jump lands: a list item, and a field of it.

@@ -5,8 +5,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-/// A text input holding `text`, the cursor at its end.
-pub fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'static> {
+/// A text input holding `text`, the cursor at its end. The view shows the
+/// question's example while it is empty (wrapped, never cut: W8).
+pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     let lines: Vec<String> = if multiline {
         text.lines().map(str::to_string).collect()
     } else {
@@ -15,9 +16,6 @@ pub fn text_area(text: &str, placeholder: &str, multiline: bool) -> TextArea<'st
     let mut area = TextArea::new(lines);
     // The view draws the border; the widget only holds the text.
     area.set_cursor_line_style(Style::new());
-    if !placeholder.is_empty() {
-        area.set_placeholder_text(placeholder.to_string());
-    }
     if multiline {
         area.set_wrap_mode(WrapMode::WordOrGlyph);
     }

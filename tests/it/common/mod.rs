@@ -9,12 +9,15 @@ use std::time::Duration;
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use samenwerkwijzer::guide::{Guide, load_embedded};
 use samenwerkwijzer::plan::Plan;
 use samenwerkwijzer::session::Opening;
 use samenwerkwijzer::store::{DataDir, Library};
 use samenwerkwijzer::tui::clock::{Clock, FakeClock};
+use samenwerkwijzer::tui::drawn::Drawn;
 use samenwerkwijzer::tui::driver::{Driver, Places};
 use samenwerkwijzer::tui::effect::Effect;
 use samenwerkwijzer::tui::event::Event;
@@ -22,6 +25,14 @@ use samenwerkwijzer::tui::runtime::{begin, dispatch, dispatch_watched, perform};
 use samenwerkwijzer::tui::state::{App, Editor, Input, Picker, Screen, View};
 use samenwerkwijzer::tui::ui;
 use tempfile::TempDir;
+
+/// The example plan shipped with the app.
+pub const EXAMPLE: &str = include_str!("../../../assets/examples/voorbeeld.ron");
+
+/// `text` with every run of white space made one space.
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// The fixed "now" of every test: 26 November 2026, 10:00 UTC.
 pub fn test_now() -> Timestamp {
@@ -81,6 +92,33 @@ impl Harness {
         };
         h.start(Opening::Picker);
         h
+    }
+
+    /// The example plan from assets/, open in the editor.
+    pub fn example() -> Harness {
+        let mut h = Harness::new();
+        let path = h.data_dir().join("plans").join("voorbeeld.ron");
+        std::fs::create_dir_all(path.parent().expect("dir")).expect("plans dir");
+        std::fs::write(&path, EXAMPLE).expect("write example");
+        h.open(&path);
+        assert!(h.editor_opt().is_some(), "the example opens");
+        h.app.message = None;
+        h
+    }
+
+    /// The text in `area` of the screen drawn at `size`, rows joined by
+    /// spaces and runs of spaces made one: what a reader of that pane sees.
+    pub fn text_in(&self, area: ratatui::layout::Rect, size: (u16, u16)) -> String {
+        let terminal = self.terminal(size.0, size.1);
+        let buffer = terminal.backend().buffer();
+        let mut rows = Vec::new();
+        for y in area.y..area.y + area.height {
+            let row: String = (area.x..area.x + area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            rows.push(row);
+        }
+        squeeze(&rows.join(" "))
     }
 
     /// A new plan, open in the editor.
@@ -350,19 +388,80 @@ impl Harness {
 
     /// The screen as text, `width` x `height`.
     pub fn screen(&self, width: u16, height: u16) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-        terminal
-            .draw(|frame| ui::render(&self.app, frame))
-            .expect("draw");
-        terminal.backend().to_string()
+        self.terminal(width, height).backend().to_string()
     }
 
     pub fn terminal(&self, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         terminal
-            .draw(|frame| ui::render(&self.app, frame))
+            .draw(|frame| {
+                ui::render(&self.app, frame);
+            })
             .expect("draw");
         terminal
+    }
+
+    /// Draw a frame as the loop does, and hand what it shows where back to
+    /// `update` (scroll keys and clicks act on the last frame). Returns the
+    /// screen as text.
+    pub fn show(&mut self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+        let mut drawn = Drawn::default();
+        terminal
+            .draw(|frame| drawn = ui::render(&self.app, frame))
+            .expect("draw");
+        self.handle(Event::Drawn(Box::new(drawn)));
+        terminal.backend().to_string()
+    }
+
+    /// A key press at this window size: drawn before and after, as the
+    /// loop does.
+    pub fn key_at(&mut self, code: KeyCode, size: (u16, u16)) -> String {
+        self.show(size.0, size.1);
+        self.key(code);
+        self.show(size.0, size.1)
+    }
+
+    /// A left click at column `x`, row `y` of the last frame drawn.
+    pub fn click(&mut self, x: u16, y: u16) {
+        self.mouse(MouseEventKind::Down(MouseButton::Left), x, y);
+    }
+
+    /// The wheel turned down (`down`) or up over column `x`, row `y`.
+    pub fn wheel(&mut self, x: u16, y: u16, down: bool) {
+        let kind = if down {
+            MouseEventKind::ScrollDown
+        } else {
+            MouseEventKind::ScrollUp
+        };
+        self.mouse(kind, x, y);
+    }
+
+    fn mouse(&mut self, kind: MouseEventKind, x: u16, y: u16) {
+        let event = MouseEvent {
+            kind,
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        };
+        self.input(vec![Event::Mouse(event)]);
+        self.settle();
+    }
+
+    /// Where `text` starts on the screen as last drawn at this size: (x, y).
+    pub fn find(&self, text: &str, width: u16, height: u16) -> Option<(u16, u16)> {
+        let terminal = self.terminal(width, height);
+        let buffer = terminal.backend().buffer();
+        for y in 0..height {
+            let row: String = (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            if let Some(at) = row.find(text) {
+                let x = row[..at].chars().count();
+                return Some((u16::try_from(x).ok()?, y));
+            }
+        }
+        None
     }
 }
 
