@@ -49,9 +49,10 @@ impl Issue {
         let (last, before_last) = self.anchors.split_last()?;
         let mut offset = 0;
         for anchor in before_last {
-            offset += text.get(offset..)?.find(anchor.as_str())? + anchor.len();
+            let (at, len) = find_quoted(text.get(offset..)?, anchor)?;
+            offset += at + len;
         }
-        offset += text.get(offset..)?.find(last.as_str())?;
+        offset += find_quoted(text.get(offset..)?, last)?.0;
         let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -61,6 +62,29 @@ impl Issue {
 
 fn quoted(s: &str) -> String {
     format!("\"{s}\"")
+}
+
+/// Where `anchor` (a quoted string) stands in `text`, and its length
+/// there: as it is, or else written with RON's escapes, as a file may
+/// hold an id with a newline, tab or quote in it.
+fn find_quoted(text: &str, anchor: &str) -> Option<(usize, usize)> {
+    if let Some(at) = text.find(anchor) {
+        return Some((at, anchor.len()));
+    }
+    let inner = anchor.strip_prefix('"')?.strip_suffix('"')?;
+    let mut escaped = String::from("\"");
+    for c in inner.chars() {
+        match c {
+            '"' => escaped.push_str("\\\""),
+            '\\' => escaped.push_str("\\\\"),
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            '\t' => escaped.push_str("\\t"),
+            c => escaped.push(c),
+        }
+    }
+    escaped.push('"');
+    text.find(&escaped).map(|at| (at, escaped.len()))
 }
 
 /// Every problem and remark of `plan` against `guide`, by question id
@@ -77,8 +101,9 @@ pub fn check(guide: &Guide, plan: &Plan) -> Vec<Issue> {
             Some(r) => answer_issues(guide, plan, r.question, answer, &anchor, "", &mut issues),
             None if !known.contains(id.as_str()) => issues.push(Issue::remark(
                 format!(
-                    "er staat een antwoord op \"{id}\", een vraag die niet in de gids staat; \
-                     het blijft bewaard maar wordt niet getoond"
+                    "er staat een antwoord op \"{}\", een vraag die niet in de gids staat; \
+                     het blijft bewaard maar wordt niet getoond",
+                    id.escape_debug()
                 ),
                 anchor,
             )),
@@ -145,8 +170,9 @@ fn answer_issues(
             for id in ids.iter().filter(|id| plan.item(list, id).is_none()) {
                 issues.push(Issue::problem(
                     format!(
-                        "{context}bij \"{label}\" staat een verwijzing naar \"{id}\", maar dat \
-                         item bestaat niet (meer)"
+                        "{context}bij \"{label}\" staat een verwijzing naar \"{}\", maar dat \
+                         item bestaat niet (meer)",
+                        id.escape_debug()
                     ),
                     at(Some(quoted(id))),
                 ));
@@ -211,8 +237,9 @@ fn record_issues(
             Some(f) => answer_issues(guide, plan, f, answer, &at, context, issues),
             None => issues.push(Issue::remark(
                 format!(
-                    "{context}er staat een antwoord op \"{id}\", een vraag die niet in de gids \
-                     staat; het blijft bewaard maar wordt niet getoond"
+                    "{context}er staat een antwoord op \"{}\", een vraag die niet in de gids \
+                     staat; het blijft bewaard maar wordt niet getoond",
+                    id.escape_debug()
                 ),
                 at,
             )),
@@ -238,9 +265,10 @@ fn per_item_issues(
         let Some(item) = plan.item(list, id) else {
             issues.push(Issue::problem(
                 format!(
-                    "bij \"{}\" staan antwoorden voor \"{id}\", maar dat item bestaat niet \
+                    "bij \"{}\" staan antwoorden voor \"{}\", maar dat item bestaat niet \
                      (meer)",
-                    q.label
+                    q.label,
+                    id.escape_debug()
                 ),
                 at,
             ));

@@ -150,3 +150,43 @@ fn issues_point_at_their_place_in_the_file() {
         .collect();
     assert!(at.starts_with("\"baas\""), "{at}");
 }
+
+/// An id with a newline or a quote in it (a damaged file) is still found
+/// in the file, and the message shows it escaped, not broken over lines.
+#[test]
+fn an_id_with_a_newline_is_found_and_shown_escaped() {
+    let mut p = plan();
+    p.answers.insert("oud\n\"vraag\"".into(), text("x"));
+    let text = crate::plan::to_string(&p);
+    let issues = check(&guide(), &p);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(
+        issues[0].message.contains(r#""oud\n\"vraag\"""#),
+        "{}",
+        issues[0].message
+    );
+    let (line, col) = issues[0].locate(&text).expect("found");
+    let at: String = text
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .chars()
+        .skip(col - 1)
+        .collect();
+    assert!(at.starts_with(r#""oud\n\"vraag\"""#), "{at}");
+}
+
+/// A real tab inside an id (typed into the file) is found as it stands.
+#[test]
+fn an_id_with_a_real_tab_is_found_as_it_stands() {
+    let mut p = plan();
+    p.answers.insert("oud\tvraag".into(), text("x"));
+    let issues = check(&guide(), &p);
+    let file = "(answers: {\n  \"oud\tvraag\": Text(\"x\"),\n})";
+    assert_eq!(issues[0].locate(file), Some((2, 3)));
+    assert!(
+        issues[0].message.contains(r#""oud\tvraag""#),
+        "{}",
+        issues[0].message
+    );
+}
