@@ -16,6 +16,16 @@ fn item(id: &str, fields: &[(&str, Answer)]) -> Item {
     }
 }
 
+/// What `text` holds from 1-based `(line, col)` to the end of that line.
+fn text_at(text: &str, (line, col): (usize, usize)) -> String {
+    text.lines()
+        .nth(line - 1)
+        .expect("line")
+        .chars()
+        .skip(col - 1)
+        .collect()
+}
+
 fn text(s: &str) -> Answer {
     Answer::Text(s.into())
 }
@@ -140,14 +150,7 @@ fn issues_point_at_their_place_in_the_file() {
     let text = crate::plan::to_string(&p);
     let issues = check(&guide(), &p);
     assert_eq!(issues.len(), 1, "{issues:?}");
-    let (line, col) = issues[0].locate(&text).expect("found");
-    let at: String = text
-        .lines()
-        .nth(line - 1)
-        .expect("line")
-        .chars()
-        .skip(col - 1)
-        .collect();
+    let at = text_at(&text, issues[0].locate(&text).expect("found"));
     assert!(at.starts_with("\"baas\""), "{at}");
 }
 
@@ -165,14 +168,7 @@ fn an_id_with_a_newline_is_found_and_shown_escaped() {
         "{}",
         issues[0].message
     );
-    let (line, col) = issues[0].locate(&text).expect("found");
-    let at: String = text
-        .lines()
-        .nth(line - 1)
-        .expect("line")
-        .chars()
-        .skip(col - 1)
-        .collect();
+    let at = text_at(&text, issues[0].locate(&text).expect("found"));
     assert!(at.starts_with(r#""oud\n\"vraag\"""#), "{at}");
 }
 

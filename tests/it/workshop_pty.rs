@@ -95,15 +95,20 @@ impl Presenter {
     }
 }
 
-#[test]
-fn present_take_keys_quit_and_resume() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// `workshop new training --case CASE` in `dir`.
+fn new_workshop(dir: &std::path::Path, case: &str) {
     let made = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
-        .args(["workshop", "new", "training", "--case", "leerlingenvervoer"])
-        .current_dir(dir.path())
+        .args(["workshop", "new", "training", "--case", case])
+        .current_dir(dir)
         .output()
         .expect("workshop new");
     assert!(made.status.success());
+}
+
+#[test]
+fn present_take_keys_quit_and_resume() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    new_workshop(dir.path(), "leerlingenvervoer");
 
     let mut p = Presenter::start(dir.path());
     p.wait_for("Onderdeel 1 van 11");
@@ -143,12 +148,7 @@ fn present_take_keys_quit_and_resume() {
 #[test]
 fn a_signal_stops_the_presenter_cleanly() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let made = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
-        .args(["workshop", "new", "training", "--case", "fietsroutes"])
-        .current_dir(dir.path())
-        .output()
-        .expect("workshop new");
-    assert!(made.status.success());
+    new_workshop(dir.path(), "fietsroutes");
     let mut p = Presenter::start(dir.path());
     p.wait_for("Onderdeel 1 van 11");
     p.send(b"\x1b[C");
@@ -176,12 +176,7 @@ fn a_signal_stops_the_presenter_cleanly() {
 #[test]
 fn closing_the_window_stops_the_presenter() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let made = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
-        .args(["workshop", "new", "training", "--case", "fietsroutes"])
-        .current_dir(dir.path())
-        .output()
-        .expect("workshop new");
-    assert!(made.status.success());
+    new_workshop(dir.path(), "fietsroutes");
     let training = dir.path().join("training");
     let training = training.to_str().expect("utf-8 path");
     let mut s = crate::pty::Session::start(&["workshop", "present", training]);
