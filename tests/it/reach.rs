@@ -405,3 +405,34 @@ fn form_names_are_whole_in_f4_when_there_is_room() {
         );
     }
 }
+
+/// Two plans whose long titles differ only at the end stay apart in the
+/// plan list at 60 and 80 columns (the middle gives way), and the whole
+/// title of the chosen one stands under the list.
+#[test]
+fn long_plan_titles_keep_their_ends_in_the_plan_list() {
+    let mut h = Harness::new();
+    let plans = h.data_dir().join("plans");
+    let base = "Een Energiehuis met inwoners en corporatie";
+    for n in 1..=2 {
+        let plan =
+            samenwerkwijzer::plan::Plan::new(&format!("{base} — Tafel {n}"), common::test_now());
+        samenwerkwijzer::store::save_new(&plans.join(format!("t{n}.ron")), &plan).expect("save");
+    }
+    h.show_picker();
+    h.app.message = None;
+    for (w, rows) in [(60, 20), (80, 24)] {
+        let screen = h.screen(w, rows);
+        let rows: Vec<&str> = screen
+            .lines()
+            .filter(|l| l.contains("26-11-2026"))
+            .collect();
+        assert_eq!(rows.len(), 2, "{screen}");
+        assert!(rows.iter().any(|r| r.contains("Tafel 1 ")), "{screen}");
+        assert!(rows.iter().any(|r| r.contains("Tafel 2 ")), "{screen}");
+        assert!(
+            screen.contains(&format!("{base} — Tafel")),
+            "the whole title:\n{screen}"
+        );
+    }
+}

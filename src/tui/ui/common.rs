@@ -289,9 +289,78 @@ pub fn scrolled(
     );
 }
 
+/// Cut `text` to `width` display columns by leaving out its middle, so
+/// both the start and the end show ("Een Energiehuis met … — Tafel 1"):
+/// plan titles that share a start differ at the end. Cuts fall between
+/// words where a word is left on each side.
+pub fn shorten_middle(text: &str, width: u16) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = usize::from(width);
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width < 12 {
+        return truncate(text, u16::try_from(width).unwrap_or(0));
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // Room for " …" in the middle; the end gets two fifths of the rest.
+    let room = width - 2;
+    let fits = |range: &mut dyn Iterator<Item = usize>, limit: usize| {
+        let mut used = 0;
+        let mut n = 0;
+        for i in range {
+            let w = chars[i].width().unwrap_or(0);
+            if used + w > limit {
+                break;
+            }
+            used += w;
+            n += 1;
+        }
+        (n, used)
+    };
+    let (mut tail_n, tail_used) = fits(&mut (0..chars.len()).rev(), room * 2 / 5);
+    let (mut head_n, _) = fits(&mut (0..chars.len()), room - tail_used);
+    // Mid-word on the head side: back to the last space, if one is left.
+    let mut mid_word = false;
+    if chars.get(head_n).is_some_and(|c| *c != ' ') {
+        match chars[..head_n].iter().rposition(|c| *c == ' ') {
+            // Only when that keeps most of the start; else cut the word.
+            Some(at) if at * 5 >= head_n * 3 => head_n = at,
+            _ => mid_word = true,
+        }
+    }
+    // Mid-word on the tail side: on to the next space, if one is left.
+    let tail_start = chars.len() - tail_n;
+    if tail_start > 0
+        && chars[tail_start - 1] != ' '
+        && let Some(at) = chars[tail_start..].iter().position(|c| *c == ' ')
+        && at + 1 < tail_n
+    {
+        tail_n -= at + 1;
+    }
+    let head: String = chars[..head_n].iter().collect();
+    let tail: String = chars[chars.len() - tail_n..].iter().collect();
+    let gap = if mid_word { "…" } else { " …" };
+    format!("{}{gap} {}", head.trim_end(), tail.trim_start())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shorten_middle_keeps_both_ends() {
+        let title = "Een Energiehuis met inwoners en corporatie — Tafel 1";
+        let short = shorten_middle(title, 30);
+        assert!(short.starts_with("Een Energiehuis"), "{short}");
+        assert!(short.ends_with("Tafel 1"), "{short}");
+        assert!(
+            unicode_width::UnicodeWidthStr::width(short.as_str()) <= 30,
+            "{short}"
+        );
+        assert_eq!(shorten_middle("Kort", 30), "Kort");
+        assert_eq!(shorten_middle(title, 25), "Een Energiehui… — Tafel 1");
+    }
 
     #[test]
     fn truncate_counts_display_width() {

@@ -11,7 +11,7 @@ use crate::tui::drawn::{Drawn, Hit, Pane, PaneView};
 use crate::tui::keymap::{Action, Context, say};
 use crate::tui::state::{App, Picker};
 
-use super::common::{message_lines, panel, wrap};
+use super::common::{message_lines, panel, shorten_middle, wrap};
 use super::{keybar, theme};
 
 pub fn render(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
@@ -69,6 +69,9 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mu
         Cell::from(Txt::PickerColProgress.get()),
     ])
     .style(theme::title());
+    // The table's own columns: "› ", the title, 17 for the date, 13 for
+    // the progress, a space between each (see `title_column`).
+    let title_width = title_column(area.width);
     let rows: Vec<Row> = p
         .plans
         .iter()
@@ -82,7 +85,7 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mu
                 Err(_) => Span::styled(format!("⚠ {}", Txt::PickerDamaged.get()), theme::error()),
             };
             Row::new(vec![
-                Cell::from(s.title.clone()),
+                Cell::from(shorten_middle(&s.title, title_width)),
                 Cell::from(updated),
                 Cell::from(Line::from(status)),
             ])
@@ -93,7 +96,7 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mu
         [
             Constraint::Min(20),
             Constraint::Length(17),
-            Constraint::Length(14),
+            Constraint::Length(13),
         ],
     )
     .header(header)
@@ -128,12 +131,26 @@ fn render_table(app: &App, p: &Picker, frame: &mut Frame, area: Rect, drawn: &mu
     }
 }
 
-/// Under the table: where plans live, or what is wrong with the selected
-/// one (at most three lines).
+/// How wide the title column is in a picker of `width` (inside its box).
+fn title_column(width: u16) -> u16 {
+    width.saturating_sub(2 + 17 + 13 + 2).max(20)
+}
+
+/// Under the table: where plans live, what is wrong with the selected
+/// one, or its whole title when the table had to shorten it (at most
+/// three lines).
 fn selected_detail(app: &App, p: &Picker, width: u16) -> Vec<Line<'static>> {
-    let (text, style) = match p.current().map(|s| &s.status) {
-        Some(Err(why)) => (format!("⚠ {why}"), theme::error()),
-        _ => (fill(Txt::PickerWhere, &[&app.plans_dir]), theme::dim()),
+    let inner = width.saturating_sub(2);
+    let place = || (fill(Txt::PickerWhere, &[&app.plans_dir]), theme::dim());
+    let (text, style) = match p.current() {
+        Some(s) => match &s.status {
+            Err(why) => (format!("⚠ {why}"), theme::error()),
+            Ok(_) if shorten_middle(&s.title, title_column(inner)) != s.title => {
+                (s.title.clone(), theme::dim())
+            }
+            Ok(_) => place(),
+        },
+        None => place(),
     };
     wrap(&text, width)
         .into_iter()
