@@ -16,7 +16,7 @@ use crate::tui::drawn::Drawn;
 use crate::tui::keymap::say;
 use crate::tui::state::{App, Editor, ListOf, SaveState, View};
 
-use super::common::{message_lines, truncate, wrap};
+use super::common::{message_lines, shorten_middle, wrap};
 use super::form::{self, Column, Entry};
 use super::{help, keybar, list, panels, sidebar, tabs, theme};
 
@@ -84,16 +84,30 @@ fn render_header(app: &App, e: &Editor, frame: &mut Frame, area: Rect) {
         (plain.as_str(), format!("{number} · "), save),
         (plain.as_str(), format!("{number} · "), save_short),
     ];
-    let fits = |(l, s, v): &(&str, String, String)| l.width() + s.width() + v.width() + 2 <= width;
+    // A long title may give way down to half the width before the step's
+    // words and the time do.
+    let title_least = |l: &str| l.width().min((width / 2).max(20));
+    let fits =
+        |(l, s, v): &(&str, String, String)| title_least(l) + s.width() + v.width() + 2 <= width;
     let (left, step, save) = match choices.iter().find(|c| fits(c)) {
         Some(c) => c.clone(),
         None => choices[2].clone(),
     };
     let right_width = step.width() + save.width() + 1;
-    let left = truncate(
-        left,
-        u16::try_from(width.saturating_sub(right_width + 1)).unwrap_or(0),
-    );
+    // Two spaces at least between the title and the step, and a title that
+    // must give way loses its middle, so "— Tafel 1" still shows.
+    let room = width.saturating_sub(right_width + 2);
+    let left = if left.width() <= room {
+        left.to_string()
+    } else {
+        format!(
+            " {}",
+            shorten_middle(
+                &e.plan.meta.title,
+                u16::try_from(room.saturating_sub(1)).unwrap_or(0)
+            )
+        )
+    };
     let pad = width.saturating_sub(left.width() + right_width);
     let line = Line::from(vec![
         Span::raw(left),
