@@ -59,7 +59,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PAD")]
     pub guide: Option<PathBuf>,
     /// Regel voor regel, zonder schermopmaak: voor een schermlezer of een
-    /// script (ook: SAMENWERKWIJZER_PLAIN=1, en vanzelf bij TERM=dumb)
+    /// script (ook: SAMENWERKWIJZER_PLAIN=1, en vanzelf bij TERM=dumb of zonder terminal)
     #[arg(long, global = true, env = "SAMENWERKWIJZER_PLAIN", hide_env = true,
           value_parser = clap::builder::FalseyValueParser::new())]
     pub plain: bool,
@@ -256,6 +256,13 @@ enum Launch {
     Presenter(Box<crate::workshop::presenter::Launch>),
 }
 
+/// Whether both standard input and output are a terminal, as a full
+/// screen needs.
+fn has_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
 /// An interactive command's start, as a [`Launch`].
 fn app(start: Result<Option<Start>, String>) -> Result<Option<Launch>, String> {
     start.map(|s| s.map(Launch::App))
@@ -271,6 +278,12 @@ pub fn main() -> Outcome {
         std::env::var_os("NO_COLOR").as_deref(),
     );
     let mouse = !cli.no_mouse;
+    // Input from a pipe or output into a file: the full screen cannot work
+    // there, line by line can (a script, `echo stoppen | … open plan`).
+    let front = match front {
+        FrontEnd::Screen(_) if !has_terminal() => FrontEnd::Lines,
+        other => other,
+    };
     match run(cli) {
         Ok(Some(Launch::App(start))) => Outcome::Interactive(Box::new(Start {
             front,

@@ -187,6 +187,13 @@ pub(super) fn run(
             // Checked here, so a bad folder is told as plain text before
             // the screen changes.
             let folder = folder::open(&dir, &guide).map_err(|e| describe_error(&e))?;
+            if !super::has_terminal() {
+                return Err(
+                    "de presentatie heeft een terminalvenster nodig (voor de beamer); \
+                     start deze opdracht in een terminal, niet met invoer of uitvoer omgeleid"
+                        .to_string(),
+                );
+            }
             Ok(Some(Launch::Presenter(Box::new(presenter::Launch {
                 folder,
                 guide,

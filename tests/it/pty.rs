@@ -466,3 +466,56 @@ fn list_keeps_its_columns_and_every_title_whole() {
         .collect();
     assert!(columns.windows(2).all(|w| w[0] == w[1]), "{text}");
 }
+
+/// Without a terminal (input from a pipe) the app goes line by line
+/// instead of failing with a system error; the presenter says in Dutch
+/// that it needs a terminal.
+#[test]
+fn without_a_terminal_the_app_goes_line_by_line() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().to_str().expect("utf-8 path");
+    let plan = samenwerkwijzer::plan::Plan::new("Zonder scherm", jiff::Timestamp::UNIX_EPOCH);
+    samenwerkwijzer::store::save_new(&dir.path().join("plans/zonder.ron"), &plan).expect("save");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .args(["--data-dir", data, "open", "zonder"])
+        .env_remove("SAMENWERKWIJZER_PLAIN")
+        .env("TERM", "xterm-256color")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"stoppen\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("regel voor regel"), "{text}");
+    assert!(!text.contains('\u{1b}'), "no escape sequence: {text:?}");
+
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .args(["workshop", "new", "training", "--case", "fietsroutes"])
+        .current_dir(dir.path())
+        .output()
+        .expect("workshop new");
+    assert!(made.status.success());
+    let present = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .args(["workshop", "present", "training"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("present");
+    assert_eq!(present.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&present.stderr);
+    assert!(said.contains("heeft een terminalvenster nodig"), "{said}");
+    assert!(!said.contains("os error"), "{said}");
+}
