@@ -42,7 +42,12 @@ pub fn resolve(guide: &Guide, data_dir: Option<&PathBuf>, name: &str) -> Result<
 
 /// "Not found", with a hint when a file of that name is right here.
 pub fn not_found(name: &str) -> String {
-    let mut message = format!("plan \"{name}\" niet gevonden; zie `samenwerkwijzer list`");
+    let hint = if name == "voorbeeld" {
+        "Het voorbeeldplan zet u klaar met: samenwerkwijzer example"
+    } else {
+        "Welke plannen er zijn, ziet u met: samenwerkwijzer list"
+    };
+    let mut message = format!("plan \"{name}\" niet gevonden. {hint}");
     if !is_path_like(name) && Path::new(name).exists() {
         message.push_str(&format!(
             ". Bedoelt u het bestand {name} in deze map? Schrijf dan ./{name}"

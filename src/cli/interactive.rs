@@ -25,9 +25,11 @@ fn start(guide: Arc<Guide>, library: &Library, opening: Opening) -> Result<Optio
 }
 
 pub fn example(guide: Arc<Guide>, library: Library) -> Result<Option<Start>, String> {
-    let plan = crate::plan::from_str(EXAMPLE_PLAN, &guide)
+    let mut plan = crate::plan::from_str(EXAMPLE_PLAN, &guide)
         .map_err(|e| format!("het voorbeeldplan is beschadigd: {e}"))?
         .plan;
+    // Its file is written now: the header's "saved at" must say so.
+    plan.meta.updated = jiff::Timestamp::now();
     let path = library
         .add("voorbeeld", &plan)
         .map_err(|e| format!("kan het voorbeeldplan niet neerzetten: {e}"))?;

@@ -209,3 +209,19 @@ fn a_damaged_plan_is_not_exported() {
     assert_eq!(stdout(&out), "");
     assert!(stderr(&out).contains("gemaakt met een nieuwere versie van Samenwerkwijzer"));
 }
+
+/// `open voorbeeld` before the example exists says how to get it.
+#[test]
+fn a_missing_example_plan_says_how_to_get_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samenwerkwijzer"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["open", "voorbeeld"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("samenwerkwijzer example"), "{said}");
+    assert!(!said.contains('`'), "{said}");
+}
