@@ -12,6 +12,7 @@ mod guide;
 mod interactive;
 mod list;
 pub mod output;
+mod parse_error;
 mod workshop;
 
 use std::path::PathBuf;
@@ -92,21 +93,38 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Maak een nieuw plan en open het
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer new [NAAM] [--case ID]"
+    )]
     New {
         /// Naam van het plan (met --case: de naam van uw groep)
+        #[arg(value_name = "NAAM")]
         title: Option<String>,
         /// Begin vanuit een workshopcasus (zie: samenwerkwijzer workshop cases)
         #[arg(long, value_name = "ID")]
         case: Option<String>,
     },
     /// Open een plan op naam, bestandsnaam of pad
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer open PLAN"
+    )]
     Open {
         /// Naam, bestandsnaam of pad van het plan
         plan: String,
     },
     /// Toon alle plannen met hun voortgang
+    #[command(
+        help_template = workshop::NO_ARGS_HELP,
+        override_usage = "samenwerkwijzer list"
+    )]
     List,
     /// Zet het voorbeeldplan (warmtenet in de regio) bij uw plannen en open het
+    #[command(
+        help_template = workshop::NO_ARGS_HELP,
+        override_usage = "samenwerkwijzer example"
+    )]
     Example,
     /// Zet een plan om naar HTML, Word, Markdown of een agenda, of maak een leeg werkblad
     #[command(
@@ -169,7 +187,11 @@ pub enum Command {
         new: String,
     },
     /// Werk met de gids: een kopie maken om aan te passen, of controleren
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        help_template = workshop::HELP,
+        override_usage = "samenwerkwijzer guide OPDRACHT"
+    )]
     Guide(GuideCommand),
     /// Voor trainers: casussen, workshops voorbereiden en geven, plannen inleveren en vergelijken
     #[command(
@@ -233,11 +255,20 @@ pub fn front_end(
 #[derive(Debug, Subcommand)]
 pub enum GuideCommand {
     /// Schrijf de ingebouwde gids naar MAP, om die aan te passen
+    #[command(
+        help_template = SUB_HELP_TEMPLATE,
+        override_usage = "samenwerkwijzer guide copy MAP"
+    )]
     Copy {
         /// Lege of nieuwe map voor de kopie
+        #[arg(value_name = "MAP")]
         dir: PathBuf,
     },
     /// Controleer de gids (die van --guide, of de ingebouwde)
+    #[command(
+        help_template = workshop::NO_ARGS_HELP,
+        override_usage = "samenwerkwijzer guide check"
+    )]
     Check,
 }
 
@@ -270,7 +301,16 @@ fn app(start: Result<Option<Start>, String>) -> Result<Option<Launch>, String> {
 
 /// Parse the command line and run it.
 pub fn main() -> Outcome {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => match parse_error::describe(&e) {
+            Some(text) => {
+                output::note(&text);
+                return Outcome::Done(ExitCode::from(2));
+            }
+            None => e.exit(),
+        },
+    };
     let front = front_end(
         cli.plain,
         cli.contrast,

@@ -35,7 +35,7 @@ Opties:
 ";
 
 /// Dutch headings for a workshop command without arguments.
-const NO_ARGS_HELP: &str = "\
+pub const NO_ARGS_HELP: &str = "\
 {about}
 
 Gebruik: {usage}
