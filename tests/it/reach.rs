@@ -436,3 +436,16 @@ fn long_plan_titles_keep_their_ends_in_the_plan_list() {
         );
     }
 }
+
+/// An empty field's example says it is one, so it never passes for an
+/// answer, also in high contrast where it cannot be greyed out.
+#[test]
+fn an_empty_fields_example_says_it_is_an_example() {
+    let mut h = Harness::with_plan("Voorbeeld tonen");
+    h.key(KeyCode::Enter);
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("Bijvoorbeeld: Inwoners sneller helpen"),
+        "{screen}"
+    );
+}

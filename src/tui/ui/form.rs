@@ -319,8 +319,7 @@ fn build(
                 .is_some_and(|a| a.lines().iter().all(|l| l.is_empty()));
             let example = example_of(q, input);
             if one_line && empty && example.width() + 2 > usize::from(value_width) {
-                let text = fill(Txt::ExampleLine, &[&example]);
-                for l in wrap(&text, value_width) {
+                for l in wrap(&example, value_width) {
                     block.push(Line::styled(format!("{indent}{l}"), theme::hint()), None);
                 }
             }
@@ -363,10 +362,17 @@ fn build(
 }
 
 /// The example a text field shows while empty ("dd-mm-jjjj" for a date).
+/// A real example says so ("Bijvoorbeeld: …"), so it can never pass for
+/// an answer, also where the palette cannot grey it out (high contrast).
 pub fn example_of(q: &Question, input: &Input) -> String {
     match input {
         Input::Date { .. } => Txt::DatePlaceholder.get().to_string(),
-        Input::Text { .. } | Input::Number { .. } | Input::Pick { .. } => q.example.clone(),
+        Input::Text { .. } | Input::Number { .. } | Input::Pick { .. } if q.example.is_empty() => {
+            String::new()
+        }
+        Input::Text { .. } | Input::Number { .. } | Input::Pick { .. } => {
+            fill(Txt::ExampleLine, &[&q.example])
+        }
     }
 }
 
