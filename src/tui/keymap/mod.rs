@@ -245,7 +245,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(C::Picker, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
     bind(C::Picker, &[key(K::Enter)], 1, Action::Enter, Txt::KeyOpen),
     bind(C::Picker, &[key(K::Char('n')), key(K::Insert)], 1, Action::NewPlan, Txt::KeyNewPlan),
-    bind(C::Picker, &[key(K::Char('r')), key(K::F(2))], 1, Action::EditDetails, Txt::KeyPlanDetails),
+    bind(C::Picker, &[key(K::Char('r')), ctrl('p')], 1, Action::EditDetails, Txt::KeyPlanDetails),
     bind(C::Picker, &[key(K::Delete)], 1, Action::Delete, Txt::KeyDelete),
     bind(C::Picker, &[key(K::Char('v'))], 1, Action::ShowVersions, Txt::KeyVersions),
     bind(C::Versions, &[key(K::Up), key(K::Down)], 2, Action::Down, Txt::KeyMove),
