@@ -227,3 +227,46 @@ fn new_with_a_case_and_no_terminal_still_makes_the_plan() {
     );
     assert_eq!(plan.case.as_deref(), Some("leerlingenvervoer"));
 }
+
+/// A group that joins again (the laptop restarted, the command typed
+/// twice) goes on in its own plan: no second plan that reads the same.
+#[test]
+fn joining_twice_with_one_name_keeps_one_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    let run = |args: &[&str]| {
+        let out = samenwerkwijzer(args, root);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    run(&["workshop", "new", "training", "--case", "energiehuis"]);
+    let join = [
+        "workshop",
+        "join",
+        "training",
+        "--group",
+        "Tafel 1",
+        "--no-open",
+    ];
+    run(&join);
+    let first = plans_in(&root.join("plans"));
+    fill(&first[0], "stichting", "Ans de Vries");
+    let again = run(&join);
+    assert!(again.contains("U hebt al een plan"), "{again}");
+    assert_eq!(plans_in(&root.join("plans")), first, "no second plan");
+    assert_eq!(
+        load(&first[0]).meta.author,
+        "Ans de Vries",
+        "the plan is kept"
+    );
+    let other = run(&[
+        "workshop",
+        "join",
+        "training",
+        "--group",
+        "Tafel 2",
+        "--no-open",
+    ]);
+    assert!(other.contains("gemaakt"), "{other}");
+    assert_eq!(plans_in(&root.join("plans")).len(), 2);
+}

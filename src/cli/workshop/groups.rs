@@ -55,6 +55,26 @@ fn start_plan(
     target: &str,
 ) -> Result<Option<Launch>, String> {
     let (data, library) = library(data_dir)?;
+    // Joining twice with the same group name reopens that group's plan
+    // instead of making a second one that reads the same in every list.
+    let existing = data.plans().join(format!("{}.ron", file_stem(&plan)));
+    if let Ok(loaded) = crate::store::load(&existing, &guide)
+        && loaded.plan.meta.title == plan.meta.title
+        && loaded.plan.case == plan.case
+    {
+        emit(&format!(
+            "U hebt al een plan \"{}\" ({}); u gaat daarin verder, er komt geen tweede bij.\n\
+             Inleveren bij de trainer: samenwerkwijzer workshop hand-in {} {target}\n",
+            plan.meta.title,
+            existing.display(),
+            file_stem(&plan),
+        ))?;
+        if no_open {
+            return Ok(None);
+        }
+        let start = crate::cli::interactive::open(guide, library, &existing.to_string_lossy())?;
+        return Ok(start.map(Launch::App));
+    }
     let path = library
         .add(&file_stem(&plan), &plan)
         .map_err(|e| format!("kan het plan niet maken in {}: {e}", data.plans().display()))?;
