@@ -63,11 +63,11 @@ pub fn start(c: &Comparison, width: u16, out: &mut Vec<Line<'static>>) {
             .to_string(),
         n => format!(
             "Daarna: waar iedereen het over eens is, wat niemand beantwoordde, het advies, \
-             de vormkeuze en de nabespreking van de casus ({}).",
+             de vormkeuze en de nabespreking van de casus, met {}.",
             if n == 1 {
-                "1 punt".to_string()
+                "1 bespreekpunt".to_string()
             } else {
-                format!("{n} punten")
+                format!("{n} bespreekpunten")
             }
         ),
     };
