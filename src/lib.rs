@@ -19,6 +19,7 @@ pub mod plan;
 pub mod present;
 pub mod ron_error;
 pub mod session;
+pub mod signals;
 pub mod store;
 pub mod text;
 pub mod tui;

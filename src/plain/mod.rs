@@ -31,7 +31,6 @@ mod reports;
 mod run;
 mod saving;
 pub mod session;
-mod signals;
 mod speak;
 mod turn;
 

@@ -21,7 +21,6 @@ use super::picker::{Choice, Picker};
 use super::print::Printer;
 use super::saving::exit_code;
 use super::session::Sitting;
-use super::signals;
 
 /// How long the loop sleeps when nothing is due (it wakes on input anyway).
 const IDLE: Duration = Duration::from_secs(3600);
@@ -33,7 +32,7 @@ pub fn run(start: Start) -> ExitCode {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let mut print = Printer::stdout();
     let (tx, rx) = mpsc::channel();
-    if let Err(e) = signals::listen(tx.clone()) {
+    if let Err(e) = crate::signals::listen(tx.clone(), Incoming::Signal) {
         print.lines(&[format!("samenwerkwijzer: {e}")]);
     }
     // A script (a file or a pipe) stops at the first line it cannot use.

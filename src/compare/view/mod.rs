@@ -54,7 +54,7 @@ pub fn run(c: &Comparison, colours: Colours) -> io::Result<Ended> {
     let mut state = Projector::new(c, size.width, size.height);
     state.colours = colours;
     let (tx, rx) = mpsc::channel();
-    listen_for_signals(tx.clone())?;
+    crate::signals::listen(tx.clone(), Incoming::Signal)?;
     std::thread::spawn(move || {
         loop {
             let incoming = match event::read() {
@@ -76,7 +76,7 @@ pub fn run(c: &Comparison, colours: Colours) -> io::Result<Ended> {
             Ok(Incoming::Terminal(Event::Resize(w, h))) => Some(Input::Resize(w, h)),
             Ok(Incoming::Terminal(_)) => None,
             Ok(Incoming::Signal(signal)) => return Ok(Ended::Signal(signal)),
-            Ok(Incoming::Lost) | Err(_) => return Ok(Ended::Signal(SIGHUP)),
+            Ok(Incoming::Lost) | Err(_) => return Ok(Ended::Signal(crate::signals::SIGHUP)),
         };
         if let Some(input) = input {
             update(&mut state, c, input);
@@ -85,28 +85,4 @@ pub fn run(c: &Comparison, colours: Colours) -> io::Result<Ended> {
             return Ok(Ended::Quit);
         }
     }
-}
-
-#[cfg(unix)]
-const SIGHUP: i32 = signal_hook::consts::SIGHUP;
-#[cfg(not(unix))]
-const SIGHUP: i32 = 1;
-
-#[cfg(unix)]
-fn listen_for_signals(tx: mpsc::Sender<Incoming>) -> io::Result<()> {
-    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-    std::thread::spawn(move || {
-        for signal in signals.forever() {
-            if tx.send(Incoming::Signal(signal)).is_err() {
-                return;
-            }
-        }
-    });
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn listen_for_signals(_tx: mpsc::Sender<Incoming>) -> io::Result<()> {
-    Ok(())
 }

@@ -5,7 +5,6 @@
 //! failing) uses no CPU.
 
 mod input;
-mod signals;
 pub mod terminal;
 
 use std::io::{self, Write};
@@ -123,7 +122,7 @@ fn run_loop(
     (tx, rx): (mpsc::Sender<Incoming>, mpsc::Receiver<Incoming>),
 ) -> io::Result<()> {
     let mut guard = TerminalGuard::enter()?;
-    signals::listen(tx.clone())?;
+    crate::signals::listen(tx.clone(), Incoming::Signal)?;
     input::listen(tx);
     loop {
         // The terminal takes the mouse only while the app wants it (F12,
@@ -132,7 +131,7 @@ fn run_loop(
         let mut drawn = Drawn::default();
         if let Err(e) = guard.terminal.draw(|frame| drawn = ui::render(app, frame)) {
             // The terminal is gone: save as for a hangup, then report.
-            dispatch(app, driver, Event::Signal(signals::SIGHUP));
+            dispatch(app, driver, Event::Signal(crate::signals::SIGHUP));
             finish_saves(app, driver);
             return Err(e);
         }
@@ -156,7 +155,7 @@ fn run_loop(
             Ok(Incoming::Signal(signal)) => dispatch(app, driver, Event::Signal(signal)),
             Ok(Incoming::Saved) => collect(app, driver),
             Ok(Incoming::Lost) | Err(RecvTimeoutError::Disconnected) => {
-                dispatch(app, driver, Event::Signal(signals::SIGHUP));
+                dispatch(app, driver, Event::Signal(crate::signals::SIGHUP));
             }
             Err(RecvTimeoutError::Timeout) => dispatch(app, driver, Event::Tick(clock.now())),
         }

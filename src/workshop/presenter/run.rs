@@ -123,23 +123,25 @@ pub fn run(folder: &Folder, guide: &Guide, colours: Colours) -> Result<(), Strin
     let mut p = open(folder, guide, now());
     p.colours = colours;
     let state_file = folder.state_file();
+    // Signals first, so none between here and the loop kills the presenter
+    // with the terminal in raw mode.
+    let (tx, input) = mpsc::channel();
+    crate::signals::listen(tx.clone(), |_| Incoming::Stop)
+        .map_err(|e| format!("terminalfout: {e}"))?;
     let mut screen = Screen::enter().map_err(|e| format!("terminalfout: {e}"))?;
     let size = screen
         .terminal
         .size()
         .map_err(|e| format!("terminalfout: {e}"))?;
     update(&mut p, Event::Resize(size.width, size.height), now());
-    let input = listen().map_err(|e| format!("terminalfout: {e}"))?;
+    read_terminal(tx);
     loop {
         screen
             .terminal
             .draw(|frame| render(&p, frame))
             .map_err(|e| format!("terminalfout: {e}"))?;
-        let event = match next_event(&p, &input) {
-            Some(event) if !screen.stop_requested() => event,
-            // A signal, or the terminal is gone: save and stop.
-            _ => Event::Action(super::update::Action::Quit),
-        };
+        // A signal, or the terminal is gone: save and stop.
+        let event = next_event(&p, &input).unwrap_or(Event::Action(super::update::Action::Quit));
         let mut pending = update(&mut p, event, now());
         while !pending.is_empty() {
             let mut results = Vec::new();
@@ -166,23 +168,12 @@ enum Incoming {
     Stop,
 }
 
-/// Terminal input and signals on threads of their own, into one channel.
-/// Reading a terminal that was closed can spin inside crossterm without
-/// ever returning, so the loop must not wait in `read` itself: a closed
-/// window sends SIGHUP, which arrives here whatever the reader does.
-fn listen() -> std::io::Result<Receiver<Incoming>> {
-    let (tx, rx) = mpsc::channel();
-    #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-        let tx = tx.clone();
-        std::thread::spawn(move || {
-            if signals.forever().next().is_some() {
-                let _ = tx.send(Incoming::Stop);
-            }
-        });
-    }
+/// Terminal input on a thread of its own, into the loop's channel (where
+/// the signals arrive too). Reading a terminal that was closed can spin
+/// inside crossterm without ever returning, so the loop must not wait in
+/// `read` itself: a closed window sends SIGHUP, which arrives whatever the
+/// reader does.
+fn read_terminal(tx: mpsc::Sender<Incoming>) {
     std::thread::spawn(move || {
         loop {
             let incoming = event::read().map_or(Incoming::Stop, Incoming::Terminal);
@@ -192,7 +183,6 @@ fn listen() -> std::io::Result<Receiver<Incoming>> {
             }
         }
     });
-    Ok(rx)
 }
 
 /// The next key or resize, a tick when the shown second may change, or

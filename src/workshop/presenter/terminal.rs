@@ -1,11 +1,10 @@
 //! The presenter's full-screen mode, its own (front-ends never import each
 //! other): raw mode and the alternate screen, undone exactly once on every
-//! way out — a return, an error, a panic — and a flag that SIGTERM, SIGHUP,
-//! SIGINT and SIGQUIT raise, so the loop can stop cleanly instead of
-//! leaving the projector in raw mode.
+//! way out — a return, an error, a panic. Signals reach the loop through
+//! `crate::signals`, so it stops cleanly instead of leaving the projector
+//! in raw mode.
 
 use std::io::{self, Write, stdout};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::DefaultTerminal;
@@ -18,8 +17,6 @@ use ratatui::crossterm::{cursor, execute};
 /// The full screen, restored when dropped.
 pub struct Screen {
     pub terminal: DefaultTerminal,
-    /// Raised by a signal that asks the presenter to stop.
-    pub stop: Arc<AtomicBool>,
 }
 
 /// Whether the terminal is in our mode; restoring twice would move the
@@ -28,16 +25,6 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 impl Screen {
     pub fn enter() -> io::Result<Screen> {
-        let stop = Arc::new(AtomicBool::new(false));
-        #[cfg(unix)]
-        for signal in [
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGINT,
-            signal_hook::consts::SIGQUIT,
-        ] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
-        }
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             restore();
@@ -50,16 +37,12 @@ impl Screen {
             return Err(e);
         }
         match ratatui::Terminal::new(CrosstermBackend::new(stdout())) {
-            Ok(terminal) => Ok(Screen { terminal, stop }),
+            Ok(terminal) => Ok(Screen { terminal }),
             Err(e) => {
                 restore();
                 Err(e)
             }
         }
-    }
-
-    pub fn stop_requested(&self) -> bool {
-        self.stop.load(Ordering::SeqCst)
     }
 }
 
