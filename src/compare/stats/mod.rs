@@ -242,27 +242,7 @@ pub fn of(
                 score::spread(&nums, 0.0, 2.0 * top)
             };
             values.sort_by_key(|(g, _)| *g);
-            let lowest = values
-                .iter()
-                .map(|(_, n)| *n)
-                .min()
-                .map(show)
-                .unwrap_or_default();
-            let highest = values
-                .iter()
-                .map(|(_, n)| *n)
-                .max()
-                .map(show)
-                .unwrap_or_default();
-            let values = values.into_iter().map(|(g, n)| (g, show(n))).collect();
-            (
-                Stats::Range {
-                    values,
-                    lowest,
-                    highest,
-                },
-                s,
-            )
+            (range(values, show), s)
         }
         Kind::Date => {
             let dates: Vec<(usize, jiff::civil::Date)> = answers
@@ -279,32 +259,20 @@ pub fn of(
                         .map_or(0.0, |s| f64::from(s.get_days()))
                 })
                 .collect();
-            let lowest = dates
-                .iter()
-                .map(|(_, d)| *d)
-                .min()
-                .map(format_date)
-                .unwrap_or_default();
-            let highest = dates
-                .iter()
-                .map(|(_, d)| *d)
-                .max()
-                .map(format_date)
-                .unwrap_or_default();
-            let values = dates
-                .into_iter()
-                .map(|(g, d)| (g, format_date(d)))
-                .collect();
-            (
-                Stats::Range {
-                    values,
-                    lowest,
-                    highest,
-                },
-                score::spread(&days, 0.0, 730.0),
-            )
+            (range(dates, format_date), score::spread(&days, 0.0, 730.0))
         }
         Kind::List { .. } | Kind::PerItem { .. } => (Stats::Items(Vec::new()), None),
+    }
+}
+
+/// Each group's value shown, with the lowest and the highest of them.
+fn range<T: Ord + Copy>(values: Vec<(usize, T)>, show: impl Fn(T) -> String) -> Stats {
+    let lowest = values.iter().map(|(_, v)| *v).min().map(&show);
+    let highest = values.iter().map(|(_, v)| *v).max().map(&show);
+    Stats::Range {
+        values: values.into_iter().map(|(g, v)| (g, show(v))).collect(),
+        lowest: lowest.unwrap_or_default(),
+        highest: highest.unwrap_or_default(),
     }
 }
 
