@@ -36,41 +36,9 @@ pub(super) fn base(meta: &Meta) -> Docx {
         )
         .default_size(20)
         .default_line_spacing(LineSpacing::new().after(100).line(252))
-        .add_abstract_numbering(
-            AbstractNumbering::new(BULLETS).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new("•"),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(360),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            ),
-        )
+        .add_abstract_numbering(list_numbering(BULLETS, "bullet", "•"))
         .add_numbering(Numbering::new(BULLETS, BULLETS))
-        .add_abstract_numbering(
-            AbstractNumbering::new(NUMBERS).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("decimal"),
-                    LevelText::new("%1."),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(360),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            ),
-        )
+        .add_abstract_numbering(list_numbering(NUMBERS, "decimal", "%1."))
         .add_numbering(Numbering::new(NUMBERS, NUMBERS));
     for style in styles() {
         docx = docx.add_style(style);
@@ -201,6 +169,21 @@ fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// A one-level list: `format` ("bullet", "decimal") with `text` as its
+/// sign, hanging a quarter inch.
+fn list_numbering(id: usize, format: &str, text: &str) -> AbstractNumbering {
+    AbstractNumbering::new(id).add_level(
+        Level::new(
+            0,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None),
+    )
 }
 
 #[cfg(test)]
