@@ -11,6 +11,12 @@ const STYLE: &str = include_str!("style.css");
 
 /// A complete HTML page around `body`.
 pub(crate) fn page(title: &str, body: Markup) -> String {
+    page_styled(title, STYLE, body)
+}
+
+/// A complete HTML page around `body`, with `style` as its stylesheet
+/// (the compare report has its own).
+pub(crate) fn page_styled(title: &str, style: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
         html lang="nl" {
@@ -19,7 +25,7 @@ pub(crate) fn page(title: &str, body: Markup) -> String {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content="Samenwerkwijzer";
                 title { (title) }
-                style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(style)) }
             }
             body { (body) }
         }

@@ -9,7 +9,7 @@
 mod calendar;
 mod docx;
 mod from_advice;
-mod html;
+pub(crate) mod html;
 mod markdown;
 mod model;
 mod notitie;

@@ -3,7 +3,7 @@
 //! projector; A4 print styles with the agenda on its own pages. maud
 //! escapes every value, so a plan's text can never become markup.
 
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, html};
 
 use crate::compare::words::{self, one_line};
 use crate::compare::{Comparison, Topic};
@@ -59,20 +59,7 @@ pub fn render(c: &Comparison) -> String {
         }
         footer { p { "Gemaakt met Samenwerkwijzer." } }
     };
-    html! {
-        (DOCTYPE)
-        html lang="nl" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content="Samenwerkwijzer";
-                title { (title) }
-                style { (PreEscaped(STYLE)) }
-            }
-            body { (body) }
-        }
-    }
-    .into_string()
+    crate::export::html::page_styled(&title, STYLE, body)
 }
 
 fn skipped_count(n: usize) -> String {
