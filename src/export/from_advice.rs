@@ -3,7 +3,7 @@
 //! moments.
 
 use crate::advice::forms::{FormAid, Reason, rank};
-use crate::advice::raad::{self, raad_moments};
+use crate::advice::raad::raad_moments;
 use crate::advice::scan::{Light, scan};
 use crate::advice::{Severity, findings};
 use crate::guide::Guide;
@@ -11,7 +11,7 @@ use crate::plan::Plan;
 use crate::present::lower_first;
 use crate::text::Doc;
 
-use super::report::{Finding, FormNote, Level, MomentStatus, RaadMoment, Report, ScanLine};
+use super::report::{Finding, FormNote, Level, RaadMoment, Report, ScanLine};
 
 impl Report {
     /// Everything the advice says about `plan`.
@@ -132,13 +132,7 @@ fn moments(guide: &Guide, plan: &Plan) -> Vec<RaadMoment> {
         .map(|m| RaadMoment {
             title: m.title,
             detail: m.detail.trim().to_string(),
-            status: match m.status {
-                raad::MomentStatus::Planned => MomentStatus::Planned,
-                raad::MomentStatus::Described => MomentStatus::Described,
-                raad::MomentStatus::NotPlanned => MomentStatus::NotPlanned,
-                raad::MomentStatus::Unknown => MomentStatus::Unknown,
-                raad::MomentStatus::Applies => MomentStatus::Applies,
-            },
+            status: m.status,
             date: m.date,
         })
         .collect()

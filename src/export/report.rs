@@ -96,18 +96,9 @@ pub struct FormNote {
     pub raad_instruments: Vec<String>,
 }
 
-/// Where a moment of the raad stands, as the summary's table says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MomentStatus {
-    /// Arranged, with a date or a who: "gepland".
-    Planned,
-    /// Written down in the plan, without a date or a who: "beschreven".
-    Described,
-    NotPlanned,
-    Unknown,
-    /// A fact of the chosen form, not something to plan: "geldt".
-    Applies,
-}
+/// Where a moment of the raad stands: the advice's own status, since the
+/// summary's table says exactly that.
+pub use crate::advice::raad::MomentStatus;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaadMoment {
