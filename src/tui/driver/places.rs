@@ -59,18 +59,7 @@ impl Places {
     /// folder, which is where a user expects "Documenten/plan.ron" to be.
     #[must_use]
     pub fn resolve(&self, typed: &str) -> PathBuf {
-        let typed = typed.trim();
-        let path = match (
-            typed.strip_prefix("~/").or(typed.strip_prefix("~")),
-            &self.home,
-        ) {
-            (Some(rest), Some(home)) => home.join(rest),
-            _ => PathBuf::from(typed),
-        };
-        let path = match (path.is_relative(), &self.home) {
-            (true, Some(home)) => home.join(path),
-            _ => path,
-        };
+        let path = self.resolve_folder(typed);
         if path.extension().is_none() {
             path.with_extension("ron")
         } else {
